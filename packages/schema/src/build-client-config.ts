@@ -1,0 +1,66 @@
+import type { ClientConfig } from './client-config.ts';
+import { CONSENT_TYPES } from './constants.ts';
+import type { Declaration } from './declaration.ts';
+import { formatDuration, parseDuration } from './duration.ts';
+import { fingerprint as fingerprintOf } from './fingerprint.ts';
+
+export interface ClientConfigOptions {
+  /** Fingerprints whose stored choices stay valid; defaults to this declaration's own. */
+  accepts?: string[];
+  endpoint?: string;
+  strings?: ClientConfig['strings'];
+}
+
+/** The SDK's config for one surface: only what the browser needs to show, gate and clean up. */
+export function buildClientConfig(d: Declaration, surface: string, options: ClientConfigOptions = {}): ClientConfig {
+  const fp = fingerprintOf(d);
+  const mapping = d.consentMode?.mapping ?? {};
+  const categories = Object.entries(d.categories).map(([id, c]) => ({
+    id,
+    required: c.required,
+    saleOrShare: c.saleOrShare,
+    title: c.title,
+    description: c.description,
+    consentTypes: CONSENT_TYPES.filter((t) => mapping[id]?.includes(t)),
+    technologies: Object.entries(d.technologies)
+      .filter(([, t]) => t.category === id && t.surfaces.includes(surface))
+      .map(([tid, t]) => {
+        const provider = t.provider
+          ? d.providers[t.provider]
+          : Object.values(d.providers).find((p) => p.party === 'first');
+        const duration = t.duration ? parseDuration(t.duration) : undefined;
+        return {
+          id: tid,
+          kind: t.kind,
+          ...(t.name !== undefined ? { name: t.name } : {}),
+          ...(t.pattern !== undefined ? { pattern: t.pattern } : {}),
+          ...(t.url !== undefined ? { url: t.url } : {}),
+          provider: provider?.name ?? d.site.name,
+          duration: duration ? formatDuration(duration) : '',
+        };
+      }),
+  }));
+  return {
+    v: 1,
+    site: d.site.name,
+    surface,
+    fingerprint: fp,
+    accepts: options.accepts ?? [fp],
+    version: d.policy.version,
+    effectiveDate: d.policy.effectiveDate,
+    policyUrl: d.policy.url,
+    ...(options.endpoint ? { endpoint: options.endpoint } : {}),
+    lifetimeDays: d.policy.consentLifetimeDays,
+    defaultLocale: d.site.defaultLocale,
+    signals: d.policy.signals,
+    categories,
+    consentMode: d.consentMode
+      ? {
+          waitForUpdate: d.consentMode.waitForUpdate,
+          adsDataRedaction: d.consentMode.adsDataRedaction,
+          urlPassthrough: d.consentMode.urlPassthrough,
+        }
+      : null,
+    ...(options.strings ? { strings: options.strings } : {}),
+  };
+}

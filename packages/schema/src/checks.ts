@@ -1,0 +1,283 @@
+import { CONSENT_COOKIE, MAX_COOKIE_DAYS } from './constants.ts';
+import {
+  Category,
+  ConsentMode,
+  type Declaration,
+  HistoryEntry,
+  Policy,
+  Provider,
+  Purpose,
+  Surface,
+  Technology,
+} from './declaration.ts';
+import { parseDuration } from './duration.ts';
+import { canOverlap, compilePattern } from './matchers.ts';
+import { hostOf, sameSite } from './site.ts';
+import { closest } from './text.ts';
+
+export interface Check {
+  path: string[];
+  /** Set when the problem is a key of the mapping at `path` (located at the key rather than its value). */
+  key?: string;
+  message: string;
+  severity: 'error' | 'warning';
+}
+
+/** A declaration whose sections hold only the entries that passed structural validation. */
+export type Salvaged = Pick<Declaration, 'purposes' | 'categories' | 'providers' | 'technologies' | 'history'> & {
+  site: { surfaces: Declaration['site']['surfaces'] };
+  policy?: Declaration['policy'];
+  consentMode?: Declaration['consentMode'];
+};
+
+function entries<T>(
+  raw: unknown,
+  schema: { safeParse(v: unknown): { success: boolean; data?: T } },
+): Record<string, T> {
+  const out: Record<string, T> = {};
+  if (raw && typeof raw === 'object' && !Array.isArray(raw)) {
+    for (const [k, v] of Object.entries(raw)) {
+      const r = schema.safeParse(v);
+      if (r.success) out[k] = r.data as T;
+    }
+  }
+  return out;
+}
+
+/** Keeps every entry that is structurally valid so semantic checks can still run on a broken file. */
+export function salvage(data: Record<string, unknown>): Salvaged {
+  const site = (data.site ?? {}) as Record<string, unknown>;
+  const policy = Policy.safeParse(data.policy);
+  const consentMode = ConsentMode.safeParse(data.consentMode);
+  const history = Array.isArray(data.history)
+    ? data.history.flatMap((h) => {
+        const r = HistoryEntry.safeParse(h);
+        return r.success ? [r.data] : [];
+      })
+    : [];
+  return {
+    site: { surfaces: entries(site.surfaces, Surface) },
+    policy: policy.success ? policy.data : undefined,
+    purposes: entries(data.purposes, Purpose),
+    categories: entries(data.categories, Category),
+    providers: entries(data.providers, Provider),
+    technologies: entries(data.technologies, Technology),
+    consentMode: consentMode.success ? consentMode.data : undefined,
+    history,
+  };
+}
+
+function unknownRef(what: string, value: string, declared: string[]): string {
+  const hint = closest(value, declared);
+  return `unknown ${what} "${value}"; ${hint ? `did you mean "${hint}"? ` : ''}declared ${what === 'category' ? 'categories' : `${what}s`}: ${declared.length ? declared.join(', ') : '(none)'}`;
+}
+
+const FAMILY: Record<Technology['kind'], string> = {
+  cookie: 'cookie',
+  localStorage: 'localStorage key',
+  sessionStorage: 'sessionStorage key',
+  pixel: 'URL',
+  script: 'URL',
+  iframe: 'URL',
+};
+
+/** Semantic checks that the structure alone cannot express. */
+export function checkDeclaration(d: Salvaged): Check[] {
+  const out: Check[] = [];
+  const err = (path: string[], message: string, key?: string) =>
+    out.push({ path, message, severity: 'error', ...(key ? { key } : {}) });
+  const warn = (path: string[], message: string) => out.push({ path, message, severity: 'warning' });
+
+  const surfaceIds = Object.keys(d.site.surfaces);
+  const categoryIds = Object.keys(d.categories);
+  const purposeIds = Object.keys(d.purposes);
+  const providerIds = Object.keys(d.providers);
+  const firstParties = providerIds.filter((id) => d.providers[id]!.party === 'first');
+  const siteHosts = Object.values(d.site.surfaces).flatMap((s) => s.origins.map(hostOf));
+
+  const required = categoryIds.filter((id) => d.categories[id]!.required);
+  if (categoryIds.length > 0 && required.length === 0)
+    err(
+      ['categories'],
+      'declare one category with required: true: the essential category, which also holds the consent cookie',
+    );
+  for (const id of required) {
+    if (d.categories[id]!.saleOrShare)
+      err(['categories', id, 'saleOrShare'], 'an essential category cannot sell or share personal information');
+  }
+
+  const usedPurposes = new Set<string>();
+  const usedProviders = new Set<string>();
+  const usedCategories = new Set<string>();
+
+  for (const [id, t] of Object.entries(d.technologies)) {
+    const at = (...p: string[]) => ['technologies', id, ...p];
+    const category = d.categories[t.category];
+    usedCategories.add(t.category);
+    if (!category) err(at('category'), unknownRef('category', t.category, categoryIds));
+    t.purposes.forEach((p, i) => {
+      usedPurposes.add(p);
+      if (!d.purposes[p]) err(at('purposes', String(i)), unknownRef('purpose', p, purposeIds));
+    });
+    t.surfaces.forEach((s, i) => {
+      if (!d.site.surfaces[s]) err(at('surfaces', String(i)), unknownRef('surface', s, surfaceIds));
+    });
+    if (t.provider !== undefined) {
+      usedProviders.add(t.provider);
+      if (!d.providers[t.provider]) err(at('provider'), unknownRef('provider', t.provider, providerIds));
+    } else if (firstParties.length !== 1 && providerIds.length > 0) {
+      err(
+        at('kind'),
+        firstParties.length === 0
+          ? 'no provider given and no first-party provider declared; add a provider with party: first or name one here'
+          : `no provider given and several first-party providers exist (${firstParties.join(', ')}); name one`,
+      );
+    } else if (firstParties[0]) usedProviders.add(firstParties[0]);
+
+    if (t.pattern !== undefined) {
+      try {
+        compilePattern(t.pattern);
+      } catch (e) {
+        err(
+          at('pattern'),
+          `pattern does not compile: ${(e as Error).message.replace(/^Invalid regular expression: /, '')}`,
+        );
+      }
+    }
+
+    const duration = t.duration === undefined ? undefined : parseDuration(t.duration);
+    if (t.kind === 'cookie' && duration) {
+      if (duration.kind === 'persistent')
+        err(at('duration'), `a cookie always expires; give "session" or a duration of at most ${MAX_COOKIE_DAYS} days`);
+      else if (duration.kind === 'fixed' && duration.seconds > MAX_COOKIE_DAYS * 86_400)
+        err(
+          at('duration'),
+          `${t.duration} is more than ${MAX_COOKIE_DAYS} days; browsers cap cookies there, so declare at most ${MAX_COOKIE_DAYS} days`,
+        );
+    }
+
+    if (category?.required) {
+      const notEssential = t.purposes.filter((p) => d.purposes[p] && !d.purposes[p]!.essential);
+      if (notEssential.length > 0)
+        err(
+          at('purposes'),
+          `an essential technology may serve only essential purposes; ${notEssential.map((p) => `"${p}"`).join(', ')} ${notEssential.length === 1 ? 'is' : 'are'} not essential: move it to a consent category or drop the purpose`,
+        );
+    }
+
+    const host = t.domain
+      ? t.domain.replace(/^\./, '')
+      : t.url && /^https?:\/\//.test(t.url)
+        ? hostOf(t.url)
+        : undefined;
+    if (host && !host.includes('*') && siteHosts.length > 0 && !siteHosts.some((h) => sameSite(h, host))) {
+      const provider = t.provider ? d.providers[t.provider] : undefined;
+      if (!t.provider || provider?.party === 'first')
+        err(
+          at(t.provider ? 'provider' : 'kind'),
+          `served from ${host}, another site than the declared surfaces; name the third-party provider that sets it`,
+        );
+    }
+
+    if (t.attributes?.sameSite === 'none' && t.attributes.secure === false)
+      err(at('attributes', 'sameSite'), 'SameSite=None requires Secure; browsers refuse the cookie otherwise');
+  }
+
+  duplicateMatches(d, out);
+
+  for (const id of purposeIds)
+    if (!usedPurposes.has(id)) warn(['purposes', id], 'declared but no technology serves this purpose');
+  for (const id of providerIds)
+    if (!usedProviders.has(id) && d.providers[id]!.party === 'third')
+      warn(['providers', id], 'declared but no technology names this provider');
+  for (const id of categoryIds)
+    if (!usedCategories.has(id) && !d.categories[id]!.required)
+      warn(['categories', id], 'declared but holds no technology; visitors would be asked about nothing');
+
+  const hasConsentCookie = Object.values(d.technologies).some((t) => t.kind === 'cookie' && t.name === CONSENT_COOKIE);
+  if (Object.keys(d.technologies).length > 0 && !hasConsentCookie)
+    warn(
+      ['technologies'],
+      `the SDK keeps the choice in the cookie "${CONSENT_COOKIE}"; declare it in the essential category`,
+    );
+
+  if (d.consentMode) {
+    for (const cat of Object.keys(d.consentMode.mapping)) {
+      if (!d.categories[cat]) err(['consentMode', 'mapping'], unknownRef('category', cat, categoryIds), cat);
+    }
+  }
+
+  if (d.policy) {
+    const { signals, sellsPersonalInformation, sharesPersonalInformation } = d.policy;
+    const saleShare = categoryIds.filter((id) => d.categories[id]!.saleOrShare);
+    if ((sellsPersonalInformation || sharesPersonalInformation) && saleShare.length === 0)
+      err(
+        ['policy', sellsPersonalInformation ? 'sellsPersonalInformation' : 'sharesPersonalInformation'],
+        'the policy says personal information is sold or shared, but no category is marked saleOrShare: true',
+      );
+    if ((signals.gpc === 'honor' || signals.dnt === 'honor') && saleShare.length === 0)
+      warn(
+        ['policy', 'signals'],
+        'honor mode turns off saleOrShare categories, but none is declared, so it changes nothing',
+      );
+    const versions = new Set([d.policy.version]);
+    d.history.forEach((h, i) => {
+      if (versions.has(h.version)) err(['history', String(i), 'version'], `version "${h.version}" appears twice`);
+      versions.add(h.version);
+      if (h.effectiveDate >= d.policy!.effectiveDate)
+        err(
+          ['history', String(i), 'effectiveDate'],
+          `an earlier version must take effect before the current one (${d.policy!.effectiveDate})`,
+        );
+    });
+  }
+  return out;
+}
+
+function duplicateMatches(d: Salvaged, out: Check[]): void {
+  const techs = Object.entries(d.technologies).filter(([, t]) => {
+    if (t.pattern === undefined) return true;
+    try {
+      compilePattern(t.pattern);
+      return true;
+    } catch {
+      return false;
+    }
+  });
+  const conflict = (id: string, t: Technology, otherId: string) =>
+    out.push({
+      path: ['technologies', id, t.name !== undefined ? 'name' : t.pattern !== undefined ? 'pattern' : 'url'],
+      message: `can match the same ${FAMILY[t.kind]} as technologies.${otherId}; a name must belong to one technology, so make them disjoint or merge them`,
+      severity: 'error',
+    });
+  const compatible = (a: Technology, b: Technology) =>
+    FAMILY[a.kind] === FAMILY[b.kind] &&
+    (a.domain ?? '') === (b.domain ?? '') &&
+    a.surfaces.some((s) => b.surfaces.includes(s));
+
+  // Exact names are indexed so a large declaration stays linear; patterns are compared pairwise.
+  const exact = new Map<string, [string, Technology][]>();
+  const patterned: [string, Technology][] = [];
+  for (const entry of techs) {
+    const t = entry[1];
+    if (t.name !== undefined) {
+      const key = `${FAMILY[t.kind]}\u0000${t.name}`;
+      const list = exact.get(key) ?? [];
+      for (const [otherId, other] of list) if (compatible(t, other)) conflict(entry[0], t, otherId);
+      list.push(entry);
+      exact.set(key, list);
+    } else patterned.push(entry);
+  }
+  for (let i = 0; i < patterned.length; i++) {
+    const [id, t] = patterned[i]!;
+    for (let j = 0; j < i; j++) {
+      const [otherId, other] = patterned[j]!;
+      if (compatible(t, other) && canOverlap(t, other)) conflict(id, t, otherId);
+    }
+    for (const list of exact.values()) {
+      for (const [otherId, other] of list) {
+        if (compatible(t, other) && canOverlap(t, other)) conflict(otherId, other, id);
+      }
+    }
+  }
+}

@@ -1,0 +1,48 @@
+export { buildClientConfig, type ClientConfigOptions } from './build-client-config.ts';
+export { checkDeclaration } from './checks.ts';
+export { ClientCategory, ClientConfig, ClientTechnology } from './client-config.ts';
+export {
+  CONSENT_COOKIE,
+  CONSENT_EVENTS,
+  CONSENT_TYPES,
+  type ConsentEvent,
+  type ConsentType,
+  DEFAULT_CONSENT_LIFETIME_DAYS,
+  MAX_CONSENT_LIFETIME_DAYS,
+  MAX_COOKIE_DAYS,
+  NAMED_KINDS,
+  PROVIDER_KINDS,
+  type ProviderKind,
+  SIGNAL_MODES,
+  type SignalMode,
+  TECHNOLOGY_KINDS,
+  type TechnologyKind,
+  URL_KINDS,
+  VIOLATION_RULES,
+  type ViolationRule,
+} from './constants.ts';
+export {
+  Category,
+  type ConsentModeConfig,
+  Declaration,
+  type DeclarationInput,
+  HistoryEntry,
+  Policy,
+  Provider,
+  Purpose,
+  Surface,
+  Technology,
+  Text,
+} from './declaration.ts';
+export { type Change, type ChangeSubject, type DeclarationDiff, diffDeclarations } from './diff.ts';
+export { type Duration, durationSeconds, formatDuration, parseDuration } from './duration.ts';
+export { CookieproofError, DeclarationError, type ErrorCode, formatProblem, type Problem } from './errors.ts';
+export { canonicalJson, fingerprint, sha256Hex } from './fingerprint.ts';
+export { clientConfigJsonSchema, declarationJsonSchema, toJsonSchema } from './json-schema.ts';
+export { type LoadResult, loadDeclaration, parseDeclaration } from './load.ts';
+export { canOverlap, compilePattern, compileUrlPattern, technologyMatcher } from './matchers.ts';
+export { ConsentModeValues, ErrorBody, Receipt, ReceiptRequest, ReceiptResponse } from './receipt.ts';
+export { Finding, ScanPassName, ScanReport, Violation } from './report.ts';
+export { hostOf, sameSite, siteOf } from './site.ts';
+export { closest, textFor } from './text.ts';
+export { acceptedFingerprints, loadVersions, type PublishedVersion } from './versions.ts';

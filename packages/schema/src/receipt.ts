@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { CONSENT_EVENTS, CONSENT_TYPES } from './constants.ts';
+
+// What the SDK posts, what the server answers, and what the store keeps.
+
+const ConsentValue = z.enum(['granted', 'denied']);
+
+export const ConsentModeValues = z.partialRecord(z.enum(CONSENT_TYPES), ConsentValue);
+export type ConsentModeValues = z.infer<typeof ConsentModeValues>;
+
+export const ReceiptRequest = z.strictObject({
+  subjectId: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{16,64}$/)
+    .optional()
+    .meta({ description: 'Issued by the server on the first receipt; omit it then.' }),
+  fingerprint: z.string().regex(/^[0-9a-f]{64}$/),
+  event: z.enum(CONSENT_EVENTS),
+  choices: z.record(z.string().max(64), z.boolean()).meta({ description: 'Every declared category, true or false.' }),
+  consentMode: ConsentModeValues.default({}),
+  surface: z.string().max(64),
+  locale: z.string().max(35),
+  signals: z
+    .strictObject({ gpc: z.boolean().nullable(), dnt: z.boolean().nullable() })
+    .meta({ description: 'GPC and DNT as the browser reported them (null: not supported).' }),
+});
+export type ReceiptRequest = z.infer<typeof ReceiptRequest>;
+
+export const ReceiptResponse = z.strictObject({
+  receiptId: z.string(),
+  subjectId: z.string(),
+  recordedAt: z.string(),
+  hash: z.string(),
+});
+export type ReceiptResponse = z.infer<typeof ReceiptResponse>;
+
+export const Receipt = z.strictObject({
+  receiptId: z.string(),
+  subjectId: z.string().nullable().meta({ description: 'null after the subject was erased.' }),
+  recordedAt: z.string().meta({ description: 'Server UTC time, ISO 8601.' }),
+  event: z.enum(CONSENT_EVENTS),
+  choices: z.record(z.string(), z.boolean()),
+  consentMode: ConsentModeValues,
+  fingerprint: z.string(),
+  version: z.string(),
+  surface: z.string(),
+  locale: z.string(),
+  signals: z.strictObject({
+    gpcHeader: z.boolean(),
+    dntHeader: z.boolean(),
+    gpc: z.boolean().nullable(),
+    dnt: z.boolean().nullable(),
+  }),
+  userAgent: z.string().nullable().meta({ description: 'Browser family and major version only.' }),
+  ipPrefix: z.string().nullable().meta({ description: '/24 for IPv4, /48 for IPv6.' }),
+  previousReceiptId: z.string().nullable(),
+  hash: z.string(),
+});
+export type Receipt = z.infer<typeof Receipt>;
+
+export const ErrorBody = z.strictObject({
+  error: z.strictObject({ code: z.string(), message: z.string(), details: z.unknown().optional() }),
+});
+export type ErrorBody = z.infer<typeof ErrorBody>;
