@@ -86,7 +86,8 @@ export function checkDeclaration(d: Salvaged): Check[] {
   const out: Check[] = [];
   const err = (path: string[], message: string, key?: string) =>
     out.push({ path, message, severity: 'error', ...(key ? { key } : {}) });
-  const warn = (path: string[], message: string) => out.push({ path, message, severity: 'warning' });
+  const warn = (path: string[], message: string, key?: string) =>
+    out.push({ path, message, severity: 'warning', ...(key ? { key } : {}) });
 
   const surfaceIds = Object.keys(d.site.surfaces);
   const categoryIds = Object.keys(d.categories);
@@ -127,7 +128,7 @@ export function checkDeclaration(d: Salvaged): Check[] {
       if (!d.providers[t.provider]) err(at('provider'), unknownRef('provider', t.provider, providerIds));
     } else if (firstParties.length !== 1 && providerIds.length > 0) {
       err(
-        at('kind'),
+        at('provider'),
         firstParties.length === 0
           ? 'no provider given and no first-party provider declared; add a provider with party: first or name one here'
           : `no provider given and several first-party providers exist (${firstParties.join(', ')}); name one`,
@@ -140,7 +141,7 @@ export function checkDeclaration(d: Salvaged): Check[] {
       } catch (e) {
         err(
           at('pattern'),
-          `pattern does not compile: ${(e as Error).message.replace(/^Invalid regular expression: /, '')}`,
+          `pattern does not compile: ${(e as Error).message.replace(/^Invalid regular expression: \/.*\/[a-z]*: /, '')}`,
         );
       }
     }
@@ -174,7 +175,7 @@ export function checkDeclaration(d: Salvaged): Check[] {
       const provider = t.provider ? d.providers[t.provider] : undefined;
       if (!t.provider || provider?.party === 'first')
         err(
-          at(t.provider ? 'provider' : 'kind'),
+          at('provider'),
           `served from ${host}, another site than the declared surfaces; name the third-party provider that sets it`,
         );
     }
@@ -186,13 +187,13 @@ export function checkDeclaration(d: Salvaged): Check[] {
   duplicateMatches(d, out);
 
   for (const id of purposeIds)
-    if (!usedPurposes.has(id)) warn(['purposes', id], 'declared but no technology serves this purpose');
+    if (!usedPurposes.has(id)) warn(['purposes'], 'declared but no technology serves this purpose', id);
   for (const id of providerIds)
     if (!usedProviders.has(id) && d.providers[id]!.party === 'third')
-      warn(['providers', id], 'declared but no technology names this provider');
+      warn(['providers'], 'declared but no technology names this provider', id);
   for (const id of categoryIds)
     if (!usedCategories.has(id) && !d.categories[id]!.required)
-      warn(['categories', id], 'declared but holds no technology; visitors would be asked about nothing');
+      warn(['categories'], 'declared but holds no technology; visitors would be asked about nothing', id);
 
   const hasConsentCookie = Object.values(d.technologies).some((t) => t.kind === 'cookie' && t.name === CONSENT_COOKIE);
   if (Object.keys(d.technologies).length > 0 && !hasConsentCookie)

@@ -249,7 +249,15 @@ export function diffDeclarations(from: Declaration, to: Declaration): Declaratio
         summary: `${field === 'sellsPersonalInformation' ? 'sells' : 'shares'} personal information: ${from.policy[field]} → ${to.policy[field]}`,
       });
   }
-  for (const field of ['url', 'privacyPolicyUrl', 'contact', 'consentLifetimeDays'] as const) {
+  for (const field of [
+    'version',
+    'effectiveDate',
+    'summary',
+    'url',
+    'privacyPolicyUrl',
+    'contact',
+    'consentLifetimeDays',
+  ] as const) {
     if (!same(from.policy[field], to.policy[field]))
       add({
         subject: 'policy',

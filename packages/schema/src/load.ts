@@ -19,7 +19,13 @@ export function parseDeclaration(source: string, file = 'cookieproof.yaml'): Loa
   const lineCounter = new LineCounter();
   let doc: ReturnType<typeof parseDocument>;
   try {
-    doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+    doc = parseDocument(source, {
+      lineCounter,
+      prettyErrors: false,
+      uniqueKeys: true,
+      strict: true,
+      logLevel: 'error',
+    });
   } catch (err) {
     return { declaration: undefined, problems: [problem(file, 1, 1, '', `cannot parse: ${String(err)}`)] };
   }
@@ -81,12 +87,14 @@ function validate(data: unknown, file: string, locate: Locate): Problem[] {
     ];
   }
   const problems: Problem[] = [];
-  const result = Declaration.safeParse(data);
+  const result = Declaration.safeParse(data, { reportInput: true });
   if (!result.success) {
     for (const issue of result.error.issues) problems.push(...fromIssue(issue, file, locate));
   }
   const declaration = result.success ? result.data : salvage(data as Record<string, unknown>);
-  for (const c of checkDeclaration(declaration)) {
+  // Warnings about a half-parsed file are noise (an entry dropped for a typo looks "unused"), so only errors then.
+  const checks = checkDeclaration(declaration).filter((c) => result.success || c.severity === 'error');
+  for (const c of checks) {
     const { line, column } = locate(c.path, c.key);
     problems.push(problem(file, line, column, [...c.path, ...(c.key ? [c.key] : [])].join('.'), c.message, c.severity));
   }
@@ -117,7 +125,9 @@ function issueMessage(issue: z.core.$ZodIssue): string {
     case 'invalid_value':
       return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, got ${describe(issue.input)}`;
     case 'invalid_union':
-      return 'expected text, or an object with one text per locale (e.g. { en: "…", de: "…" })';
+      return issue.input === undefined
+        ? 'missing required field; expected text, or an object with one text per locale'
+        : 'expected text, or an object with one text per locale (e.g. { en: "…", de: "…" })';
     case 'too_small':
       return issue.origin === 'array'
         ? `needs at least ${issue.minimum} item${issue.minimum === 1 ? '' : 's'}`

@@ -1,0 +1,34 @@
+import { resolve } from 'node:path';
+import { intOption, parse } from '../args.ts';
+import type { Io } from '../io.ts';
+
+export const serveHelp = `cookieproof serve [--declaration file] [--host h] [--port n] [--data dir]
+
+Runs the consent server for a declaration (default ./cookieproof.yaml). Receipts go to PostgreSQL when
+DATABASE_URL is set, otherwise to a SQLite file in --data (default ./data). Operator endpoints need the bearer
+token in COOKIEPROOF_ADMIN_TOKEN; without it they are disabled. Stops cleanly on Ctrl-C.`;
+
+export async function serve(argv: string[], io: Io): Promise<number> {
+  const { values } = parse('serve', argv, {
+    declaration: { type: 'string', short: 'd' },
+    host: { type: 'string' },
+    port: { type: 'string', short: 'p' },
+    data: { type: 'string' },
+  });
+  const { startServer } = await import('@cookieproof/server');
+  const server = await startServer({
+    declarationFile: resolve(io.cwd, values.declaration ?? 'cookieproof.yaml'),
+    host: values.host ?? '127.0.0.1',
+    port: intOption('serve', 'port', values.port, 4100),
+    dataDir: resolve(io.cwd, values.data ?? 'data'),
+    ...(io.env.DATABASE_URL ? { databaseUrl: io.env.DATABASE_URL } : {}),
+    ...(io.env.COOKIEPROOF_ADMIN_TOKEN ? { adminToken: io.env.COOKIEPROOF_ADMIN_TOKEN } : {}),
+    handleSignals: false,
+  });
+  io.err(`consent server listening on ${server.url} (${io.env.DATABASE_URL ? 'PostgreSQL' : 'SQLite'})`);
+  if (!io.env.COOKIEPROOF_ADMIN_TOKEN) io.err('COOKIEPROOF_ADMIN_TOKEN is not set: operator endpoints answer 401');
+  await (io.stopSignal ?? new Promise(() => {}));
+  io.err('stopping: finishing in-flight writes');
+  await server.close();
+  return 0;
+}
