@@ -1,0 +1,45 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { main } from './main.ts';
+import { captureIo } from './test-io.ts';
+
+const declaration = new URL('../../../apps/ai-promo/cookieproof.yaml', import.meta.url).pathname;
+let dir: string;
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('cookieproof serve', () => {
+  it('serves the consent server on SQLite in the data folder until asked to stop', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'cookieproof-serve-'));
+    let stop!: () => void;
+    const stopSignal = new Promise<void>((resolve) => {
+      stop = resolve;
+    });
+    const c = captureIo(dir, { COOKIEPROOF_ADMIN_TOKEN: 'secret-token' }, stopSignal);
+    const running = main(['serve', '--declaration', declaration, '--port', '0', '--data', 'data'], c.io);
+    let url: string | undefined;
+    for (let i = 0; i < 100 && !url; i++) {
+      url = /listening on (\S+)/.exec(c.stderr())?.[1];
+      if (!url) await new Promise((r) => setTimeout(r, 50));
+    }
+    expect(url).toBeDefined();
+    expect((await fetch(`${url}/healthz`)).status).toBe(200);
+    const gpc = await fetch(`${url}/.well-known/gpc.json`);
+    expect(gpc.headers.get('content-type')).toContain('application/json');
+    expect(await gpc.json()).toEqual({ gpc: false, lastUpdate: '2026-11-15' });
+    expect((await fetch(`${url}/v1/audit/verify`)).status).toBe(401);
+    const verify = await fetch(`${url}/v1/audit/verify`, { headers: { authorization: 'Bearer secret-token' } });
+    expect(verify.status).toBe(200);
+    stop();
+    expect(await running).toBe(0);
+    expect(c.stderr()).toContain('(SQLite)');
+  });
+
+  it('refuses a bad port as a usage error', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'cookieproof-serve-'));
+    const c = captureIo(dir);
+    expect(await main(['serve', '--port', 'eighty'], c.io)).toBe(2);
+    expect(c.stderr()).toContain('--port must be a whole number');
+  });
+});
