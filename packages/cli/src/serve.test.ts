@@ -19,7 +19,7 @@ describe('cookieproof serve', () => {
     const c = captureIo(dir, { COOKIEPROOF_ADMIN_TOKEN: 'secret-token' }, stopSignal);
     const running = main(['serve', '--declaration', declaration, '--port', '0', '--data', 'data'], c.io);
     let url: string | undefined;
-    for (let i = 0; i < 100 && !url; i++) {
+    for (let i = 0; i < 600 && !url; i++) {
       url = /listening on (\S+)/.exec(c.stderr())?.[1];
       if (!url) await new Promise((r) => setTimeout(r, 50));
     }

@@ -1,0 +1,93 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ClientConfig, parseDeclaration, sha256Hex } from '@cookieproof/schema';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from './main.ts';
+import { captureIo } from './test-io.ts';
+
+const aiPromo = new URL('../../../apps/ai-promo/', import.meta.url).pathname;
+let out: string;
+let code: number;
+let stdout: string;
+beforeAll(async () => {
+  out = mkdtempSync(join(tmpdir(), 'cookieproof-build-'));
+  const c = captureIo(aiPromo);
+  code = await main(
+    ['build', 'cookieproof.yaml', '--out', out, '--endpoint', 'http://aipromo.localhost:4000/cookieproof', '--json'],
+    c.io,
+  );
+  stdout = c.stdout();
+});
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+const read = (path: string) => readFileSync(join(out, path), 'utf8');
+
+describe('cookieproof build (AI Promo)', () => {
+  it('writes every published file and lists it with its hash', () => {
+    expect(code).toBe(0);
+    const { files } = JSON.parse(stdout) as { files: { path: string; sha256: string }[] };
+    const paths = files.map((f) => f.path);
+    expect(paths.filter((p) => !p.startsWith('versions/')).sort()).toEqual([
+      '.well-known/gpc.json',
+      'cookie-policy.de.html',
+      'cookie-policy.de.md',
+      'cookie-policy.html',
+      'cookie-policy.md',
+      'cookieproof.dashboard.json',
+      'cookieproof.public.json',
+      'manifest.json',
+    ]);
+    expect(paths.filter((p) => p.startsWith('versions/')).sort()).toEqual([
+      expect.stringMatching(/^versions\/[0-9a-f]{64}\.json$/),
+      expect.stringMatching(/^versions\/[0-9a-f]{64}\.json$/),
+      'versions/index.json',
+    ]);
+    for (const f of files) expect(sha256Hex(read(f.path))).toBe(f.sha256);
+  });
+
+  it('publishes gpc.json from the declared record mode', () => {
+    expect(JSON.parse(read('.well-known/gpc.json'))).toEqual({ gpc: false, lastUpdate: '2026-11-15' });
+  });
+
+  it('writes one valid client config per surface with only that surface’s technologies', () => {
+    const pub = ClientConfig.parse(JSON.parse(read('cookieproof.public.json')));
+    const dash = ClientConfig.parse(JSON.parse(read('cookieproof.dashboard.json')));
+    const ids = (c: typeof pub) => c.categories.flatMap((cat) => cat.technologies.map((t) => t.id));
+    expect(ids(pub)).toContain('ga-tag');
+    expect(ids(pub)).not.toContain('selected-workspace');
+    expect(ids(dash)).toContain('selected-workspace');
+    expect(ids(dash)).not.toContain('ga-tag');
+    expect(pub.endpoint).toBe('http://aipromo.localhost:4000/cookieproof');
+    expect(pub.accepts).toEqual([pub.fingerprint]);
+  });
+
+  it('keeps every published version, each with the hash of its policy page', () => {
+    const index = JSON.parse(read('versions/index.json')) as {
+      fingerprint: string;
+      version: string;
+      policySha256: string;
+    }[];
+    expect(index.map((v) => v.version)).toEqual(['2026.1', '2026.2']);
+    for (const v of index) {
+      expect(v.policySha256).toMatch(/^[0-9a-f]{64}$/);
+      const stored = parseDeclaration(read(`versions/${v.fingerprint}.json`));
+      expect(stored.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    }
+    expect(index[1]!.policySha256).toBe(sha256Hex(read('cookie-policy.html')));
+  });
+
+  it('renders the policy page in each locale', () => {
+    expect(read('cookie-policy.html')).toContain('lang="en"');
+    expect(read('cookie-policy.de.html')).toContain('lang="de"');
+    expect(read('cookie-policy.md')).toContain('__Host-aip_session');
+  });
+
+  it('needs --out and a readable declaration', async () => {
+    const c = captureIo(aiPromo);
+    expect(await main(['build'], c.io)).toBe(2);
+    expect(c.stderr()).toContain('--out <dir> is required');
+    const d = captureIo(aiPromo);
+    expect(await main(['build', 'nope.yaml', '--out', out], d.io)).toBe(2);
+    expect(d.stderr()).toContain('nope.yaml: no such file');
+  });
+});
