@@ -20,6 +20,7 @@ interface Workspace {
   dir: string;
   layer: number;
   dependencies: string[];
+  devDependencies: string[];
 }
 
 const SPECIFIER = /(?:^|[\s;])(?:import|export)\s+(type\s+)?(?:[\w*{}\s,$]+\s+from\s+)?['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
@@ -50,12 +51,17 @@ function workspaces(root: string): Workspace[] {
       const dir = join(base, entry);
       const file = join(dir, 'package.json');
       if (!existsSync(file)) continue;
-      const pkg = JSON.parse(readFileSync(file, 'utf8')) as { name: string; dependencies?: Record<string, string> };
+      const pkg = JSON.parse(readFileSync(file, 'utf8')) as {
+        name: string;
+        dependencies?: Record<string, string>;
+        devDependencies?: Record<string, string>;
+      };
       out.push({
         name: pkg.name,
         dir,
         layer: LAYERS[pkg.name] ?? APP_LAYER,
         dependencies: Object.keys(pkg.dependencies ?? {}),
+        devDependencies: Object.keys(pkg.devDependencies ?? {}),
       });
     }
   }
@@ -80,7 +86,8 @@ export function checkImports(root: string): string[] {
       const text = readFileSync(file, 'utf8');
       for (const m of text.matchAll(SPECIFIER)) {
         const typeOnly = Boolean(m[1]);
-        const spec = (m[2] ?? m[3])!;
+        const spec = m[2] ?? m[3];
+        if (!spec) continue;
         if (spec.startsWith('.')) {
           const target = resolve(dirname(file), spec);
           if (!target.startsWith(ws.dir + sep))
@@ -101,7 +108,8 @@ export function checkImports(root: string): string[] {
           if (isBrowserSdk && !typeOnly && pkg === '@cookieproof/schema' && !/\/constants$/.test(spec))
             problems.push(`${rel}: the browser SDK may import only types (import type) from ${pkg}`);
         }
-        if (!ws.dependencies.includes(pkg) && !(isTest && rootDev.includes(pkg)) && !(target && isTest))
+        const testOnly = isTest && (rootDev.includes(pkg) || ws.devDependencies.includes(pkg) || target !== undefined);
+        if (!ws.dependencies.includes(pkg) && !testOnly)
           problems.push(`${rel}: imports ${pkg}, which ${ws.name} does not declare in its dependencies`);
       }
     }

@@ -1,0 +1,375 @@
+import { CookieproofError, type PublishedVersion, type Technology, type Text, textFor } from '@cookieproof/schema';
+import { Context, capitalise, inlineText, section } from './context.ts';
+import type { Block, Cell, Inline, PolicyDocument, Section, Table } from './document.ts';
+import { updatesSection } from './history-section.ts';
+import { fill, LANGUAGES, type Language, localised } from './messages.ts';
+
+export interface PolicyRenderOptions {
+  /** BCP 47 tag; English and German have their own sentences, other locales fall back to the default locale. */
+  locale?: string;
+  /** Makes site-relative links absolute, for copies of the page published elsewhere. */
+  baseUrl?: string;
+  /** Link this stylesheet instead of inlining the CSS (for sites whose CSP forbids inline styles). */
+  stylesheetHref?: string;
+}
+
+const LOCALE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+
+function pickLocale(requested: string | undefined, fallback: string): { locale: string; language: Language } {
+  for (const candidate of [requested, fallback, 'en']) {
+    if (candidate === undefined || !LOCALE.test(candidate)) continue;
+    const language = LANGUAGES.find((l) => l === candidate.split('-')[0]);
+    if (language) return { locale: candidate, language };
+  }
+  return { locale: 'en', language: 'en' };
+}
+
+/** A safe fragment id from a declaration id (ids are validated, but the page must not trust that). */
+const anchor = (prefix: string, id: string, index: number) =>
+  /^[a-z][a-z0-9_-]*$/.test(id) ? `${prefix}-${id}` : `${prefix}-${index + 1}`;
+
+export function buildDocument(
+  versions: readonly PublishedVersion[],
+  options: PolicyRenderOptions = {},
+): PolicyDocument {
+  const current = versions.at(-1);
+  if (!current) throw new CookieproofError('invalid-input', 'renderPolicy needs at least one published version');
+  const d = current.declaration;
+  if (options.baseUrl !== undefined && !/^https?:\/\/[^\s/?#\\]+/i.test(options.baseUrl))
+    throw new CookieproofError(
+      'invalid-input',
+      `baseUrl ${JSON.stringify(options.baseUrl)} is not usable: give an http(s) URL such as "https://example.com"`,
+    );
+  const { locale, language } = pickLocale(options.locale, d.site.defaultLocale);
+  const L = localised(language);
+  const { m } = L;
+  const t = (text: Text | undefined) => (text === undefined ? '' : textFor(text, locale, d.site.defaultLocale));
+  const ctx = new Context(d, L, t);
+
+  const sections: Section[] = [
+    aboutSection(ctx),
+    technologiesSection(ctx),
+    purposesSection(ctx),
+    categoriesSection(ctx),
+    thirdPartySection(ctx),
+    controlSection(ctx),
+    signalsSection(ctx),
+    updatesSection(ctx, versions),
+    faqSection(ctx),
+    contactSection(ctx),
+  ];
+  const date = ctx.date(d.policy.effectiveDate);
+  return {
+    lang: locale,
+    title: m.title,
+    siteName: d.site.name,
+    meta: fill(m.metaLine, { version: d.policy.version, date }),
+    sections,
+    footer: [
+      fill(m.footerVersion, { site: d.site.name, version: d.policy.version, date }),
+      fill(m.footerGenerated, { fingerprint: { code: current.fingerprint.slice(0, 16) } }),
+    ],
+    labels: { skip: m.skip, contents: m.contents },
+    version: d.policy.version,
+    fingerprint: current.fingerprint,
+    canonicalUrl: d.policy.url,
+    baseUrl: options.baseUrl,
+  };
+}
+function aboutSection(ctx: Context): Section {
+  const { d, m, L } = ctx;
+  const kinds = ctx.kinds().map((k) => [L.kind(k).many]);
+  const surfaces = Object.entries(d.site.surfaces).map(([, s]) =>
+    fill(m.aboutSurface, { title: ctx.t(s.title), origin: s.origins.map((o) => ({ code: o })) }),
+  );
+  return section('about', m.aboutTitle, [
+    { p: fill(m.aboutIntro, { site: d.site.name, kinds: ctx.list(kinds), surfaces: ctx.list(surfaces) }) },
+    { p: [m.aboutDetail] },
+  ]);
+}
+
+function technologiesSection(ctx: Context): Section {
+  const { d, m, L } = ctx;
+  const kinds = ctx.kinds();
+  const surfaceIds = Object.keys(d.site.surfaces);
+  const table: Table = {
+    caption: m.technologiesTable,
+    columns: [m.kindColumn, ...surfaceIds.map((s) => ctx.surfaceTitle(s))],
+    rows: kinds.map((kind) => [
+      [capitalise(L.kind(kind).many)],
+      ...surfaceIds.map((s) => {
+        const n = ctx.technologies.filter(([, tech]) => tech.kind === kind && tech.surfaces.includes(s)).length;
+        return [n === 0 ? m.none : String(n)];
+      }),
+    ]),
+  };
+  return section('technologies', m.technologiesTitle, [
+    { p: [m.technologiesIntro] },
+    { ul: kinds.map((kind) => [{ strong: capitalise(L.kind(kind).many) }, `: ${L.kind(kind).explain}`]) },
+    { table },
+  ]);
+}
+function purposesSection(ctx: Context): Section {
+  const { d, m } = ctx;
+  return section('purposes', m.purposesTitle, [
+    { p: [m.purposesIntro] },
+    {
+      ul: Object.values(d.purposes).map((p) => [
+        { strong: ctx.t(p.title) },
+        `: ${ctx.t(p.description)} ${p.essential ? m.purposeEssential : m.purposeOptional}`,
+      ]),
+    },
+  ]);
+}
+
+function categoriesSection(ctx: Context): Section {
+  const { d, m, L } = ctx;
+  const subsections = Object.entries(d.categories).map(([id, c], index): Section => {
+    const techs = ctx.technologies.filter(([, tech]) => tech.category === id);
+    const blocks: Block[] = [
+      { p: [ctx.t(c.description)] },
+      { p: [c.required ? m.categoryRequired : m.categoryOptional] },
+    ];
+    if (c.saleOrShare) blocks.push({ p: [m.categorySaleOrShare] });
+    if (techs.length === 0) blocks.push({ p: [m.categoryEmpty] });
+    else {
+      const cookies = techs.some(([, tech]) => tech.kind === 'cookie');
+      const count = techs.length === 1 ? m.technologyCountOne : fill(m.technologyCount, { n: String(techs.length) });
+      blocks.push({
+        table: {
+          caption: inlineText(fill(m.categoryTable, { category: ctx.t(c.title), count })),
+          columns: [
+            m.colTechnology,
+            m.colDescription,
+            m.colProvider,
+            m.colPurposes,
+            m.colDuration,
+            m.colSurfaces,
+            ...(cookies ? [m.colAttributes] : []),
+          ],
+          rows: techs.map(([, tech]): Cell[] => [
+            [
+              ...ctx.techName(tech),
+              ` (${L.kind(tech.kind).one})`,
+              ...(tech.domain ? [' ', ...fill(m.onHost, { host: tech.domain })] : []),
+            ],
+            [ctx.t(tech.description)],
+            [ctx.providerName(tech)],
+            [tech.purposes.map((p) => ctx.purposeTitle(p)).join(', ')],
+            [ctx.duration(tech)],
+            [tech.surfaces.map((s) => ctx.surfaceTitle(s)).join(', ')],
+            ...(cookies ? [ctx.attributes(tech)] : []),
+          ]),
+        },
+      });
+    }
+    return section(anchor('category', id, index), ctx.t(c.title), blocks);
+  });
+  return section('categories', m.categoriesTitle, [{ p: [m.categoriesIntro] }], subsections);
+}
+function thirdPartySection(ctx: Context): Section {
+  const { m, L } = ctx;
+  const providers = ctx.thirdParties();
+  if (providers.length === 0) return section('third-parties', m.thirdTitle, [{ p: [m.thirdNone] }]);
+  const rows = providers.map(([id, p]): Cell[] => {
+    const techs = ctx.technologies.filter(([, tech]) => tech.provider === id);
+    const surfaces = [...new Set(techs.flatMap(([, tech]) => tech.surfaces))];
+    return [
+      [p.name],
+      [p.kind ? L.providerKind(p.kind) : m.notDeclared],
+      techs.length ? { items: techs.map(([, tech]) => ctx.techName(tech)) } : [m.none],
+      [surfaces.length ? surfaces.map((s) => ctx.surfaceTitle(s)).join(', ') : m.none],
+      p.privacyPolicyUrl
+        ? [{ link: p.privacyPolicyUrl, text: inlineText(fill(m.privacyLink, { name: p.name })) }]
+        : [m.notDeclared],
+      p.optOutUrl ? [{ link: p.optOutUrl, text: inlineText(fill(m.optOutLink, { name: p.name })) }] : [m.noOptOut],
+    ];
+  });
+  return section('third-parties', m.thirdTitle, [
+    { p: [m.thirdIntro] },
+    {
+      table: {
+        caption: m.thirdTable,
+        columns: [m.colProvider, m.colKind, m.colTechnologies, m.colSurfaces, m.colPrivacy, m.colOptOut],
+        rows,
+      },
+    },
+  ]);
+}
+
+const FEATURE_KEYS = {
+  authentication: 'featureAuthentication',
+  payment: 'featurePayment',
+  integration: 'featureIntegration',
+  hosting: 'featureHosting',
+} as const;
+
+function controlSection(ctx: Context): Section {
+  const { d, m } = ctx;
+  const essential = ctx.essentialTechnologies();
+  const essentialPurposes = [...new Set(essential.flatMap(([, tech]) => tech.purposes))];
+  const browser: Block[] = [{ p: [m.controlBrowser] }];
+  if (essential.length) {
+    browser.push({ p: [m.controlBrowserEssential] });
+    browser.push({
+      ul: essentialPurposes.map((id) => {
+        const p = d.purposes[id];
+        return p ? [{ strong: ctx.t(p.title) }, `: ${ctx.t(p.description)}`] : [id];
+      }),
+    });
+    // What a visitor would notice: the third-party services the essential technologies belong to.
+    const features = [...new Set(essential.map(([, tech]) => tech.provider).filter((p) => p !== undefined))]
+      .map((id) => d.providers[id])
+      .filter((p) => p !== undefined && p.party === 'third')
+      .map((p) => fill(m[FEATURE_KEYS[p!.kind as keyof typeof FEATURE_KEYS] ?? 'featureOther'], { name: p!.name }));
+    if (features.length) browser.push({ p: fill(m.controlFeatures, { features: ctx.list(features) }) });
+  }
+  const withOptOut = Object.values(d.providers).filter((p) => p.optOutUrl !== undefined);
+  const subsections = [
+    section('control-site', m.controlSiteTitle, [
+      { p: fill(m.controlSite, { days: String(d.policy.consentLifetimeDays) }) },
+    ]),
+    section('control-browser', m.controlBrowserTitle, browser),
+    section(
+      'control-providers',
+      m.controlProvidersTitle,
+      withOptOut.length
+        ? [
+            { p: [m.controlProviders] },
+            {
+              ul: withOptOut.map((p) => [
+                { link: p.optOutUrl!, text: inlineText(fill(m.optOutLink, { name: p.name })) },
+              ]),
+            },
+          ]
+        : [{ p: [m.controlProvidersNone] }],
+    ),
+  ];
+  const integrations = Object.values(d.providers).filter((p) => p.kind === 'integration');
+  if (integrations.length)
+    subsections.push(
+      section('control-integrations', m.controlIntegrationsTitle, [
+        {
+          p: fill(m.controlIntegrations, {
+            names: ctx.list(integrations.map((p) => [p.name])),
+            site: d.site.name,
+          }),
+        },
+      ]),
+    );
+  return section('control', m.controlTitle, [], subsections);
+}
+
+function signalsSection(ctx: Context): Section {
+  const { d, m } = ctx;
+  const { sellsPersonalInformation: sells, sharesPersonalInformation: shares } = d.policy;
+  const saleShareCategories = Object.values(d.categories)
+    .filter((c) => c.saleOrShare)
+    .map((c) => [ctx.t(c.title)]);
+  const blocks: Block[] = [{ p: [m.signalsIntro] }];
+  if (!sells && !shares) blocks.push({ p: [m.signalsNoSaleShare] });
+  else {
+    const stated: Inline[] = [];
+    if (sells) stated.push(m.signalsSells);
+    if (shares) stated.push(stated.length ? ` ${m.signalsShares}` : m.signalsShares);
+    if (saleShareCategories.length)
+      stated.push(' ', ...fill(m.signalsCategories, { categories: ctx.list(saleShareCategories) }));
+    blocks.push({ p: stated });
+  }
+  for (const signal of ['gpc', 'dnt'] as const) {
+    const name = { strong: signal === 'gpc' ? m.gpcName : m.dntName };
+    // Only the exact mode "honor" may produce a claim that the signal changes anything.
+    const honor = d.policy.signals[signal] === 'honor';
+    const template = honor
+      ? saleShareCategories.length
+        ? m.signalHonorCategories
+        : m.signalHonorNothing
+      : sells || shares
+        ? m.signalRecordSaleShare
+        : m.signalRecordNothing;
+    blocks.push({ p: fill(template, { signal: name, categories: ctx.list(saleShareCategories) }) });
+  }
+  blocks.push({ p: [m.signalsChange] });
+  return section('signals', m.signalsTitle, blocks);
+}
+function analyticsTechnologies(ctx: Context, surface: string): [string, Technology][] {
+  const { d } = ctx;
+  // A category counts as analytics when its Consent Mode mapping grants analytics_storage, or by its id when
+  // there is no mapping; a technology also counts when its provider is an analytics provider.
+  const mapped = (c: string) => d.consentMode?.mapping[c]?.includes('analytics_storage') === true;
+  const isAnalyticsCategory = (c: string) => (d.consentMode ? mapped(c) : c === 'analytics');
+  return ctx.technologies.filter(
+    ([, tech]) =>
+      tech.surfaces.includes(surface) &&
+      (isAnalyticsCategory(tech.category) ||
+        (tech.provider !== undefined && d.providers[tech.provider]?.kind === 'analytics')),
+  );
+}
+
+function faqSection(ctx: Context): Section {
+  const { d, m, L } = ctx;
+  const questions: Section[] = [];
+  const essential = ctx.essentialTechnologies();
+  const blocked: Block[] = essential.length
+    ? [
+        { p: [m.faqBlockedAnswer] },
+        {
+          ul: Object.keys(d.site.surfaces)
+            .map((s) => [s, essential.filter(([, tech]) => tech.surfaces.includes(s))] as const)
+            .filter(([, techs]) => techs.length > 0)
+            .map(([s, techs]) => [
+              { strong: ctx.surfaceTitle(s) },
+              `: ${techs.map(([, tech]) => ctx.t(tech.description)).join(' ')}`,
+            ]),
+        },
+      ]
+    : [{ p: [m.faqBlockedNone] }];
+  questions.push(section('faq-blocked', inlineText(fill(m.faqBlocked, { site: d.site.name })), blocked));
+
+  Object.keys(d.site.surfaces).forEach((s, index) => {
+    const techs = analyticsTechnologies(ctx, s);
+    const surface = ctx.surfaceTitle(s);
+    const question = inlineText(fill(m.faqAnalytics, { surface }));
+    if (techs.length === 0) {
+      questions.push(
+        section(anchor('faq-analytics', s, index), question, [{ p: fill(m.faqAnalyticsNo, { surface }) }]),
+      );
+      return;
+    }
+    const optional = [...new Set(techs.map(([, tech]) => tech.category))].filter(
+      (c) => d.categories[c]?.required !== true,
+    );
+    const intro = optional.length
+      ? fill(m.faqAnalyticsYesConsent, { categories: ctx.list(optional.map((c) => [ctx.categoryTitle(c)])) })
+      : [m.faqAnalyticsYesAlways];
+    const items = techs.map(([, tech]) =>
+      fill(m.faqAnalyticsItem, {
+        name: ctx.techName(tech),
+        kind: L.kind(tech.kind).one,
+        provider: ctx.providerName(tech),
+      }),
+    );
+    questions.push(section(anchor('faq-analytics', s, index), question, [{ p: intro }, { ul: items }]));
+  });
+
+  questions.push(
+    section('faq-privacy', m.faqSeparate, [
+      { p: fill(m.faqSeparateAnswer, { privacy: { link: d.policy.privacyPolicyUrl, text: m.privacyPolicy } }) },
+    ]),
+  );
+  return section('faq', m.faqTitle, [], questions);
+}
+
+function contactSection(ctx: Context): Section {
+  const { d, m } = ctx;
+  const c = d.policy.contact;
+  const lines: Inline[][] = [];
+  if (c.email) lines.push(fill(m.contactEmail, { email: { link: `mailto:${c.email}`, text: c.email } }));
+  if (c.url) lines.push(fill(m.contactWeb, { url: { link: c.url, text: c.url } }));
+  if (c.address) lines.push(fill(m.contactAddress, { address: c.address }));
+  return section('contact', m.contactTitle, [
+    { p: c.name ? fill(m.contactIntro, { name: c.name }) : [m.contactIntroNoName] },
+    { ul: lines },
+    { p: fill(m.contactPrivacy, { privacy: { link: d.policy.privacyPolicyUrl, text: m.privacyPolicy } }) },
+  ]);
+}
