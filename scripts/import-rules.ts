@@ -81,7 +81,13 @@ export function checkImports(root: string): string[] {
     const used = new Set<string>();
     for (const file of sourceFiles(ws.dir)) {
       const rel = relative(root, file);
-      const isTest = /\.test\.ts$/.test(file) || file.includes(`${sep}fixtures${sep}`) || file.includes(`${sep}test-`);
+      // Tests, their support files, fixtures, benchmarks and build tooling may use development dependencies.
+      const inner = relative(ws.dir, file);
+      const isTest =
+        /\.test\.ts$|(^|[/-])(test|e2e)-support\.ts$|-for-test\.ts$|process-support\.ts$/.test(inner) ||
+        /^(test|testing|bench|build)\//.test(inner) ||
+        inner.includes(`${sep}fixtures${sep}`) ||
+        inner.includes(`${sep}testing${sep}`);
       const isBrowserSdk = ws.name === '@cookieproof/sdk' && file.startsWith(join(ws.dir, 'src')) && !isTest;
       const text = readFileSync(file, 'utf8');
       for (const m of text.matchAll(SPECIFIER)) {

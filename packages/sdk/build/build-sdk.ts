@@ -1,0 +1,60 @@
+import { mkdir, readFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+
+// Builds the browser SDK: the synchronous core as a classic script (cookieproof.js) and the UI as an ES module
+// chunk (cookieproof-ui.js) that the core imports only when a banner, dialog or notice must show.
+
+export const BUDGET = { core: 3000, total: 7000 } as const;
+
+export interface BuiltFile {
+  file: string;
+  bytes: number;
+  gzip: number;
+}
+export interface SdkBuild {
+  outDir: string;
+  core: BuiltFile;
+  ui: BuiltFile;
+  /** Gzip bytes of everything a visitor may download: core + UI (the CSS lives inside the UI chunk). */
+  totalGzip: number;
+  /** The same SDK for `import { init } from '.../esm/cookieproof.js'`, with the UI split into its own chunk. */
+  esm: BuiltFile[];
+}
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+async function measure(path: string): Promise<BuiltFile> {
+  const data = await readFile(path);
+  return { file: path, bytes: data.length, gzip: gzipSync(data, { level: 9 }).length };
+}
+
+export async function buildSdk(outDir = join(root, 'dist')): Promise<SdkBuild> {
+  await mkdir(outDir, { recursive: true });
+  const common = {
+    bundle: true,
+    minify: true,
+    target: 'es2021',
+    legalComments: 'none',
+    logLevel: 'error',
+    // The browser chunks need no "use strict" prologue (ES modules are strict; the core is written strict-safe).
+    tsconfigRaw: '{}',
+    outdir: outDir,
+  } as const;
+  await build({ ...common, entryPoints: { cookieproof: join(root, 'src/script.ts') }, format: 'iife' });
+  await build({ ...common, entryPoints: { 'cookieproof-ui': join(root, 'src/ui.ts') }, format: 'esm' });
+  const esm = await build({
+    ...common,
+    entryPoints: { cookieproof: join(root, 'src/index.ts') },
+    format: 'esm',
+    splitting: true,
+    outdir: join(outDir, 'esm'),
+    metafile: true,
+  });
+  const core = await measure(join(outDir, 'cookieproof.js'));
+  const ui = await measure(join(outDir, 'cookieproof-ui.js'));
+  const esmFiles = await Promise.all(Object.keys(esm.metafile.outputs).map((f) => measure(resolve(f))));
+  return { outDir, core, ui, totalGzip: core.gzip + ui.gzip, esm: esmFiles };
+}

@@ -1,0 +1,403 @@
+import type { ClientCategory, ClientConfig, ReceiptRequest } from '@cookieproof/schema';
+import { decodeConsent, encodeConsent, FP_LENGTH, type StoredConsent } from './consent-cookie.ts';
+
+// The synchronous core: applies a stored choice, signals, Consent Mode and gating before any gated tag can run.
+// Everything visible (banner, dialog, notices) lives in the lazily loaded UI chunk.
+
+export type Choices = Record<string, boolean>;
+export interface Signals {
+  gpc: boolean | null;
+  dnt: boolean | null;
+}
+export interface Consent {
+  choices: Choices;
+  version: string;
+  decidedAt: number;
+  signals: Signals;
+}
+export interface Status {
+  /** The config is known, so gating and the API's answers are final. */
+  ready: boolean;
+  /** A valid stored choice exists (otherwise the banner is shown). */
+  decided: boolean;
+  /** Cookies or web storage cannot be written (checked by writing and reading back). */
+  storageBlocked: boolean;
+  signals: Signals;
+  /** A GPC/DNT signal in "honor" mode forced the sale/share categories off. */
+  signalHonored: boolean;
+}
+
+/** A decision whose receipt is still to be sent, oldest first. */
+export type Queued = Pick<ReceiptRequest, 'event' | 'choices' | 'consentMode'>;
+
+/** What the lazily loaded chunk gets from the core. */
+export interface Host {
+  config: ClientConfig;
+  choices: Choices;
+  decided: boolean;
+  signals: Signals;
+  honored: boolean;
+  blocked: boolean;
+  nonce: string;
+  stored: StoredConsent | null;
+  queue: Queued[];
+  decide(choices: Choices): void;
+  /** Rewrites the consent cookie from `stored`. */
+  write(): void;
+}
+/**
+ * The lazy chunk's one entry: 0 banner, 1 preferences, 2 storage notice, 3 hide, 5 send queued receipts, or the
+ * `data-cookieproof-action` of a clicked element. Receipts live there too: they are needed only after a decision.
+ */
+export interface UiModule {
+  show(host: Host, what: number | string): void;
+}
+export type UiLoader = () => Promise<UiModule>;
+
+const COOKIE = 'cookieproof_consent';
+// Copied from @cookieproof/schema's CONSENT_TYPES so that the bundle pulls in nothing else.
+const TYPES =
+  'ad_storage ad_user_data ad_personalization analytics_storage functionality_storage personalization_storage security_storage'.split(
+    ' ',
+  );
+const GATED = 'script[type="text/plain"][data-cookieproof-category],[data-cookieproof-src]';
+
+type Win = Window & { dataLayer?: unknown[]; cookieproof?: unknown };
+const w = window as Win;
+const d = document;
+const nav = navigator as Navigator & { globalPrivacyControl?: unknown };
+const cookieProp = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!;
+
+let cfg: ClientConfig | undefined;
+let stored: StoredConsent | null = null;
+let valid = false;
+let choices: Choices = {};
+let honored = false;
+let storageBlocked = false;
+let nonce = '';
+let loadUi: UiLoader | undefined;
+let ui: Promise<UiModule> | undefined;
+let techs: [kind: string, test: (name: string) => boolean, category: string][] = [];
+const queue: Queued[] = [];
+const waiting: (() => void)[] = [];
+const listeners: ((c: Consent | null) => void)[] = [];
+const signals: Signals = {
+  gpc: typeof nav.globalPrivacyControl === 'boolean' ? nav.globalPrivacyControl : null,
+  dnt: nav.doNotTrack === '1' ? true : nav.doNotTrack === '0' ? false : null,
+};
+
+const now = () => Math.floor(Date.now() / 1000);
+// Our own reads and writes bypass the guard below; the setter's undefined result is never used.
+const rawCookie = (v?: string): string =>
+  v === undefined ? cookieProp.get!.call(d) : (cookieProp.set!.call(d, v) as unknown as string);
+const readCookie = () =>
+  rawCookie()
+    .split('; ')
+    .find((c) => c.startsWith(`${COOKIE}=`))
+    ?.slice(COOKIE.length + 1);
+const allowed = (id: string) => !!choices[id];
+const forced = (c: ClientCategory) => c.saleOrShare && honored;
+const optional = () => cfg!.categories.filter((c) => !c.required).map((c) => c.id);
+
+function gtag(..._: unknown[]) {
+  w.dataLayer ||= [];
+  // biome-ignore lint/complexity/noArguments: gtag.js reads Arguments objects only, as in Google's own snippet
+  w.dataLayer.push(arguments);
+}
+
+function effective(base: Choices | null): Choices {
+  const out: Choices = {};
+  for (const c of cfg!.categories) out[c.id] = c.required || (!!base?.[c.id] && !forced(c));
+  return out;
+}
+
+function modeValues(ch: Choices): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (cfg!.consentMode)
+    for (const t of TYPES)
+      out[t] = cfg!.categories.some((c) => ch[c.id] && (c.consentTypes as string[]).includes(t)) ? 'granted' : 'denied';
+  return out;
+}
+
+function writeStored() {
+  const age = cfg!.lifetimeDays * 86400 - (now() - stored!.decidedAt);
+  rawCookie(
+    `${COOKIE}=${encodeConsent(stored!)};path=/;max-age=${age};samesite=lax${location.protocol === 'https:' ? ';secure' : ''}`,
+  );
+}
+
+/** localStorage or sessionStorage by kind name; undefined when the browser blocks it. */
+function storage(kind: string): Storage | undefined {
+  try {
+    return (w as unknown as Record<string, Storage>)[kind];
+  } catch {}
+}
+
+const refusedName = (kind: string, name: string) =>
+  !!cfg && techs.some(([k, test, c]) => k === kind && !allowed(c) && test(name));
+
+/** Deletes declared cookies and storage keys of every category that is not allowed. */
+function clean() {
+  const labels = location.hostname.split('.');
+  for (const [kind, test, c] of techs) {
+    if (allowed(c)) continue;
+    if (kind === 'cookie') {
+      for (const pair of rawCookie().split('; ')) {
+        const name = pair.split('=')[0]!;
+        if (!name || !test(name)) continue;
+        for (let i = 0; i < labels.length; i++)
+          rawCookie(`${name}=;path=/;max-age=0${i ? `;domain=${labels.slice(i - 1).join('.')}` : ''}`);
+      }
+    } else {
+      const s = storage(kind);
+      if (s) for (const k of Object.keys(s)) if (test(k)) s.removeItem(k);
+    }
+  }
+}
+
+function activate(el: Element) {
+  const on = (el.getAttribute('data-cookieproof-category') ?? '').split(/\s+/).every((c) => c && allowed(c));
+  if (el.tagName === 'SCRIPT') {
+    if (!on || (el as HTMLScriptElement).type !== 'text/plain') return;
+    const old = el as HTMLScriptElement;
+    const s = d.createElement('script');
+    for (const a of old.attributes) if (a.name !== 'type') s.setAttribute(a.name, a.value);
+    const type = old.getAttribute('data-cookieproof-type');
+    if (type) s.type = type;
+    s.nonce = old.nonce!;
+    // Keep the document order of gated scripts, as their authors wrote them.
+    s.async = false;
+    s.text = old.text;
+    old.replaceWith(s);
+    return;
+  }
+  const src = el.getAttribute('data-cookieproof-src')!;
+  const cur = el.getAttribute('src');
+  if (on) {
+    if (cur !== src) el.setAttribute('src', src);
+  } else if (cur !== null && cur !== 'about:blank') {
+    if (el.tagName === 'IFRAME') el.setAttribute('src', 'about:blank');
+    else el.removeAttribute('src');
+  }
+}
+
+function gate(root: Element | Document = d) {
+  if (!cfg) return;
+  const list = [...root.querySelectorAll(GATED)];
+  if (root !== d && (root as Element).matches(GATED)) list.push(root as Element);
+  for (const el of list) activate(el);
+}
+
+function emit() {
+  const c = api.getConsent();
+  for (const f of listeners)
+    try {
+      f(c);
+    } catch {}
+}
+
+function host(): Host {
+  return {
+    config: cfg!,
+    choices,
+    decided: valid,
+    signals,
+    honored,
+    blocked: storageBlocked,
+    nonce,
+    stored,
+    queue,
+    decide,
+    write: writeStored,
+  };
+}
+
+function enqueue(event: ReceiptRequest['event']) {
+  if (!cfg!.endpoint) return;
+  queue.push({ event, choices: { ...choices }, consentMode: modeValues(choices) });
+  showUi(5);
+}
+
+function showUi(what: number | string) {
+  if (!loadUi) return;
+  ui ||= loadUi();
+  ui.then(
+    (m) => m.show(host(), what),
+    () => {},
+  );
+}
+
+function decide(base: Choices, event?: ReceiptRequest['event']) {
+  const prev = valid ? choices : null;
+  const next = effective(base);
+  const ids = optional();
+  event ||= ids.some((i) => prev?.[i] && !next[i])
+    ? 'withdraw'
+    : ids.every((i) => next[i])
+      ? 'grant'
+      : ids.some((i) => next[i])
+        ? 'partial'
+        : 'refuse';
+  choices = next;
+  valid = true;
+  stored = {
+    decidedAt: now(),
+    fp: cfg!.fingerprint.slice(0, FP_LENGTH),
+    granted: ids.filter((i) => next[i]),
+    subjectId: stored?.subjectId ?? '',
+    pending: cfg!.endpoint ? event : '',
+  };
+  writeStored();
+  if (cfg!.consentMode) gtag('consent', 'update', modeValues(next));
+  clean();
+  gate();
+  enqueue(event);
+  if (ui) showUi(3);
+  emit();
+}
+
+/** Applies a config: the stored choice (if still valid), signals, Consent Mode, clean-up and gating. */
+function start(config: ClientConfig) {
+  if (cfg || config?.v !== 1) return;
+  cfg = config;
+  techs = [];
+  for (const c of config.categories)
+    for (const t of c.technologies) {
+      if (t.name !== undefined) techs.push([t.kind, (n) => n === t.name, c.id]);
+      else if (t.pattern !== undefined)
+        try {
+          const re = new RegExp(`^(?:${t.pattern})$`);
+          techs.push([t.kind, (n) => re.test(n), c.id]);
+        } catch {}
+    }
+  honored = (['gpc', 'dnt'] as const).some((k) => config.signals[k] === 'honor' && signals[k]);
+  stored = decodeConsent(readCookie());
+  const s = stored;
+  valid = !!s && config.accepts.some((a) => a.startsWith(s.fp)) && now() - s.decidedAt < config.lifetimeDays * 86400;
+  const base: Choices = {};
+  if (valid) for (const id of s!.granted) base[id] = true;
+  choices = effective(valid ? base : null);
+  const cm = config.consentMode;
+  if (cm) {
+    gtag('consent', 'default', { ...modeValues(effective(null)), wait_for_update: cm.waitForUpdate });
+    if (cm.adsDataRedaction) gtag('set', 'ads_data_redaction', true);
+    if (cm.urlPassthrough) gtag('set', 'url_passthrough', true);
+    if (valid) gtag('consent', 'update', modeValues(choices));
+  }
+  clean();
+  gate();
+  if (valid && config.categories.some((c) => forced(c) && base[c.id])) decide(base, 'signal');
+  else if (valid && s!.pending) enqueue(s!.pending as ReceiptRequest['event']);
+  if (storageBlocked) showUi(2);
+  else if (!valid) showUi(0);
+  for (const f of waiting.splice(0)) f();
+}
+
+const whenReady = (f: () => void) => (cfg ? f() : waiting.push(f));
+
+/** The public API on `window.cookieproof`; every call is safe before, during and after init. */
+export const api = {
+  getConsent: (): Consent | null =>
+    valid && cfg && stored
+      ? { choices: { ...choices }, version: cfg.version, decidedAt: stored.decidedAt, signals: { ...signals } }
+      : null,
+  acceptAll: () => whenReady(() => decide(Object.fromEntries(optional().map((i) => [i, true])))),
+  rejectAll: () => whenReady(() => decide({})),
+  // effective() keeps only declared categories, as booleans, with required ones on.
+  set: (c: Choices) => whenReady(() => decide({ ...(valid ? choices : {}), ...c })),
+  allowed: (category: string): boolean => allowed(category),
+  showPreferences: () => whenReady(() => showUi(1)),
+  on: (event: 'change', fn: (c: Consent | null) => void): (() => unknown) => {
+    if (event === 'change') listeners.push(fn);
+    // indexOf -1 becomes 2**32-1, so an unknown fn removes nothing.
+    return () => listeners.splice(listeners.indexOf(fn) >>> 0, 1);
+  },
+  status: (): Status => ({
+    ready: !!cfg,
+    decided: valid,
+    storageBlocked,
+    signals: { ...signals },
+    signalHonored: honored,
+  }),
+};
+export type CookieproofApi = typeof api;
+
+for (const k of Object.keys(api) as (keyof typeof api)[]) {
+  const f = api[k];
+  if (typeof f === 'function')
+    (api as Record<string, unknown>)[k] = (...a: unknown[]) => {
+      try {
+        return (f as (...x: unknown[]) => unknown)(...a);
+      } catch {}
+    };
+}
+
+function detectBlocked() {
+  try {
+    localStorage.getItem(COOKIE);
+    sessionStorage.getItem(COOKIE);
+  } catch {
+    storageBlocked = true;
+  }
+  // navigator.cookieEnabled stays true when the browser blocks cookies: write the consent cookie and read it back.
+  if (readCookie() === undefined) {
+    rawCookie(`${COOKIE}=0;path=/;max-age=9`);
+    storageBlocked ||= readCookie() !== '0';
+    rawCookie(`${COOKIE}=;path=/;max-age=0`);
+  }
+}
+
+const isDeletion = (v: string) =>
+  /max-age=\s*[0-]/i.test(v) || Date.parse(/expires=([^;]+)/i.exec(v)?.[1] ?? '') < Date.now();
+
+/** Stops writes to declared names of categories that are not allowed; undeclared names pass untouched. */
+function guard() {
+  Object.defineProperty(d, 'cookie', {
+    configurable: true,
+    get: () => rawCookie(),
+    set: (v: string) => {
+      if (!refusedName('cookie', String(v).split('=')[0]!.trim()) || isDeletion(String(v))) rawCookie(v);
+    },
+  });
+  const setItem = Storage.prototype.setItem;
+  Storage.prototype.setItem = function (this: Storage, k: string, v: string) {
+    let kind = 'sessionStorage';
+    try {
+      if (this === localStorage) kind = 'localStorage';
+    } catch {}
+    if (!refusedName(kind, String(k))) setItem.call(this, k, v);
+  };
+}
+
+/** Installs the API, guards and observers once; with `config` (ES module use) applies it at once. */
+export function boot(loader: UiLoader, script?: HTMLScriptElement | null, config?: ClientConfig) {
+  try {
+    if (!loadUi) {
+      loadUi = loader;
+      nonce = script?.nonce ?? '';
+      w.cookieproof = api;
+      detectBlocked();
+      guard();
+      new MutationObserver((records) => {
+        try {
+          for (const r of records) for (const n of r.addedNodes) if (n.nodeType === 1) gate(n as Element);
+        } catch {}
+      }).observe(d.documentElement, { childList: true, subtree: true });
+      d.addEventListener('click', (e) => {
+        const act = (e.target as Element | null)?.closest?.('[data-cookieproof-action]');
+        if (!act) return;
+        e.preventDefault();
+        whenReady(() => showUi(act.getAttribute('data-cookieproof-action')!));
+      });
+    }
+    const inline = d.getElementById('cookieproof-config');
+    if (config) start(config);
+    else if (inline) start(JSON.parse(inline.textContent ?? ''));
+    // Until a fetched config arrives nothing gated runs, and the Consent Mode default is pushed when it does.
+    else if (script?.dataset.config)
+      fetch(script.dataset.config)
+        .then((r) => r.json())
+        .then(start)
+        .catch(() => {});
+  } catch {}
+}

@@ -1,0 +1,76 @@
+import type { ReceiptRequest } from '@cookieproof/schema';
+import type { Host } from './core.ts';
+
+// Sends the core's queued decisions to {endpoint}/v1/consents in order, one at a time, retrying with backoff
+// while the server is unreachable. What is still queued when the page goes away gets one beacon; the consent
+// cookie's `pending` field makes the next page send it again if that was lost too.
+
+let host: Host | undefined;
+let busy = false;
+let tries = 0;
+let subjectId = '';
+
+function body(h: Host, i: number): string {
+  const q = h.queue[i]!;
+  const c = h.config;
+  const r: ReceiptRequest = {
+    ...(subjectId ? { subjectId } : {}),
+    fingerprint: c.accepts.find((a) => a.startsWith(h.stored?.fp ?? '-')) ?? c.fingerprint,
+    ...q,
+    surface: c.surface,
+    locale: (document.documentElement.lang || c.defaultLocale).slice(0, 35),
+    signals: h.signals,
+  };
+  return JSON.stringify(r);
+}
+
+const url = (h: Host) => `${h.config.endpoint!.replace(/\/$/, '')}/v1/consents`;
+
+function flush() {
+  const h = host;
+  if (!h?.queue.length || busy) return;
+  busy = true;
+  fetch(url(h), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: body(h, 0),
+    credentials: 'include',
+    keepalive: true,
+  })
+    .then((r) => {
+      if (r.status >= 500 || r.status === 408 || r.status === 429) throw r.status;
+      // Other 4xx answers will not improve with a retry: the receipt is dropped.
+      return r.json().catch(() => ({}));
+    })
+    .then((res: { subjectId?: string }) => {
+      busy = false;
+      tries = 0;
+      h.queue.shift();
+      // The newest host holds the newest stored choice: only its cookie may be rewritten.
+      const s = host!.stored;
+      if (res.subjectId && /^[\w-]{16,64}$/.test(res.subjectId)) subjectId = res.subjectId;
+      if (s) {
+        s.subjectId = subjectId;
+        if (!h.queue.length) s.pending = '';
+        host!.write();
+      }
+      flush();
+    })
+    .catch(() => {
+      busy = false;
+      setTimeout(flush, Math.min(30000, 1000 * 2 ** tries++));
+    });
+}
+
+export function send(h: Host): void {
+  if (!host)
+    addEventListener('pagehide', () => {
+      const last = host!;
+      try {
+        for (let i = busy ? 1 : 0; i < last.queue.length; i++) navigator.sendBeacon(url(last), body(last, i));
+      } catch {}
+    });
+  host = h;
+  subjectId ||= h.stored?.subjectId ?? '';
+  flush();
+}

@@ -1,0 +1,315 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import type { ClientConfig } from '@cookieproof/schema';
+import { type Browser, type BrowserContext, chromium, type LaunchOptions } from 'playwright-core';
+import { buildSdk, type SdkBuild } from '../build/build-sdk.ts';
+import type { CookieproofApi } from '../src/core.ts';
+
+declare global {
+  interface Window {
+    cookieproof: CookieproofApi;
+  }
+}
+
+// Real fixtures for the SDK's browser tests: the built bundle, served with test pages and a stand-in third-party
+// origin (tracker.localhost) from one node:http server on 127.0.0.1, plus a small consent endpoint that records
+// the receipts it gets. Chromium resolves every *.localhost name to 127.0.0.1 by itself.
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+export const launchOptions: LaunchOptions = { executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS };
+
+export function launch(): Promise<Browser> {
+  return chromium.launch(launchOptions);
+}
+
+export const FP = 'c0ffee00'.repeat(8);
+export const OLD_FP = 'abcdef01'.repeat(8);
+
+/** A config like `cookieproof build` writes, with one category of every kind the SDK handles. */
+export function testConfig(port: number, overrides: Partial<ClientConfig> = {}): ClientConfig {
+  const tracker = `http://tracker.localhost:${port}`;
+  return {
+    v: 1,
+    site: 'Test Site',
+    surface: 'public',
+    fingerprint: FP,
+    accepts: [FP, OLD_FP],
+    version: '2026.2',
+    effectiveDate: '2026-11-15',
+    policyUrl: '/cookie-policy',
+    lifetimeDays: 182,
+    defaultLocale: 'en',
+    signals: { gpc: 'record', dnt: 'record' },
+    categories: [
+      {
+        id: 'essential',
+        required: true,
+        saleOrShare: false,
+        title: { en: 'Essential', de: 'Notwendig' },
+        description: { en: 'Needed for the site to work.', de: 'Für den Betrieb nötig.' },
+        consentTypes: ['security_storage'],
+        technologies: [
+          { id: 'consent', kind: 'cookie', name: 'cookieproof_consent', provider: 'Test Site', duration: '182 days' },
+          { id: 'session', kind: 'cookie', name: 'sess', provider: 'Test Site', duration: 'session' },
+        ],
+      },
+      {
+        id: 'analytics',
+        required: false,
+        saleOrShare: false,
+        title: { en: 'Analytics', de: 'Statistik' },
+        description: { en: 'Counting visits.', de: 'Besuche zählen.' },
+        consentTypes: ['analytics_storage'],
+        technologies: [
+          { id: 'ga', kind: 'cookie', name: '_ga', provider: 'Tracker', duration: '13 months' },
+          { id: 'ga-s', kind: 'cookie', pattern: '_ga_[A-Z0-9]+', provider: 'Tracker', duration: '13 months' },
+          { id: 'pa', kind: 'localStorage', name: 'aip_pa_id', provider: 'Test Site', duration: '13 months' },
+          { id: 'tag', kind: 'script', url: `${tracker}/t/analytics.js*`, provider: 'Tracker', duration: '' },
+          { id: 'px', kind: 'pixel', url: `${tracker}/t/pixel.gif*`, provider: 'Tracker', duration: '' },
+        ],
+      },
+      {
+        id: 'preferences',
+        required: false,
+        saleOrShare: false,
+        title: { en: 'Preferences', de: 'Präferenzen' },
+        description: { en: 'Remembering choices.', de: 'Entscheidungen merken.' },
+        consentTypes: ['functionality_storage', 'personalization_storage'],
+        technologies: [
+          { id: 'ws', kind: 'localStorage', name: 'aip_workspace', provider: 'Test Site', duration: 'persistent' },
+          { id: 'ui', kind: 'sessionStorage', name: 'aip_ui', provider: 'Test Site', duration: 'session' },
+        ],
+      },
+      {
+        id: 'marketing',
+        required: false,
+        saleOrShare: true,
+        title: 'Marketing',
+        description: 'Advertising.',
+        consentTypes: ['ad_storage', 'ad_user_data', 'ad_personalization'],
+        technologies: [
+          { id: 'mk', kind: 'cookie', name: 'mk_id', provider: 'Ads Inc', duration: '90 days' },
+          { id: 'ad', kind: 'iframe', url: `${tracker}/t/frame.html*`, provider: 'Ads Inc', duration: '' },
+        ],
+      },
+    ],
+    consentMode: { waitForUpdate: 500, adsDataRedaction: false, urlPassthrough: false },
+    ...overrides,
+  };
+}
+
+export interface PageOptions {
+  config?: ClientConfig;
+  /** Extra markup in <head> after the SDK, and in <body>. */
+  head?: string;
+  body?: string;
+  lang?: string;
+  dir?: string;
+  /** Load the config from this URL through data-config instead of inline JSON. */
+  configUrl?: string;
+  nonce?: string;
+}
+
+/** A page wired like a real site: the SDK first in <head>, gated tags after it. */
+export function page(port: number, o: PageOptions = {}): string {
+  const tracker = `http://tracker.localhost:${port}`;
+  const n = o.nonce ? ` nonce="${o.nonce}"` : '';
+  const config = o.configUrl
+    ? ''
+    : `<script type="application/json" id="cookieproof-config">${JSON.stringify(o.config ?? testConfig(port)).replaceAll('</', '<\\/')}</script>`;
+  return `<!doctype html>
+<html lang="${o.lang ?? 'en'}"${o.dir ? ` dir="${o.dir}"` : ''}><head><meta charset="utf-8"><title>Cookieproof test page</title>
+${config}
+<script src="/cookieproof.js"${n}${o.configUrl ? ` data-config="${o.configUrl}"` : ''}></script>
+<script type="text/plain" data-cookieproof-category="analytics" src="${tracker}/t/analytics.js"${n}></script>
+${o.head ?? ''}
+</head><body><main><h1>Test page</h1><p>Some content worth reading.</p>
+<form data-cookieproof-requires="essential" action="/signin" method="post"><label>Email <input name="email"></label> <button>Sign in</button></form>
+<p><a href="#settings" data-cookieproof-action="preferences">Cookie settings</a></p>
+<img data-cookieproof-src="${tracker}/t/pixel.gif" data-cookieproof-category="analytics" alt="">
+<iframe data-cookieproof-src="${tracker}/t/frame.html" data-cookieproof-category="marketing" title="Advert"></iframe>
+${o.body ?? ''}
+</main></body></html>`;
+}
+
+interface Route {
+  body: string;
+  type?: string;
+  headers?: Record<string, string>;
+}
+
+export interface Site {
+  port: number;
+  origin: string;
+  tracker: string;
+  /** Every request the server saw, as host + path. */
+  requests: string[];
+  trackerHits(): string[];
+  route(path: string, body: string, headers?: Record<string, string>): void;
+  close(): Promise<void>;
+}
+
+const TRACKER_FILES: Record<string, Route> = {
+  '/t/analytics.js': {
+    type: 'text/javascript',
+    body: `window.analyticsRuns = (window.analyticsRuns || 0) + 1;
+document.cookie = '_ga=GA1.1.123; path=/; max-age=3600';
+document.cookie = '_ga_ABC123=GS1; path=/; max-age=3600';
+localStorage.setItem('aip_pa_id', 'pa-1');
+window.dataLayer = window.dataLayer || [];
+(function () { dataLayer.push(arguments); })('config', 'G-TEST');`,
+  },
+  '/t/pixel.gif': { type: 'image/gif', body: 'GIF89a' },
+  '/t/frame.html': { type: 'text/html', body: '<!doctype html><title>ad</title><p>ad</p>' },
+};
+
+/** Serves the built SDK, test pages and the tracker stand-in. */
+export async function startSite(build: SdkBuild): Promise<Site> {
+  const routes = new Map<string, Route>();
+  const requests: string[] = [];
+  const files: Record<string, Buffer> = {
+    '/cookieproof.js': await readFile(build.core.file),
+    '/cookieproof-ui.js': await readFile(build.ui.file),
+  };
+  for (const f of build.esm) files[`/esm/${basename(f.file)}`] = await readFile(f.file);
+  const server = createServer((req, res) => {
+    const host = req.headers.host ?? '';
+    const path = (req.url ?? '/').split('?')[0]!;
+    requests.push(`${host}${req.url}`);
+    const file = files[path];
+    const route = host.startsWith('tracker.') ? TRACKER_FILES[path] : routes.get(path);
+    if (file) {
+      res.writeHead(200, { 'content-type': 'text/javascript', 'cache-control': 'no-store' });
+      res.end(file);
+    } else if (route) {
+      res.writeHead(200, { 'content-type': route.type ?? 'text/html; charset=utf-8', ...route.headers });
+      res.end(route.body);
+    } else {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('not found');
+    }
+  });
+  const port = await listen(server, 0);
+  return {
+    port,
+    origin: `http://site.localhost:${port}`,
+    tracker: `http://tracker.localhost:${port}`,
+    requests,
+    trackerHits: () => requests.filter((r) => r.startsWith('tracker.')),
+    route: (path, body, headers) => {
+      routes.set(path, { body, type: path.endsWith('.json') ? 'application/json' : undefined, headers });
+    },
+    close: () => close(server),
+  };
+}
+
+export interface Receipt {
+  body: Record<string, unknown>;
+  contentType: string;
+}
+
+/** A stand-in consent server: records POST /v1/consents bodies, answers 201, and can go down and come back. */
+export interface Receiver {
+  url: string;
+  receipts: Receipt[];
+  down(): Promise<void>;
+  up(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function startReceiver(): Promise<Receiver> {
+  const receipts: Receipt[] = [];
+  let n = 0;
+  const handler = (req: IncomingMessage, res: ServerResponse) => {
+    const cors = {
+      'access-control-allow-origin': req.headers.origin ?? '*',
+      'access-control-allow-credentials': 'true',
+      'access-control-allow-headers': 'content-type',
+      'access-control-allow-methods': 'POST',
+    };
+    if (req.method === 'OPTIONS') {
+      res.writeHead(204, cors);
+      res.end();
+      return;
+    }
+    let data = '';
+    req.on('data', (c) => {
+      data += c;
+    });
+    req.on('end', () => {
+      if (req.method !== 'POST' || req.url !== '/v1/consents') {
+        res.writeHead(404, cors);
+        res.end();
+        return;
+      }
+      const body = JSON.parse(data) as Record<string, unknown>;
+      receipts.push({ body, contentType: req.headers['content-type'] ?? '' });
+      n++;
+      res.writeHead(201, { ...cors, 'content-type': 'application/json' });
+      res.end(
+        JSON.stringify({
+          receiptId: `r${n}`,
+          subjectId: (body.subjectId as string | undefined) ?? 'subject_0123456789abcdef',
+          recordedAt: new Date().toISOString(),
+          hash: 'h',
+        }),
+      );
+    });
+  };
+  let server = createServer(handler);
+  const port = await listen(server, 0);
+  return {
+    url: `http://127.0.0.1:${port}`,
+    receipts,
+    down: () => close(server),
+    up: async () => {
+      if (server.listening) return;
+      const next = createServer(handler);
+      await listen(next, port);
+      server = next;
+    },
+    close: () => close(server).catch(() => {}),
+  };
+}
+
+function listen(server: Server, port: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => resolve((server.address() as AddressInfo).port));
+  });
+}
+
+function close(server: Server): Promise<void> {
+  server.closeAllConnections();
+  return new Promise((resolve, reject) => server.close((e) => (e ? reject(e) : resolve())));
+}
+
+/** Builds the SDK into a fresh folder for one test file. */
+export async function buildOnce(): Promise<{ build: SdkBuild; dispose(): Promise<void> }> {
+  const dir = await mkdtemp(join(tmpdir(), 'cookieproof-sdk-'));
+  const build = await buildSdk(dir);
+  return { build, dispose: () => rm(dir, { recursive: true, force: true }) };
+}
+
+/** Cookies (HttpOnly included) and storage keys as the browser holds them, not as the SDK reports them. */
+export async function browserState(context: BrowserContext, url: string) {
+  const cookies = (await context.cookies(url)).map((c) => c.name).sort();
+  const p = context.pages()[0]!;
+  const storage = await p.evaluate(() => ({
+    local: Object.keys(localStorage).sort(),
+    session: Object.keys(sessionStorage).sort(),
+  }));
+  return { cookies, ...storage };
+}
