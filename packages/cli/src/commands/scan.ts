@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import type { LoginStep, ScanOptions, ScanProgress } from '@cookieproof/scanner';
+import type { ScanOptions, ScanProgress } from '@cookieproof/scanner';
 import { CookieproofError, loadDeclaration } from '@cookieproof/schema';
 import { intOption, parse } from '../args.ts';
 import type { Io } from '../io.ts';
@@ -15,9 +15,9 @@ the declaration.
   --max-pages <n>               most pages per pass (default 10)
   --depth <n>                   link depth of the same-site crawl (default 2)
   --page <url>                  a page to visit in every pass; repeatable
-  --login <url|state.json>      sign in before each pass: a login page URL (with --login-field) or a
-                                Playwright storage-state file
-  --login-field <name=value>    a field of the login form; repeatable
+  --login <spec>                sign in before each pass: a Playwright storage-state .json file, or
+                                "URL field=value ..." (a value written $NAME is read from the environment)
+  --login-field <name=value>    one more field of the login form; repeatable
   --third-party-cookies <mode>  allow (default) or block
   --cookie-db <file>            Open Cookie Database CSV for suggestions (default: cached download)
   --browser <path>              Chromium executable (else CHROMIUM_PATH, /usr/bin/chromium)
@@ -59,11 +59,17 @@ export async function scan(argv: string[], io: Io): Promise<number> {
     ...(values['cookie-db'] ? { cookieDb: resolve(io.cwd, values['cookie-db']) } : {}),
   };
   if (values.declaration) options.declaration = await loadDeclaration(resolve(io.cwd, values.declaration));
-  if (values.login) options.login = loginStep(values.login, values['login-field'] ?? [], io.cwd);
+  // Loaded on use: the scanner brings the browser driver, which the other commands do not need.
+  const scanner = import('@cookieproof/scanner');
+  if (values.login) {
+    const { loginStepFromFlag } = await scanner;
+    const first = values.login.split(/\s+/)[0] ?? '';
+    const spec = /^https?:\/\//.test(first) ? values.login : resolve(io.cwd, values.login);
+    options.login = loginStepFromFlag([spec, ...(values['login-field'] ?? [])].join(' '), io.env);
+  }
   if (!values.json && io.isTTY) options.onProgress = progressBar(io);
 
-  // Loaded on use: the scanner brings the browser driver, which the other commands do not need.
-  const { scan: runScan, renderHtmlReport, renderJunit, draftDeclaration } = await import('@cookieproof/scanner');
+  const { scan: runScan, renderHtmlReport, renderJunit, draftDeclaration } = await scanner;
   const report = await runScan(url, options);
   if (options.onProgress) io.progress('');
   if (values.out) {
@@ -74,11 +80,7 @@ export async function scan(argv: string[], io: Io): Promise<number> {
     await writeFile(join(out, 'junit.xml'), renderJunit(report));
   }
   if (values['declaration-draft']) {
-    const draft = draftDeclaration(report);
-    await writeFile(
-      resolve(io.cwd, values['declaration-draft']),
-      typeof draft === 'string' ? draft : JSON.stringify(draft, null, 2),
-    );
+    await writeFile(resolve(io.cwd, values['declaration-draft']), draftDeclaration(report).yaml);
   }
   if (values.json) io.out(JSON.stringify(report));
   else {
@@ -90,17 +92,6 @@ export async function scan(argv: string[], io: Io): Promise<number> {
       io.err(`  ${v.rule.padEnd(26)} [${v.pass}] ${v.kind} ${v.name} (${v.origin}): ${v.message}`);
   }
   return report.violations.length === 0 ? 0 : 1;
-}
-
-function loginStep(login: string, fields: string[], cwd: string): LoginStep {
-  if (!/^https?:\/\//.test(login)) return { storageState: resolve(cwd, login) };
-  const parsed: Record<string, string> = {};
-  for (const f of fields) {
-    const eq = f.indexOf('=');
-    if (eq <= 0) throw new CookieproofError('usage', `scan: --login-field is name=value, got "${f}"`);
-    parsed[f.slice(0, eq)] = f.slice(eq + 1);
-  }
-  return { url: login, fields: parsed };
 }
 
 function progressBar(io: Io): (p: ScanProgress) => void {

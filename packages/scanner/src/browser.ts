@@ -1,0 +1,85 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CookieproofError } from '@cookieproof/schema';
+import { type Browser, type BrowserContext, chromium } from 'playwright-core';
+
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  // Together with dropping --enable-automation this makes navigator.webdriver false in every frame, so banners
+  // that hide from bots (vanilla-cookieconsent's hideFromBots and others) show as they do to visitors.
+  '--disable-blink-features=AutomationControlled',
+];
+
+/** Belt and braces for the flag above: also covers frames created before the flag applies. */
+const MASK_WEBDRIVER = `Object.defineProperty(Navigator.prototype, 'webdriver', { get: () => false, configurable: true });`;
+
+export interface ScanBrowser {
+  browser: Browser;
+  version: string;
+  userAgent: string;
+  /** A fresh, empty profile for one pass (an off-the-record context of the launched browser). */
+  newPassContext(): Promise<BrowserContext>;
+  close(): Promise<void>;
+}
+
+/**
+ * Launches Chromium once per scan. Third-party cookies follow the profile preference `cookie_controls_mode`, which
+ * only a profile on disk can carry, so `allow` launches with a temporary user-data-dir whose Default/Preferences
+ * says 0; the off-the-record contexts each pass opens read it through, so every pass still starts empty.
+ */
+export async function launchScanBrowser(
+  executablePath: string,
+  thirdPartyCookies: 'allow' | 'block',
+): Promise<ScanBrowser> {
+  const launchOptions = { executablePath, headless: true, args: ARGS, ignoreDefaultArgs: ['--enable-automation'] };
+  let browser: Browser;
+  let persistent: BrowserContext | undefined;
+  let profileDir: string | undefined;
+  try {
+    if (thirdPartyCookies === 'allow') {
+      profileDir = mkdtempSync(join(tmpdir(), 'cookieproof-profile-'));
+      mkdirSync(join(profileDir, 'Default'));
+      writeFileSync(
+        join(profileDir, 'Default', 'Preferences'),
+        JSON.stringify({ profile: { cookie_controls_mode: 0 } }),
+      );
+      persistent = await chromium.launchPersistentContext(profileDir, launchOptions);
+      const b = persistent.browser();
+      if (!b) throw new Error('persistent context without a browser');
+      browser = b;
+    } else {
+      browser = await chromium.launch(launchOptions);
+    }
+  } catch (err) {
+    if (profileDir) rmSync(profileDir, { recursive: true, force: true });
+    throw new CookieproofError(
+      'browser-missing',
+      `cannot start Chromium at ${executablePath}: ${(err as Error).message.split('\n')[0]}`,
+    );
+  }
+  const version = browser.version();
+  // The reduced user agent of desktop Chrome on Linux, without "HeadlessChrome".
+  const userAgent = `Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/${version.split('.')[0]}.0.0.0 Safari/537.36`;
+  return {
+    browser,
+    version,
+    userAgent,
+    async newPassContext() {
+      const context = await browser.newContext({ userAgent, viewport: { width: 1280, height: 800 }, locale: 'en-US' });
+      await context.addInitScript(MASK_WEBDRIVER);
+      return context;
+    },
+    async close() {
+      await (persistent ?? browser).close().catch(() => undefined);
+      if (profileDir) rmSync(profileDir, { recursive: true, force: true });
+    },
+  };
+}

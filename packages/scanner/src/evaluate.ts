@@ -1,0 +1,310 @@
+import {
+  type Declaration,
+  durationSeconds,
+  type Finding,
+  parseDuration,
+  type ScanPassName,
+  type Technology,
+  type TechnologyKind,
+  technologyMatcher,
+  type Violation,
+  type ViolationRule,
+} from '@cookieproof/schema';
+import { CONSENT_REQUIRED, type KnownItem, type KnownItems } from './known-items.ts';
+import { hostOf, isFirstParty } from './party.ts';
+import type { ObservedCookie, PassObservation } from './pass.ts';
+
+// Turns what each pass observed into findings (each matched to a declared technology or to none) and violations.
+
+export type ScanFinding = Finding & {
+  /** Surface of the page it was found on, from the declaration's origins and paths. */
+  surface: string | null;
+  /** Created by the login step rather than by the site on its own. */
+  viaLogin?: boolean;
+};
+
+export interface Suggestion {
+  kind: TechnologyKind;
+  name: string;
+  platform: string;
+  category: KnownItem['category'];
+  description: string;
+  retention?: string;
+  source: KnownItem['source'];
+}
+
+export interface Evaluation {
+  findings: ScanFinding[];
+  violations: Violation[];
+  suggestions: Suggestion[];
+}
+
+/** Tolerance on declared durations: clocks and rounding, at least an hour or 1 %. */
+const toleranceSeconds = (declared: number) => Math.max(3600, declared * 0.01);
+
+export function surfaceOf(declaration: Declaration | undefined, pageUrl: string): string | null {
+  if (!declaration) return null;
+  let url: URL;
+  try {
+    url = new URL(pageUrl);
+  } catch {
+    return null;
+  }
+  let best: { id: string; length: number } | undefined;
+  for (const [id, s] of Object.entries(declaration.site.surfaces)) {
+    if (!s.origins.some((o) => o.replace(/\/$/, '') === url.origin)) continue;
+    const length = s.paths
+      ? Math.max(-1, ...s.paths.filter((p) => url.pathname.startsWith(p)).map((p) => p.length))
+      : 0;
+    if (length >= 0 && (!best || length > best.length)) best = { id, length };
+  }
+  return best?.id ?? null;
+}
+
+type Match = { id: string; tech: Technology } | { id: null; why: string };
+
+function hostUnder(host: string, domain: string): boolean {
+  const d = domain.toLowerCase().replace(/^\./, '').replace(/:\d+$/, '');
+  return host === d || host.endsWith(`.${d}`);
+}
+
+/** The declared technology an item is, judged by kind, name/pattern/URL, domain and surface. */
+export function matchTechnology(
+  declaration: Declaration,
+  item: { kind: TechnologyKind; value: string; host: string; page: string; surface: string | null },
+): Match {
+  const named = Object.entries(declaration.technologies).filter(
+    ([, t]) => t.kind === item.kind && safeMatch(t, item.value),
+  );
+  if (named.length === 0) return { id: null, why: 'not declared' };
+  const reasons: string[] = [];
+  for (const [id, t] of named) {
+    const provider = t.provider ? declaration.providers[t.provider] : undefined;
+    const urlKind = t.url !== undefined;
+    let hostOk: boolean;
+    if (t.domain) hostOk = hostUnder(item.host, t.domain);
+    else if (urlKind) hostOk = true;
+    // Tags such as Google Analytics set first-party cookies, so the site itself always counts.
+    else hostOk = isFirstParty(item.host, item.page) || (provider?.domains ?? []).some((d) => hostUnder(item.host, d));
+    if (!hostOk) {
+      reasons.push(
+        `"${id}" is declared for ${t.domain ?? provider?.domains?.join(', ') ?? 'the site itself'}, not ${item.host}`,
+      );
+      continue;
+    }
+    if (item.surface !== null && !t.surfaces.includes(item.surface)) {
+      reasons.push(`"${id}" is declared for surface ${t.surfaces.join(', ')}, not ${item.surface}`);
+      continue;
+    }
+    return { id, tech: t };
+  }
+  return { id: null, why: reasons.join('; ') };
+}
+
+function safeMatch(t: Technology, value: string): boolean {
+  try {
+    return technologyMatcher(t)(value);
+  } catch {
+    return false;
+  }
+}
+
+const stripQuery = (url: string) => url.replace(/[?#].*$/, '');
+
+export function evaluate(
+  passes: PassObservation[],
+  declaration: Declaration | undefined,
+  known: KnownItems,
+  nowSeconds: number,
+): Evaluation {
+  const findings: ScanFinding[] = [];
+  const violations: Violation[] = [];
+  const suggestions = new Map<string, Suggestion>();
+  const seenViolation = new Set<string>();
+  const violate = (
+    rule: ViolationRule,
+    pass: ScanPassName,
+    f: Pick<Finding, 'kind' | 'name' | 'origin' | 'page'>,
+    message: string,
+  ) => {
+    const key = [rule, pass, f.kind, f.name, f.origin].join('\t');
+    if (seenViolation.has(key)) return;
+    seenViolation.add(key);
+    violations.push({ rule, pass, kind: f.kind, name: f.name, origin: f.origin, page: f.page, message });
+  };
+
+  for (const p of passes) {
+    const seen = new Set<string>();
+    const items: {
+      kind: TechnologyKind;
+      name: string;
+      value: string;
+      host: string;
+      origin: string;
+      page: string;
+      viaLogin: boolean;
+      cookie?: ObservedCookie;
+    }[] = [
+      ...p.cookies.map((c) => ({
+        kind: 'cookie' as const,
+        name: c.name,
+        value: c.name,
+        host: c.domain,
+        origin: c.domain,
+        page: c.page,
+        viaLogin: c.viaLogin,
+        cookie: c,
+      })),
+      ...p.storage.map((s) => ({
+        kind: s.kind,
+        name: s.key,
+        value: s.key,
+        host: hostOf(s.origin),
+        origin: s.origin,
+        page: s.page,
+        viaLogin: s.viaLogin,
+      })),
+      ...p.requests
+        .filter((r) => r.kind !== null && r.thirdParty)
+        .map((r) => ({
+          kind: r.kind!,
+          name: stripQuery(r.url),
+          value: r.url,
+          host: hostOf(r.url),
+          origin: new URL(r.url).origin,
+          page: r.page,
+          viaLogin: false,
+        })),
+    ];
+    for (const item of items) {
+      const surface = surfaceOf(declaration, item.page);
+      const key = [item.kind, item.name, item.origin, surface].join('\t');
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const match: Match = declaration
+        ? matchTechnology(declaration, {
+            kind: item.kind,
+            value: item.value,
+            host: item.host,
+            page: item.page,
+            surface,
+          })
+        : { id: null, why: 'no declaration' };
+      const tech = match.id !== null ? match.tech : undefined;
+      const finding: ScanFinding = {
+        pass: p.consent,
+        kind: item.kind,
+        name: item.name,
+        origin: item.origin,
+        firstParty: isFirstParty(item.host, item.page),
+        page: item.page,
+        technologyId: match.id,
+        category: tech?.category ?? null,
+        surface,
+        ...(item.viaLogin ? { viaLogin: true } : {}),
+      };
+      findings.push(finding);
+      const knownItem =
+        item.kind === 'cookie' || item.kind === 'localStorage' || item.kind === 'sessionStorage'
+          ? known.lookup(item.name)
+          : undefined;
+      if (match.id === null && knownItem && !suggestions.has(`${item.kind}\t${item.name}`)) {
+        suggestions.set(`${item.kind}\t${item.name}`, {
+          kind: item.kind,
+          name: item.name,
+          platform: knownItem.platform,
+          category: knownItem.category,
+          description: knownItem.description,
+          ...(knownItem.retention ? { retention: knownItem.retention } : {}),
+          source: knownItem.source,
+        });
+      }
+      const insecureNone = item.cookie?.sameSite === 'None' && !item.cookie.secure;
+      if (insecureNone && match.id === null) {
+        violate('cookie-attributes', p.consent, finding, `${item.name}: SameSite=None without Secure.`);
+      }
+      if (!declaration) continue;
+      if (match.id === null) {
+        const hint = knownItem ? ` It looks like ${knownItem.platform} (${knownItem.category}).` : '';
+        const why = match.why === 'not declared' ? '' : ` (${match.why})`;
+        violate(
+          'undeclared',
+          p.consent,
+          finding,
+          `${item.kind} ${item.name} from ${item.origin} is not declared${surface ? ` for surface ${surface}` : ''}${why}.${hint}`,
+        );
+        continue;
+      }
+      const t = match.tech;
+      const category = declaration.categories[t.category];
+      const essential = category?.required === true;
+      if (!essential && !item.viaLogin && p.consent === 'none') {
+        violate(
+          'before-consent',
+          'none',
+          finding,
+          `${item.name} (${match.id}, category ${t.category}) is present before any consent was given.`,
+        );
+      }
+      if (!essential && !item.viaLogin && p.consent === 'reject') {
+        violate(
+          'after-reject',
+          'reject',
+          finding,
+          `${item.name} (${match.id}, category ${t.category}) is present after "reject all".`,
+        );
+      }
+      const strictKnown = knownItem && known.lookup(item.name, true);
+      if (essential && strictKnown && CONSENT_REQUIRED.includes(strictKnown.category)) {
+        violate(
+          'category-mismatch',
+          p.consent,
+          finding,
+          `${item.name} is declared in "${t.category}" (always on) but is a known ${strictKnown.category} item (${strictKnown.platform}, ${strictKnown.source}); it needs consent.`,
+        );
+      }
+      if (item.cookie) {
+        const c = item.cookie;
+        const want = t.attributes;
+        const problems: string[] = insecureNone ? ['SameSite=None without Secure'] : [];
+        if (want?.httpOnly !== undefined && want.httpOnly !== c.httpOnly)
+          problems.push(`HttpOnly is ${c.httpOnly ? 'set' : 'missing'}, declared ${want.httpOnly}`);
+        if (want?.secure !== undefined && want.secure !== c.secure)
+          problems.push(`Secure is ${c.secure ? 'set' : 'missing'}, declared ${want.secure}`);
+        // An unspecified SameSite is treated as Lax by browsers.
+        const sameSite = (c.sameSite ?? 'Lax').toLowerCase();
+        if (want?.sameSite !== undefined && want.sameSite !== sameSite)
+          problems.push(`SameSite is ${sameSite}, declared ${want.sameSite}`);
+        if (problems.length) violate('cookie-attributes', p.consent, finding, `${c.name}: ${problems.join('; ')}.`);
+        const declared = t.duration ? parseDuration(t.duration) : undefined;
+        if (declared) {
+          const limit = durationSeconds(declared);
+          const actual = c.expires === null ? 0 : c.expires - nowSeconds;
+          if (actual > limit + (Number.isFinite(limit) ? toleranceSeconds(limit) : 0)) {
+            violate(
+              'duration-exceeds-declared',
+              p.consent,
+              finding,
+              `${c.name} lives ${describeSeconds(actual)} but is declared for ${t.duration}.`,
+            );
+          }
+        }
+      }
+    }
+    for (const b of p.blockedCookies) {
+      if (!b.reasons.includes('SameSiteNoneInsecure')) continue;
+      violate(
+        'cookie-attributes',
+        p.consent,
+        { kind: 'cookie', name: b.name, origin: b.domain, page: b.page },
+        `${b.name} is set with SameSite=None without Secure; browsers refuse it (${b.url}).`,
+      );
+    }
+  }
+  return { findings, violations, suggestions: [...suggestions.values()] };
+}
+
+function describeSeconds(s: number): string {
+  const days = s / 86_400;
+  return days >= 1 ? `${Math.round(days)} days` : `${Math.round(s / 3600)} hours`;
+}

@@ -1,0 +1,54 @@
+import { CookieproofError, type Receipt } from '@cookieproof/schema';
+import type { ChainPosition, ConsentStore, NewReceipt, VerifyResult } from './consent-store.ts';
+import { GroupCommit, type GroupCommitOptions } from './group-commit.ts';
+import type { LogOps } from './receipt-log.ts';
+
+/** A ConsentStore over any LogOps, with appends group-committed. */
+export class BatchedStore implements ConsentStore {
+  readonly #log: LogOps;
+  readonly #appends: GroupCommit<NewReceipt, Receipt>;
+  #closed = false;
+
+  constructor(log: LogOps, options: GroupCommitOptions) {
+    this.#log = log;
+    this.#appends = new GroupCommit((items) => log.appendBatch(items), options);
+  }
+
+  append(receipt: NewReceipt): Promise<Receipt> {
+    if (this.#closed) return Promise.reject(new CookieproofError('unavailable', 'the consent store is closed'));
+    return this.#appends.push(receipt);
+  }
+
+  receiptsOf(subjectId: string): Promise<Receipt[]> {
+    return this.#log.receiptsOf(subjectId);
+  }
+
+  chainPositions(receiptIds: readonly string[]): Promise<ChainPosition[]> {
+    return this.#log.chainPositions(receiptIds);
+  }
+
+  eraseSubject(subjectId: string): Promise<number> {
+    return this.#log.eraseSubject(subjectId);
+  }
+
+  verify(): Promise<VerifyResult> {
+    return this.#log.verify();
+  }
+
+  count(): Promise<number> {
+    return this.#log.count();
+  }
+
+  /** Bulk insert of n valid, chained example receipts (benchmarks). */
+  seed(n: number): Promise<void> {
+    return this.#log.seed(n);
+  }
+
+  /** Finishes every append already accepted, then closes the database. */
+  async close(): Promise<void> {
+    if (this.#closed) return;
+    this.#closed = true;
+    await this.#appends.drain();
+    await this.#log.close();
+  }
+}

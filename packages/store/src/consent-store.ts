@@ -1,0 +1,51 @@
+import type { ConsentEvent, ConsentModeValues, Receipt } from '@cookieproof/schema';
+
+// The storage contract the server builds on. Both implementations (SQLite, PostgreSQL) pass one contract suite.
+
+/** What the server hands the store: a validated request plus what the server itself observed. */
+export interface NewReceipt {
+  subjectId: string;
+  event: ConsentEvent;
+  choices: Record<string, boolean>;
+  consentMode: ConsentModeValues;
+  fingerprint: string;
+  version: string;
+  surface: string;
+  locale: string;
+  signals: { gpcHeader: boolean; dntHeader: boolean; gpc: boolean | null; dnt: boolean | null };
+  userAgent: string | null;
+  ipPrefix: string | null;
+}
+
+export interface VerifyResult {
+  ok: boolean;
+  /** Receipts checked. */
+  checked: number;
+  /** Of those, receipts whose personal fields were erased: their chain hashes still verify, their commitments cannot. */
+  erased: number;
+  /** The first receipt whose stored data no longer matches its hash or chain link. */
+  broken?: { receiptId: string; reason: string };
+}
+
+/** Where a receipt sits in the log, with what a verifier needs to check it without the whole log. */
+export interface ChainPosition {
+  receiptId: string;
+  sequence: number;
+  previousHash: string;
+  hash: string;
+  commitment: string;
+}
+
+export interface ConsentStore {
+  /** Appends one receipt. Resolves only after the row is durable. Assigns id, server time, chain link and hash. */
+  append(receipt: NewReceipt): Promise<Receipt>;
+  /** Every receipt of a subject, oldest first. Empty after erasure. */
+  receiptsOf(subjectId: string): Promise<Receipt[]>;
+  chainPositions(receiptIds: readonly string[]): Promise<ChainPosition[]>;
+  /** Removes a subject's personal fields; the log stays verifiable. Returns how many receipts were erased. */
+  eraseSubject(subjectId: string): Promise<number>;
+  /** Re-computes every hash and link of the log. */
+  verify(): Promise<VerifyResult>;
+  count(): Promise<number>;
+  close(): Promise<void>;
+}

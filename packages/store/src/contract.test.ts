@@ -1,0 +1,326 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { canonicalJson, Receipt } from '@cookieproof/schema';
+import SqliteDatabase from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { receiptHashMatches } from './chain.ts';
+import type { ConsentStore, NewReceipt } from './consent-store.ts';
+import { createStore, type StoreOptions } from './create-store.ts';
+import { exampleReceipt } from './seed.ts';
+import { createTestDatabase, postgresForTests } from './testing/postgres.ts';
+
+// One contract, every implementation: SQLite with its connection in a worker thread (the default), SQLite on
+// the main thread, and PostgreSQL. Each test gets a fresh database.
+
+type Row = Record<string, unknown>;
+
+interface Env {
+  options: StoreOptions;
+  /** SQL straight to the database, bypassing the store; parameters as $1, $2, ... */
+  query(text: string, values?: unknown[]): Promise<Row[]>;
+  cleanup(): Promise<void>;
+}
+
+interface Implementation {
+  name: string;
+  fresh(): Promise<Env>;
+}
+
+function sqliteImplementation(thread: 'worker' | 'main'): Implementation {
+  return {
+    name: `sqlite (${thread} thread)`,
+    async fresh() {
+      const dir = mkdtempSync(join(tmpdir(), 'cookieproof-store-'));
+      const file = join(dir, 'consent.sqlite');
+      return {
+        options: { sqliteFile: file, thread },
+        async query(text, values = []) {
+          const db = new SqliteDatabase(file);
+          db.pragma('busy_timeout = 10000');
+          try {
+            const statement = db.prepare(text.replace(/\$\d+/g, '?'));
+            const ordered = [...text.matchAll(/\$(\d+)/g)].map((m) => values[Number(m[1]) - 1]);
+            if (statement.reader) return statement.all(...ordered) as Row[];
+            statement.run(...ordered);
+            return [];
+          } finally {
+            db.close();
+          }
+        },
+        async cleanup() {
+          rmSync(dir, { recursive: true, force: true });
+        },
+      };
+    },
+  };
+}
+
+const postgresImplementation: Implementation = {
+  name: 'postgres',
+  async fresh() {
+    const database = await createTestDatabase();
+    return { options: { databaseUrl: database.url }, query: database.query, cleanup: database.drop };
+  },
+};
+
+const postgres = await postgresForTests();
+
+describe('PostgreSQL for the contract suite', () => {
+  it.runIf(postgres.required)('is reachable (required when CI is set)', () => {
+    expect(postgres.available, 'PostgreSQL at 127.0.0.1:5432 is unreachable and CI is set').toBe(true);
+  });
+});
+
+const implementations = [
+  sqliteImplementation('worker'),
+  sqliteImplementation('main'),
+  ...(postgres.available ? [postgresImplementation] : []),
+];
+
+describe.each(implementations)('ConsentStore contract: $name', (implementation) => {
+  const cleanups: (() => Promise<void>)[] = [];
+  afterEach(async () => {
+    for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+  });
+
+  async function fresh(): Promise<Env & { open(): Promise<ConsentStore> }> {
+    const env = await implementation.fresh();
+    cleanups.push(env.cleanup);
+    return {
+      ...env,
+      async open() {
+        const store = await createStore(env.options);
+        cleanups.push(() => store.close());
+        return store;
+      },
+    };
+  }
+
+  it('keeps every field of an appended receipt and assigns id, server time, chain link and hash', async () => {
+    const env = await fresh();
+    const store = await env.open();
+    const input: NewReceipt = {
+      subjectId: 'subject_0123456789abcdef',
+      event: 'partial',
+      choices: { essential: true, analytics: false, marketing: true },
+      consentMode: { analytics_storage: 'denied', ad_storage: 'granted', ad_user_data: 'granted' },
+      fingerprint: 'f'.repeat(64),
+      version: '2026.2',
+      surface: 'dashboard',
+      locale: 'de-AT',
+      signals: { gpcHeader: true, dntHeader: false, gpc: true, dnt: null },
+      userAgent: 'Firefox 133',
+      ipPrefix: '2001:db8:1234::/48',
+    };
+    const before = Date.now();
+    const receipt = await store.append(input);
+    const after = Date.now();
+
+    expect(() => Receipt.parse(receipt)).not.toThrow();
+    expect(receipt).toMatchObject({ ...input, previousReceiptId: null });
+    expect(receipt.receiptId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(receipt.hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(receipt.recordedAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+    expect(Date.parse(receipt.recordedAt)).toBeGreaterThanOrEqual(before);
+    expect(Date.parse(receipt.recordedAt)).toBeLessThanOrEqual(after);
+
+    expect(await store.receiptsOf(input.subjectId)).toEqual([receipt]);
+    expect(await store.receiptsOf('nobody_0123456789abcdef')).toEqual([]);
+    expect(await store.count()).toBe(1);
+
+    const nulls = await store.append({
+      ...input,
+      subjectId: 'subject_nulls_0123456789',
+      userAgent: null,
+      ipPrefix: null,
+    });
+    expect(await store.receiptsOf('subject_nulls_0123456789')).toEqual([nulls]);
+    expect(nulls).toMatchObject({ userAgent: null, ipPrefix: null, signals: input.signals });
+  });
+
+  it("links each receipt to the subject's previous one and each hash to the log's previous one", async () => {
+    const env = await fresh();
+    const store = await env.open();
+    const a = 'subject_a_0123456789abcd';
+    const first = await store.append(exampleReceipt({ subjectId: a }));
+    const other = await store.append(exampleReceipt());
+    // Appends of one subject in the same batch still chain in log order.
+    const [second, third] = await Promise.all([
+      store.append(exampleReceipt({ subjectId: a })),
+      store.append(exampleReceipt({ subjectId: a })),
+    ]);
+    expect(first.previousReceiptId).toBeNull();
+    expect(other.previousReceiptId).toBeNull();
+    expect(second!.previousReceiptId).toBe(first.receiptId);
+    expect(third!.previousReceiptId).toBe(second!.receiptId);
+    expect((await store.receiptsOf(a)).map((r) => r.receiptId)).toEqual(
+      [first, second, third].map((r) => r!.receiptId),
+    );
+
+    const ids = [third!, first, other, second!].map((r) => r.receiptId);
+    const positions = await store.chainPositions([...ids, randomUUID()]);
+    expect(positions.map((p) => p.sequence)).toEqual([1, 2, 3, 4]);
+    expect(positions[0]!.previousHash).toBe('0'.repeat(64));
+    for (let i = 1; i < positions.length; i++) expect(positions[i]!.previousHash).toBe(positions[i - 1]!.hash);
+    expect(positions.map((p) => p.hash)).toEqual([first, other, second!, third!].map((r) => r.hash));
+    expect(receiptHashMatches(first, positions[0]!)).toBe(true);
+    expect(receiptHashMatches({ ...first, surface: 'elsewhere' }, positions[0]!)).toBe(false);
+    expect(receiptHashMatches(first, positions[1]!)).toBe(false);
+    expect(await store.verify()).toEqual({ ok: true, checked: 4, erased: 0 });
+  });
+
+  it('erases a subject: personal fields gone, the rest kept, the log still verifies', async () => {
+    const env = await fresh();
+    const store = await env.open();
+    const gone = 'subject_gone_0123456789a';
+    const kept = 'subject_kept_0123456789a';
+    const goneIds: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      goneIds.push((await store.append(exampleReceipt({ subjectId: gone }))).receiptId);
+      await store.append(exampleReceipt({ subjectId: kept }));
+    }
+    expect(await store.eraseSubject(gone)).toBe(3);
+    expect(await store.eraseSubject(gone)).toBe(0);
+    expect(await store.receiptsOf(gone)).toEqual([]);
+    expect(await store.receiptsOf(kept)).toHaveLength(3);
+    expect(await store.verify()).toEqual({ ok: true, checked: 6, erased: 3 });
+    expect((await store.chainPositions(goneIds)).map((p) => p.sequence)).toEqual([1, 3, 5]);
+
+    const rows = await env.query(
+      'select subject_id, user_agent, ip_prefix, previous_receipt_id, salt, choices, commitment from receipts where receipt_id in ($1, $2, $3)',
+      goneIds,
+    );
+    expect(rows).toHaveLength(3);
+    for (const row of rows) {
+      expect(row).toMatchObject({
+        subject_id: null,
+        user_agent: null,
+        ip_prefix: null,
+        previous_receipt_id: null,
+        salt: null,
+      });
+      expect(row.choices).toEqual(expect.any(String));
+      expect(row.commitment).toMatch(/^[0-9a-f]{64}$/);
+    }
+    const again = await store.append(exampleReceipt({ subjectId: gone }));
+    expect(again.previousReceiptId).toBeNull();
+    expect(await store.verify()).toEqual({ ok: true, checked: 7, erased: 3 });
+  });
+
+  it('names the tampered receipt whichever stored field was changed, erased rows included', async () => {
+    const env = await fresh();
+    const store = await env.open();
+    const victim = 'subject_victim_012345678';
+    for (let i = 0; i < 5; i++) await store.append(i === 1 ? exampleReceipt({ subjectId: victim }) : exampleReceipt());
+    expect((await store.verify()).ok).toBe(true);
+
+    const column = async (seq: number, name: string) =>
+      (await env.query(`select ${name} as v, receipt_id from receipts where seq = $1`, [seq]))[0]!;
+    async function expectNamed(seq: number, change: string, reason: RegExp) {
+      const original = await column(seq, change.split(' ')[0]!);
+      await env.query(`update receipts set ${change} where seq = $1`, [seq]);
+      const tampered = await column(seq, 'receipt_id');
+      const result = await store.verify();
+      expect(result.ok, change).toBe(false);
+      expect(result.broken, change).toEqual({ receiptId: tampered.v, reason: expect.stringMatching(reason) });
+      await env.query(`update receipts set ${change.split(' ')[0]} = $2 where seq = $1`, [seq, original.v]);
+      expect((await store.verify()).ok, `restored ${change}`).toBe(true);
+    }
+
+    const textColumns = ['receipt_id', 'recorded_at', 'event', 'fingerprint', 'version', 'surface', 'locale'];
+    for (const name of textColumns) await expectNamed(3, `${name} = ${name} || 'x'`, /hash/);
+    for (const name of ['subject_id', 'user_agent', 'ip_prefix', 'salt']) {
+      await expectNamed(3, `${name} = ${name} || 'x'`, /commitment/);
+    }
+    await expectNamed(3, `previous_receipt_id = '${randomUUID()}'`, /commitment/);
+    await expectNamed(3, `commitment = '${'e'.repeat(64)}'`, /commitment/);
+    await expectNamed(3, `hash = '${'d'.repeat(64)}'`, /hash/);
+    await expectNamed(3, `previous_hash = '${'c'.repeat(64)}'`, /previous hash/);
+    for (const name of ['gpc_header', 'dnt_header']) await expectNamed(3, `${name} = not ${name}`, /hash/);
+    for (const [name, other] of [
+      ['gpc', 'gpc_header'],
+      ['dnt', 'dnt_header'],
+    ]) {
+      await expectNamed(3, `${name} = case when ${name} is null then ${other} else null end`, /hash/);
+    }
+    const choices = JSON.parse(String((await column(3, 'choices')).v)) as Record<string, boolean>;
+    await expectNamed(3, `choices = '${canonicalJson({ ...choices, analytics: !choices.analytics })}'`, /hash/);
+    await expectNamed(3, `consent_mode = '{}'`, /hash/);
+    await expectNamed(3, `choices = choices || 'x'`, /JSON/);
+
+    await store.eraseSubject(victim);
+    expect(await store.verify()).toEqual({ ok: true, checked: 5, erased: 1 });
+    await expectNamed(2, `surface = surface || 'x'`, /hash/);
+    await expectNamed(2, `subject_id = '${victim}'`, /erased/);
+
+    const [third] = await env.query('select * from receipts where seq = 3');
+    await env.query('delete from receipts where seq = 3');
+    const fourth = (await column(4, 'receipt_id')).v;
+    expect((await store.verify()).broken).toEqual({ receiptId: fourth, reason: expect.stringMatching(/missing/) });
+    const columns = Object.keys(third!);
+    await env.query(
+      `insert into receipts (${columns.join(', ')}) values (${columns.map((_, i) => `$${i + 1}`).join(', ')})`,
+      Object.values(third!),
+    );
+    expect((await store.verify()).ok).toBe(true);
+    await env.query('delete from receipts where seq = 5');
+    expect((await store.verify()).broken).toEqual({
+      receiptId: fourth,
+      reason: expect.stringMatching(/missing at the end/),
+    });
+  });
+
+  it('keeps every one of many concurrent appends, chained and verifiable', async () => {
+    const env = await fresh();
+    const store = await env.open();
+    const subjects = Array.from({ length: 20 }, (_, i) => `subject_${String(i).padStart(2, '0')}_0123456789ab`);
+    const receipts = await Promise.all(
+      Array.from({ length: 600 }, (_, i) => store.append(exampleReceipt({ subjectId: subjects[i % subjects.length] }))),
+    );
+    expect(new Set(receipts.map((r) => r.receiptId)).size).toBe(600);
+    expect(await store.count()).toBe(600);
+    expect(await store.verify()).toEqual({ ok: true, checked: 600, erased: 0 });
+    for (const subject of subjects) {
+      const own = await store.receiptsOf(subject);
+      expect(own).toHaveLength(30);
+      for (const [i, r] of own.entries()) expect(r.previousReceiptId).toBe(i === 0 ? null : own[i - 1]!.receiptId);
+    }
+  });
+
+  it('finishes accepted appends on close and refuses new ones after it', async () => {
+    const env = await fresh();
+    const store = await createStore(env.options);
+    const pending = Array.from({ length: 50 }, () => store.append(exampleReceipt()));
+    await store.close();
+    expect(await Promise.all(pending)).toHaveLength(50);
+    await expect(store.append(exampleReceipt())).rejects.toMatchObject({ code: 'unavailable' });
+    const reopened = await env.open();
+    expect(await reopened.count()).toBe(50);
+    expect((await reopened.verify()).ok).toBe(true);
+  });
+
+  it('runs migrations once, whether opened again or twice at the same moment', async () => {
+    const env = await fresh();
+    const [one, two] = await Promise.all([env.open(), env.open()]);
+    await Promise.all([one.append(exampleReceipt()), two.append(exampleReceipt())]);
+    await Promise.all([one.append(exampleReceipt()), two.append(exampleReceipt())]);
+    await one.close();
+    await two.close();
+    const three = await env.open();
+    expect(await three.count()).toBe(4);
+    expect(await three.verify()).toEqual({ ok: true, checked: 4, erased: 0 });
+    expect(await env.query('select version from schema_migrations')).toEqual([{ version: 1 }]);
+    await env.query(`insert into schema_migrations (version, name, applied_at) values (999, 'from the future', 'x')`);
+    await expect(createStore(env.options)).rejects.toThrow(/migration 999/);
+  });
+
+  it('verifies an empty log', async () => {
+    const env = await fresh();
+    const store = await env.open();
+    expect(await store.verify()).toEqual({ ok: true, checked: 0, erased: 0 });
+    expect(await store.count()).toBe(0);
+    expect(await store.chainPositions([])).toEqual([]);
+  });
+});

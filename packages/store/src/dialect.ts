@@ -1,0 +1,24 @@
+import type { Kysely } from 'kysely';
+import type { Database, ReceiptRow } from './database.ts';
+
+/** What differs between SQLite and PostgreSQL; everything else (receipt-log.ts, migrations.ts) is shared. */
+export interface Dialect {
+  readonly name: 'sqlite' | 'postgres';
+  /** Column types the migrations use. */
+  readonly types: { sequence: 'integer' | 'bigint'; boolean: 'integer' | 'boolean' };
+  bool(value: boolean): boolean | number;
+  /** A transaction that holds the database's write lock from its first statement (SQLite: BEGIN IMMEDIATE). */
+  writeTransaction<T>(db: Kysely<Database>, fn: (trx: Kysely<Database>) => Promise<T>): Promise<T>;
+  /** The newest receipt id of each given subject that has one; must use the (subject_id, seq) index, never a scan. */
+  latestReceiptIds(trx: Kysely<Database>, subjectIds: string[]): Promise<{ subject_id: string; receipt_id: string }[]>;
+  /** Inserts one batch's rows in as few statements as the database handles best. */
+  insertRows(trx: Kysely<Database>, rows: ReceiptRow[]): Promise<void>;
+  /** Reads the chain head and, where writers can run in parallel, locks it until the transaction ends. */
+  lockHead(trx: Kysely<Database>): Promise<{ seq: number; hash: string }>;
+  /** A transaction that excludes every other migrator, even before any table exists. */
+  migrationTransaction<T>(db: Kysely<Database>, fn: (trx: Kysely<Database>) => Promise<T>): Promise<T>;
+  /** Refreshes planner statistics after a bulk load. */
+  analyze(db: Kysely<Database>): Promise<void>;
+  /** Turns a driver error into a CookieproofError where it has a meaning for callers (e.g. unavailable). */
+  mapError(error: unknown): unknown;
+}

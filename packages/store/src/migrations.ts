@@ -1,0 +1,89 @@
+import { CookieproofError } from '@cookieproof/schema';
+import { type Kysely, sql } from 'kysely';
+import { GENESIS_HASH } from './chain.ts';
+import type { Database } from './database.ts';
+import type { Dialect } from './dialect.ts';
+
+// Numbered, forward-only migrations. All of them run in one transaction that excludes other migrators
+// (PostgreSQL: advisory lock; SQLite: BEGIN IMMEDIATE), so two processes starting at once apply each exactly once.
+// Never edit a released migration: append a new number.
+
+interface Migration {
+  version: number;
+  name: string;
+  up(db: Kysely<Database>, dialect: Dialect): Promise<void>;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'receipts and chain head',
+    async up(db, { types }) {
+      await db.schema
+        .createTable('receipts')
+        .addColumn('seq', types.sequence, (c) => c.primaryKey())
+        .addColumn('receipt_id', 'text', (c) => c.notNull().unique())
+        .addColumn('subject_id', 'text')
+        .addColumn('user_agent', 'text')
+        .addColumn('ip_prefix', 'text')
+        .addColumn('previous_receipt_id', 'text')
+        .addColumn('salt', 'text')
+        .addColumn('commitment', 'text', (c) => c.notNull())
+        .addColumn('recorded_at', 'text', (c) => c.notNull())
+        .addColumn('event', 'text', (c) => c.notNull())
+        .addColumn('choices', 'text', (c) => c.notNull())
+        .addColumn('consent_mode', 'text', (c) => c.notNull())
+        .addColumn('fingerprint', 'text', (c) => c.notNull())
+        .addColumn('version', 'text', (c) => c.notNull())
+        .addColumn('surface', 'text', (c) => c.notNull())
+        .addColumn('locale', 'text', (c) => c.notNull())
+        .addColumn('gpc_header', types.boolean, (c) => c.notNull())
+        .addColumn('dnt_header', types.boolean, (c) => c.notNull())
+        .addColumn('gpc', types.boolean)
+        .addColumn('dnt', types.boolean)
+        .addColumn('previous_hash', 'text', (c) => c.notNull())
+        .addColumn('hash', 'text', (c) => c.notNull())
+        .execute();
+      // Serves receiptsOf and the per-append "latest receipt of this subject" lookup without a scan.
+      await db.schema.createIndex('receipts_subject_seq').on('receipts').columns(['subject_id', 'seq']).execute();
+      await db.schema
+        .createTable('chain_head')
+        .addColumn('id', 'integer', (c) => c.primaryKey().check(sql`id = 1`))
+        .addColumn('seq', types.sequence, (c) => c.notNull())
+        .addColumn('hash', 'text', (c) => c.notNull())
+        .execute();
+      await db.insertInto('chain_head').values({ id: 1, seq: 0, hash: GENESIS_HASH }).execute();
+    },
+  },
+];
+
+export async function migrate(db: Kysely<Database>, dialect: Dialect): Promise<void> {
+  await dialect.migrationTransaction(db, async (trx) => {
+    await trx.schema
+      .createTable('schema_migrations')
+      .ifNotExists()
+      .addColumn('version', 'integer', (c) => c.primaryKey())
+      .addColumn('name', 'text', (c) => c.notNull())
+      .addColumn('applied_at', 'text', (c) => c.notNull())
+      .execute();
+    const applied = new Set(
+      (await trx.selectFrom('schema_migrations').select('version').execute()).map((r) => r.version),
+    );
+    const known = new Set(MIGRATIONS.map((m) => m.version));
+    const unknown = [...applied].filter((v) => !known.has(v));
+    if (unknown.length > 0) {
+      throw new CookieproofError(
+        'internal',
+        `the database has migration ${Math.max(...unknown)}, which this version of cookieproof does not know: it was written by a newer version; upgrade cookieproof`,
+      );
+    }
+    for (const migration of MIGRATIONS) {
+      if (applied.has(migration.version)) continue;
+      await migration.up(trx, dialect);
+      await trx
+        .insertInto('schema_migrations')
+        .values({ version: migration.version, name: migration.name, applied_at: new Date().toISOString() })
+        .execute();
+    }
+  });
+}

@@ -1,0 +1,311 @@
+import { randomUUID } from 'node:crypto';
+import { canonicalJson, type Receipt } from '@cookieproof/schema';
+import type { Kysely } from 'kysely';
+import { type ChainedFields, chainHashOf, commitmentOf, GENESIS_HASH, newSalt } from './chain.ts';
+import type { ChainPosition, NewReceipt, VerifyResult } from './consent-store.ts';
+import type { Database, ReceiptRow } from './database.ts';
+import type { Dialect } from './dialect.ts';
+import { chainedFieldsOf, personalFieldsOf, receiptOf } from './receipt-rows.ts';
+import { exampleReceipts } from './seed.ts';
+
+/** The operations behind a ConsentStore, one batch at a time; implemented in-process and across a worker. */
+export interface LogOps {
+  appendBatch(receipts: NewReceipt[]): Promise<Receipt[]>;
+  receiptsOf(subjectId: string): Promise<Receipt[]>;
+  chainPositions(receiptIds: readonly string[]): Promise<ChainPosition[]>;
+  eraseSubject(subjectId: string): Promise<number>;
+  verify(): Promise<VerifyResult>;
+  count(): Promise<number>;
+  seed(n: number): Promise<void>;
+  close(): Promise<void>;
+}
+
+const ROWS_PER_INSERT = 5000;
+// Bound values per statement: SQLite allows 32,766, PostgreSQL 65,535.
+const IDS_PER_QUERY = 500;
+const VERIFY_PAGE = 5000;
+const SEED_BATCH = 10_000;
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+export class ReceiptLog implements LogOps {
+  readonly #db: Kysely<Database>;
+  readonly #dialect: Dialect;
+
+  constructor(db: Kysely<Database>, dialect: Dialect) {
+    this.#db = db;
+    this.#dialect = dialect;
+  }
+
+  async #run<T>(fn: () => Promise<T>): Promise<T> {
+    try {
+      return await fn();
+    } catch (error) {
+      throw this.#dialect.mapError(error);
+    }
+  }
+
+  appendBatch(items: NewReceipt[]): Promise<Receipt[]> {
+    return this.#appendBatch(items, false);
+  }
+
+  /** newSubjects: the caller guarantees no subject has receipts yet (seeding), so the lookup is skipped. */
+  #appendBatch(items: NewReceipt[], newSubjects: boolean): Promise<Receipt[]> {
+    if (items.length === 0) return Promise.resolve([]);
+    return this.#run(() =>
+      this.#dialect.writeTransaction(this.#db, async (trx) => {
+        // Everything from here to commit runs under the chain lock, so the head and each subject's latest
+        // receipt cannot change underneath, whichever process or host is writing.
+        const head = await this.#dialect.lockHead(trx);
+        const latest = newSubjects
+          ? new Map<string, string>()
+          : await this.#latestReceiptIds(trx, [...new Set(items.map((i) => i.subjectId))]);
+        const recordedAt = new Date().toISOString();
+        const rows: ReceiptRow[] = [];
+        const receipts: Receipt[] = [];
+        let seq = head.seq;
+        let previousHash = head.hash;
+        for (const item of items) {
+          seq += 1;
+          const receiptId = randomUUID();
+          const previousReceiptId = latest.get(item.subjectId) ?? null;
+          latest.set(item.subjectId, receiptId);
+          const salt = newSalt();
+          const commitment = commitmentOf(salt, {
+            subjectId: item.subjectId,
+            userAgent: item.userAgent,
+            ipPrefix: item.ipPrefix,
+            previousReceiptId,
+          });
+          const fields: ChainedFields = {
+            receiptId,
+            recordedAt,
+            event: item.event,
+            choices: { ...item.choices },
+            consentMode: { ...item.consentMode },
+            fingerprint: item.fingerprint,
+            version: item.version,
+            surface: item.surface,
+            locale: item.locale,
+            signals: { ...item.signals },
+          };
+          const hash = chainHashOf(previousHash, seq, commitment, fields);
+          rows.push(this.#rowOf(seq, fields, item, previousReceiptId, salt, commitment, previousHash, hash));
+          receipts.push({
+            receiptId,
+            subjectId: item.subjectId,
+            recordedAt,
+            event: item.event,
+            choices: fields.choices,
+            consentMode: { ...item.consentMode },
+            fingerprint: item.fingerprint,
+            version: item.version,
+            surface: item.surface,
+            locale: item.locale,
+            signals: fields.signals,
+            userAgent: item.userAgent,
+            ipPrefix: item.ipPrefix,
+            previousReceiptId,
+            hash,
+          });
+          previousHash = hash;
+        }
+        for (const part of chunks(rows, ROWS_PER_INSERT)) await this.#dialect.insertRows(trx, part);
+        await trx.updateTable('chain_head').set({ seq, hash: previousHash }).where('id', '=', 1).execute();
+        return receipts;
+      }),
+    );
+  }
+
+  #rowOf(
+    seq: number,
+    fields: ChainedFields,
+    item: NewReceipt,
+    previousReceiptId: string | null,
+    salt: string,
+    commitment: string,
+    previousHash: string,
+    hash: string,
+  ): ReceiptRow {
+    const bool = this.#dialect.bool;
+    return {
+      seq,
+      receipt_id: fields.receiptId,
+      subject_id: item.subjectId,
+      user_agent: item.userAgent,
+      ip_prefix: item.ipPrefix,
+      previous_receipt_id: previousReceiptId,
+      salt,
+      commitment,
+      recorded_at: fields.recordedAt,
+      event: fields.event,
+      choices: canonicalJson(fields.choices),
+      consent_mode: canonicalJson(fields.consentMode),
+      fingerprint: fields.fingerprint,
+      version: fields.version,
+      surface: fields.surface,
+      locale: fields.locale,
+      gpc_header: bool(fields.signals.gpcHeader),
+      dnt_header: bool(fields.signals.dntHeader),
+      gpc: fields.signals.gpc === null ? null : bool(fields.signals.gpc),
+      dnt: fields.signals.dnt === null ? null : bool(fields.signals.dnt),
+      previous_hash: previousHash,
+      hash,
+    };
+  }
+
+  async #latestReceiptIds(trx: Kysely<Database>, subjectIds: string[]): Promise<Map<string, string>> {
+    const latest = new Map<string, string>();
+    for (const part of chunks(subjectIds, IDS_PER_QUERY)) {
+      for (const row of await this.#dialect.latestReceiptIds(trx, part)) latest.set(row.subject_id, row.receipt_id);
+    }
+    return latest;
+  }
+
+  receiptsOf(subjectId: string): Promise<Receipt[]> {
+    return this.#run(async () => {
+      const rows = await this.#db
+        .selectFrom('receipts')
+        .selectAll()
+        .where('subject_id', '=', subjectId)
+        .orderBy('seq')
+        .execute();
+      return rows.map(receiptOf);
+    });
+  }
+
+  chainPositions(receiptIds: readonly string[]): Promise<ChainPosition[]> {
+    return this.#run(async () => {
+      const out: ChainPosition[] = [];
+      for (const part of chunks([...new Set(receiptIds)], IDS_PER_QUERY)) {
+        const rows = await this.#db
+          .selectFrom('receipts')
+          .select(['receipt_id', 'seq', 'previous_hash', 'hash', 'commitment'])
+          .where('receipt_id', 'in', part)
+          .execute();
+        for (const r of rows) {
+          out.push({
+            receiptId: r.receipt_id,
+            sequence: Number(r.seq),
+            previousHash: r.previous_hash,
+            hash: r.hash,
+            commitment: r.commitment,
+          });
+        }
+      }
+      return out.sort((a, b) => a.sequence - b.sequence);
+    });
+  }
+
+  eraseSubject(subjectId: string): Promise<number> {
+    return this.#run(() =>
+      this.#dialect.writeTransaction(this.#db, async (trx) => {
+        // Under the chain lock so no batch links a new receipt to one being erased at the same moment.
+        await this.#dialect.lockHead(trx);
+        const result = await trx
+          .updateTable('receipts')
+          .set({ subject_id: null, user_agent: null, ip_prefix: null, previous_receipt_id: null, salt: null })
+          .where('subject_id', '=', subjectId)
+          .executeTakeFirst();
+        return Number(result.numUpdatedRows);
+      }),
+    );
+  }
+
+  verify(): Promise<VerifyResult> {
+    return this.#run(async () => {
+      // Rows up to the head never change their chained fields and only lose personal fields on erasure, so
+      // paging without one long snapshot is sound and lets appends continue meanwhile.
+      const head = await this.#db
+        .selectFrom('chain_head')
+        .select(['seq', 'hash'])
+        .where('id', '=', 1)
+        .executeTakeFirst();
+      const headSeq = Number(head?.seq ?? 0);
+      let expected = 1;
+      let previousHash = GENESIS_HASH;
+      let lastId: string | null = null;
+      let checked = 0;
+      let erased = 0;
+      const broken = (receiptId: string, reason: string): VerifyResult => ({
+        ok: false,
+        checked,
+        erased,
+        broken: { receiptId, reason },
+      });
+      while (expected <= headSeq) {
+        const page = await this.#db
+          .selectFrom('receipts')
+          .selectAll()
+          .where('seq', '>=', expected)
+          .where('seq', '<=', headSeq)
+          .orderBy('seq')
+          .limit(VERIFY_PAGE)
+          .execute();
+        if (page.length === 0) break;
+        for (const row of page) {
+          checked += 1;
+          const problem = this.#checkRow(row, expected, previousHash);
+          if (problem) return broken(row.receipt_id, problem);
+          if (row.salt === null) erased += 1;
+          previousHash = row.hash;
+          lastId = row.receipt_id;
+          expected += 1;
+        }
+      }
+      if (expected - 1 !== headSeq || previousHash !== (head?.hash ?? GENESIS_HASH)) {
+        return broken(
+          lastId ?? '(chain head)',
+          `the log ends at position ${expected - 1} but its head records position ${headSeq}: receipts are missing at the end`,
+        );
+      }
+      return { ok: true, checked, erased };
+    });
+  }
+
+  #checkRow(row: ReceiptRow, expected: number, previousHash: string): string | null {
+    const seq = Number(row.seq);
+    if (seq !== expected)
+      return `found at position ${seq} where ${expected} was expected: receipts before it are missing`;
+    if (row.previous_hash !== previousHash) return 'its previous hash does not match the receipt before it';
+    const personal = personalFieldsOf(row);
+    if (row.salt === null) {
+      if (Object.values(personal).some((v) => v !== null)) return 'erased, yet personal fields are present';
+    } else if (commitmentOf(row.salt, personal) !== row.commitment) {
+      return 'its personal fields do not match their commitment';
+    }
+    let fields: ChainedFields;
+    try {
+      fields = chainedFieldsOf(row);
+    } catch {
+      return 'its stored choices or consent mode are not valid JSON';
+    }
+    if (chainHashOf(previousHash, seq, row.commitment, fields) !== row.hash) {
+      return 'its stored fields do not match its hash';
+    }
+    return null;
+  }
+
+  count(): Promise<number> {
+    return this.#run(async () => {
+      const head = await this.#db.selectFrom('chain_head').select('seq').where('id', '=', 1).executeTakeFirst();
+      return Number(head?.seq ?? 0);
+    });
+  }
+
+  async seed(n: number): Promise<void> {
+    for (let done = 0; done < n; done += SEED_BATCH) {
+      // Example subjects are 128 random bits each: none can have an earlier receipt.
+      await this.#appendBatch(exampleReceipts(Math.min(SEED_BATCH, n - done)), true);
+    }
+    await this.#dialect.analyze(this.#db);
+  }
+
+  close(): Promise<void> {
+    return this.#db.destroy();
+  }
+}

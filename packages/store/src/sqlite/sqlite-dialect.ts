@@ -1,0 +1,116 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { CookieproofError } from '@cookieproof/schema';
+import SqliteDatabase from 'better-sqlite3';
+import { Kysely, SqliteDialect, sql } from 'kysely';
+import type { Database } from '../database.ts';
+import type { Dialect } from '../dialect.ts';
+import { migrate } from '../migrations.ts';
+import { ReceiptLog } from '../receipt-log.ts';
+
+// better-sqlite3 waits for a locked file synchronously, so two connections on one thread must never both be
+// inside BEGIN IMMEDIATE: the second would block the thread the first needs to finish. This chain serialises
+// this thread's write transactions; other threads and processes wait on the file lock as usual.
+let threadWriter: Promise<unknown> = Promise.resolve();
+
+function immediateTransaction<T>(db: Kysely<Database>, fn: (trx: Kysely<Database>) => Promise<T>): Promise<T> {
+  const run = threadWriter.then(() => fileTransaction(db, fn));
+  threadWriter = run.catch(() => undefined);
+  return run;
+}
+
+async function fileTransaction<T>(db: Kysely<Database>, fn: (trx: Kysely<Database>) => Promise<T>): Promise<T> {
+  return db.connection().execute(async (conn) => {
+    // IMMEDIATE takes the file's write lock at BEGIN: another process waits (busy_timeout) instead of failing
+    // when a read transaction later tries to become a write transaction.
+    await sql`begin immediate`.execute(conn);
+    try {
+      const result = await fn(conn);
+      await sql`commit`.execute(conn);
+      return result;
+    } catch (error) {
+      await sql`rollback`.execute(conn).catch(() => undefined);
+      throw error;
+    }
+  });
+}
+
+// Locked past busy_timeout, disk full, I/O error, read-only or vanished file: the caller may retry later.
+const UNAVAILABLE_CODES = /^SQLITE_(BUSY|LOCKED|FULL|IOERR|READONLY|CANTOPEN)/;
+
+export const sqliteDialect: Dialect = {
+  name: 'sqlite',
+  types: { sequence: 'integer', boolean: 'integer' },
+  bool: (value) => (value ? 1 : 0),
+  writeTransaction: immediateTransaction,
+  // SQLite answers max() per group straight from the (subject_id, seq) index, statistics or not.
+  async latestReceiptIds(trx, subjectIds) {
+    const rows = await trx
+      .selectFrom('receipts')
+      .select(['subject_id', 'receipt_id'])
+      .where(
+        'seq',
+        'in',
+        trx
+          .selectFrom('receipts')
+          .select((eb) => eb.fn.max('seq').as('seq'))
+          .where('subject_id', 'in', subjectIds)
+          .groupBy('subject_id'),
+      )
+      .execute();
+    return rows as { subject_id: string; receipt_id: string }[];
+  },
+  async analyze(db) {
+    await sql`analyze`.execute(db);
+  },
+  // Multi-row VALUES: measured faster here than one JSON parameter, because SQLite re-parses the row's JSON for
+  // every column it extracts. 22 columns x 500 rows stays under SQLite's 32,766 bound values.
+  async insertRows(trx, rows) {
+    for (let i = 0; i < rows.length; i += 500)
+      await trx
+        .insertInto('receipts')
+        .values(rows.slice(i, i + 500))
+        .execute();
+  },
+  // One writer at a time is guaranteed by BEGIN IMMEDIATE; the head needs no row lock.
+  async lockHead(trx) {
+    const head = await trx
+      .selectFrom('chain_head')
+      .select(['seq', 'hash'])
+      .where('id', '=', 1)
+      .executeTakeFirstOrThrow();
+    return { seq: Number(head.seq), hash: head.hash };
+  },
+  migrationTransaction: immediateTransaction,
+  mapError(error) {
+    const code = (error as { code?: unknown }).code;
+    if (typeof code === 'string' && UNAVAILABLE_CODES.test(code)) {
+      return new CookieproofError('unavailable', `the SQLite database cannot be written: ${(error as Error).message}`, {
+        code,
+      });
+    }
+    return error;
+  },
+};
+
+/** Opens (creating if needed) the SQLite file and brings its schema up to date. */
+export async function openSqliteLog(file: string): Promise<ReceiptLog> {
+  let raw: SqliteDatabase.Database | undefined;
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    raw = new SqliteDatabase(file);
+    // busy_timeout first, so even switching to WAL waits for a second process opening the file at the same time.
+    raw.pragma('busy_timeout = 15000');
+    raw.pragma('journal_mode = WAL');
+    // FULL: a commit is on disk (WAL fsynced) before append() resolves; NORMAL could lose the last commits on power loss.
+    raw.pragma('synchronous = FULL');
+    // 64 MiB of page cache keeps the random-UUID indexes of a million-row log in memory.
+    raw.pragma('cache_size = -65536');
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) });
+    await migrate(db, sqliteDialect);
+    return new ReceiptLog(db, sqliteDialect);
+  } catch (error) {
+    raw?.close();
+    throw sqliteDialect.mapError(error);
+  }
+}
