@@ -130,7 +130,7 @@ function assertHandled(text: string) {
 }
 
 describe('loader fuzz', () => {
-  it('survives 2,000 text mutations of YAML and JSON', () => {
+  it('survives 2,000 text mutations of YAML and JSON', { timeout: 300_000 }, () => {
     const r = rng(20261129);
     const json = JSON.stringify(parse(aiPromo), null, 2);
     for (let i = 0; i < 2000; i++) {
@@ -139,7 +139,7 @@ describe('loader fuzz', () => {
     }
   });
 
-  it('survives 2,000 structural mutations', () => {
+  it('survives 2,000 structural mutations', { timeout: 300_000 }, () => {
     const r = rng(7);
     const docs = [parse(minimal), parse(aiPromo)];
     for (let i = 0; i < 2000; i++) {

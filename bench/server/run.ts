@@ -1,0 +1,170 @@
+// `node --import tsx bench/server/run.ts`: requests/s and latency of POST /v1/consents at 64 connections against a
+// bare node:http handler (the baseline, measured in the same run), the framework with validation and no storage,
+// the real endpoint on SQLite, on PostgreSQL, and on SQLite with 1,000,000 receipts already stored.
+// BENCH_SECONDS (default 10), BENCH_SEED (default 1000000), BENCH_ONLY=bare,sqlite,… to pick targets,
+// BENCH_SEED_FILE=path keeps the seeded database there and reuses it on the next run.
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadVersions } from '@cookieproof/schema';
+
+interface AutocannonResult {
+  requests: { average: number };
+  latency: { p50: number; p99: number };
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+  '2xx': number;
+}
+type Autocannon = (opts: Record<string, unknown>) => Promise<AutocannonResult>;
+const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 2);
+const SEED = Number(process.env.BENCH_SEED ?? 1_000_000);
+const CONNECTIONS = 64;
+const only = process.env.BENCH_ONLY?.split(',');
+const here = fileURLToPath(new URL('.', import.meta.url));
+const declaration = join(here, '../../apps/ai-promo/cookieproof.yaml');
+
+const current = (await loadVersions(declaration)).at(-1)!;
+const choices = Object.fromEntries(Object.keys(current.declaration.categories).map((id) => [id, true]));
+const body = JSON.stringify({
+  fingerprint: current.fingerprint,
+  event: 'grant',
+  choices,
+  consentMode: { analytics_storage: 'granted' },
+  surface: 'public',
+  locale: 'en',
+  signals: { gpc: null, dnt: null },
+});
+
+interface Target {
+  url: string;
+  child: ChildProcess;
+  /** Next JSON line the target prints. */
+  next(): Promise<Record<string, unknown>>;
+}
+
+async function startTarget(args: string[]): Promise<Target> {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(here, 'target.ts'), ...args], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const lines: string[] = [];
+  const waiting: ((line: string) => void)[] = [];
+  let buf = '';
+  child.stdout!.on('data', (c: Buffer) => {
+    buf += c.toString();
+    for (let i = buf.indexOf('\n'); i >= 0; i = buf.indexOf('\n')) {
+      const line = buf.slice(0, i);
+      buf = buf.slice(i + 1);
+      if (!line.startsWith('{')) continue;
+      const w = waiting.shift();
+      if (w) w(line);
+      else lines.push(line);
+    }
+  });
+  const next = () =>
+    new Promise<Record<string, unknown>>((ok, fail) => {
+      const line = lines.shift();
+      if (line) return ok(JSON.parse(line));
+      waiting.push((l) => ok(JSON.parse(l)));
+      child.once('exit', (code) => fail(new Error(`target ${args[0]} exited with ${code}`)));
+    });
+  const { url } = (await next()) as { url: string };
+  return { url, child, next };
+}
+
+async function measure(url: string, seconds: number) {
+  return autocannon({
+    url: `${url}/v1/consents`,
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'user-agent': 'Mozilla/5.0 Firefox/133.0' },
+    body,
+    connections: CONNECTIONS,
+    duration: seconds,
+  });
+}
+
+interface Row {
+  name: string;
+  rps: number;
+  cpuMicrosPerRequest: number;
+  p50: number;
+  p99: number;
+  failed: number;
+}
+const rows: Row[] = [];
+
+async function bench(name: string, args: string[]) {
+  if (only && !only.includes(args[0]!)) return;
+  const { url, child, next } = await startTarget(args);
+  try {
+    if (WARMUP > 0) await measure(url, WARMUP);
+    child.kill('SIGUSR2');
+    const r = await measure(url, SECONDS);
+    child.kill('SIGUSR1');
+    const cpu = (await next()) as { requests: number; cpuMicros: number };
+    rows.push({
+      name,
+      rps: r.requests.average,
+      cpuMicrosPerRequest: cpu.cpuMicros / Math.max(1, cpu.requests),
+      p50: r.latency.p50,
+      p99: r.latency.p99,
+      failed: r.non2xx + r.errors + r.timeouts,
+    });
+    process.stderr.write(`${name}: ${Math.round(r.requests.average)} req/s\n`);
+  } finally {
+    child.kill('SIGTERM');
+    await new Promise((done) => child.once('exit', done));
+  }
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'cookieproof-bench-'));
+const pgName = `cookieproof_bench_${randomBytes(4).toString('hex')}`;
+const psql = (sql: string) =>
+  execFileSync('/usr/lib/postgresql/15/bin/psql', ['-h', '127.0.0.1', '-U', 'postgres', '-c', sql], { stdio: 'pipe' });
+try {
+  await bench('bare node:http', ['bare']);
+  await bench('hono + validation, no storage', ['framework']);
+  await bench('SQLite (durable)', ['sqlite', join(dir, 'empty.sqlite')]);
+  if (!only || only.includes('postgres')) psql(`CREATE DATABASE ${pgName}`);
+  await bench('PostgreSQL', ['postgres', `postgres://postgres@127.0.0.1:5432/${pgName}`]);
+  await bench(`SQLite, ${SEED.toLocaleString('en')} stored`, [
+    'sqlite-seeded',
+    process.env.BENCH_SEED_FILE ?? join(dir, 'seeded.sqlite'),
+    String(SEED),
+  ]);
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+  if (!only || only.includes('postgres')) psql(`DROP DATABASE IF EXISTS ${pgName} WITH (FORCE)`);
+}
+
+const bare = rows.find((r) => r.name === 'bare node:http');
+const cols: [string, number, (r: Row) => string][] = [
+  ['target', 34, (r) => r.name],
+  ['req/s', 9, (r) => Math.round(r.rps).toString()],
+  ['p50 ms', 9, (r) => r.p50.toString()],
+  ['p99 ms', 9, (r) => r.p99.toString()],
+  ['× bare', 9, (r) => (bare ? (r.rps / bare.rps).toFixed(2) : '-')],
+  ['CPU µs/req', 12, (r) => Math.round(r.cpuMicrosPerRequest).toString()],
+  ['CPU × bare', 12, (r) => (bare ? (r.cpuMicrosPerRequest / bare.cpuMicrosPerRequest).toFixed(2) : '-')],
+  ['failed', 8, (r) => r.failed.toString()],
+];
+const line = (cells: string[]) =>
+  cells.map((c, i) => (i === 0 ? c.padEnd(cols[i]![1]) : c.padStart(cols[i]![1]))).join('');
+console.log(`\nPOST /v1/consents, ${CONNECTIONS} connections, ${SECONDS} s each (after ${WARMUP} s warm-up)\n`);
+console.log(line(cols.map((c) => c[0])));
+for (const r of rows) console.log(line(cols.map((c) => c[2](r))));
+const empty = rows.find((r) => r.name === 'SQLite (durable)');
+const seeded = rows.find((r) => r.name.startsWith('SQLite,'));
+if (empty && seeded)
+  console.log(`\n${seeded.name} / empty SQLite: ${(seeded.rps / empty.rps).toFixed(2)} (target > 0.9)`);
+if (empty && bare)
+  console.log(
+    `durable SQLite / bare: ${(empty.rps / bare.rps).toFixed(2)} (target ≥ 0.6, aim 0.75), p99 ${empty.p99} ms (target < 25 ms)`,
+  );

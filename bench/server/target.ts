@@ -1,0 +1,99 @@
+// One benchmark target per process, so each is measured alone: `node --import tsx bench/server/target.ts <kind>`.
+// Prints one JSON line {"url": …} when it listens, then serves until killed.
+import { randomBytes, randomUUID } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { loadVersions, type Receipt } from '@cookieproof/schema';
+import { createConsentApp } from '@cookieproof/server';
+import { type ConsentStore, createStore, seedReceipts } from '@cookieproof/store';
+import { serve } from '@hono/node-server';
+
+const kind = process.argv[2];
+const DECLARATION = fileURLToPath(new URL('../../apps/ai-promo/cookieproof.yaml', import.meta.url));
+
+function listening(url: string) {
+  process.stdout.write(`${JSON.stringify({ url })}\n`);
+}
+
+// CPU time per request is reported besides throughput: on a shared machine it stays comparable between targets
+// when requests/s do not. SIGUSR2 (sent after the warm-up) starts the count, SIGUSR1 prints it.
+let requests = 0;
+let cpuFrom = process.cpuUsage();
+function countRequests(server: Server) {
+  server.on('request', () => requests++);
+  process.on('SIGUSR2', () => {
+    requests = 0;
+    cpuFrom = process.cpuUsage();
+  });
+  process.on('SIGUSR1', () => {
+    const { user, system } = process.cpuUsage(cpuFrom);
+    process.stdout.write(`${JSON.stringify({ requests, cpuMicros: user + system })}\n`);
+  });
+}
+
+if (kind === 'bare') {
+  // The baseline: node:http reading the same body and answering the same JSON, nothing else.
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+      const out = JSON.stringify({
+        receiptId: randomUUID(),
+        subjectId: body.subjectId ?? randomBytes(16).toString('base64url'),
+        recordedAt: new Date().toISOString(),
+        hash: randomBytes(32).toString('hex'),
+      });
+      res.writeHead(201, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(out) });
+      res.end(out);
+    });
+  });
+  countRequests(server);
+  server.listen(0, '127.0.0.1', () => listening(`http://127.0.0.1:${(server.address() as AddressInfo).port}`));
+} else {
+  const versions = await loadVersions(DECLARATION);
+  let store: ConsentStore;
+  if (kind === 'framework') {
+    // Validation, rules and response, but a store that keeps nothing.
+    store = {
+      append: async (n) =>
+        ({
+          ...n,
+          receiptId: randomUUID(),
+          recordedAt: new Date().toISOString(),
+          previousReceiptId: null,
+          hash: randomBytes(32).toString('hex'),
+        }) as Receipt,
+      receiptsOf: async () => [],
+      chainPositions: async () => [],
+      eraseSubject: async () => 0,
+      verify: async () => ({ ok: true, checked: 0, erased: 0 }),
+      count: async () => 0,
+      close: async () => {},
+    };
+  } else if (kind === 'sqlite' || kind === 'sqlite-seeded') {
+    store = await createStore({ sqliteFile: process.argv[3]! });
+    const seed = Number(process.argv[4] ?? 0);
+    if (seed > 0 && (await store.count()) < seed) {
+      const started = performance.now();
+      await seedReceipts(store, seed - (await store.count()));
+      process.stderr.write(`seeded ${seed} receipts in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+    }
+  } else if (kind === 'postgres') {
+    store = await createStore({ databaseUrl: process.argv[3]! });
+  } else {
+    throw new Error(`unknown target ${kind}`);
+  }
+  const { app } = createConsentApp({ versions, store, rateLimit: false });
+  const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, (info) =>
+    listening(`http://127.0.0.1:${info.port}`),
+  );
+  countRequests(server as Server);
+  const stop = async () => {
+    server.close();
+    await store.close();
+    process.exit(0);
+  };
+  process.on('SIGTERM', stop);
+}

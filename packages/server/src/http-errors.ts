@@ -1,0 +1,80 @@
+import { CookieproofError, type ErrorCode } from '@cookieproof/schema';
+import type { Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { z } from 'zod';
+
+// The one place where error codes become HTTP statuses. Domain code throws CookieproofError; request-shape
+// problems found before any domain code runs use the few extra wire codes below. A 5xx other than 503 is a bug.
+
+export type WireCode =
+  | ErrorCode
+  | 'malformed-json'
+  | 'payload-too-large'
+  | 'unsupported-media-type'
+  | 'forbidden-origin'
+  | 'method-not-allowed';
+
+const STATUS: Record<WireCode, ContentfulStatusCode> = {
+  'invalid-input': 422,
+  'invalid-declaration': 422,
+  usage: 400,
+  'malformed-json': 400,
+  unauthorized: 401,
+  'forbidden-origin': 403,
+  'not-found': 404,
+  'method-not-allowed': 405,
+  'payload-too-large': 413,
+  'unsupported-media-type': 415,
+  'rate-limited': 429,
+  unavailable: 503,
+  'browser-missing': 500,
+  internal: 500,
+};
+
+/** Seconds a client should wait after a 503 before retrying. */
+export const UNAVAILABLE_RETRY_SECONDS = 2;
+
+export function statusOf(code: WireCode): ContentfulStatusCode {
+  return STATUS[code];
+}
+
+export function errorResponse(
+  c: Context,
+  code: WireCode,
+  message: string,
+  details?: unknown,
+  headers: Record<string, string> = {},
+): Response {
+  const status = STATUS[code];
+  if (status === 503 && !headers['Retry-After']) headers['Retry-After'] = String(UNAVAILABLE_RETRY_SECONDS);
+  for (const [k, v] of Object.entries(headers)) c.header(k, v);
+  return c.json({ error: details === undefined ? { code, message } : { code, message, details } }, status);
+}
+
+/** Any thrown value as the error shape; unknown errors are logged by the caller and answered as internal. */
+export function thrownResponse(c: Context, err: unknown): Response {
+  if (err instanceof CookieproofError) {
+    const retryAfter = (err.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
+    const headers: Record<string, string> = typeof retryAfter === 'number' ? { 'Retry-After': String(retryAfter) } : {};
+    // Storage and internal failures are logged in full by the caller; the client learns only what to do.
+    if (err.code === 'unavailable')
+      return errorResponse(c, 'unavailable', 'storage unavailable; retry later', undefined, headers);
+    if (STATUS[err.code] >= 500) return errorResponse(c, 'internal', 'internal error');
+    return errorResponse(c, err.code, err.message, err.details, headers);
+  }
+  return errorResponse(c, 'internal', 'internal error');
+}
+
+/** Zod issues as `{ path, message }`, the first one also as the message so it names the wrong field. */
+export function invalidInput(error: z.ZodError): CookieproofError {
+  const details = error.issues.map((i) => {
+    const path = i.path.map(String).join('.');
+    const keys = i.code === 'unrecognized_keys' ? i.keys : undefined;
+    return {
+      path: keys ? keys.map((k) => (path ? `${path}.${k}` : k)).join(', ') : path,
+      message: keys ? `not an accepted field (${keys.join(', ')})` : i.message,
+    };
+  });
+  const first = details[0]!;
+  return new CookieproofError('invalid-input', `${first.path || '(body)'}: ${first.message}`, details);
+}

@@ -1,0 +1,144 @@
+import { ErrorBody, Receipt, ReceiptRequest, ReceiptResponse, toJsonSchema } from '@cookieproof/schema';
+
+// OpenAPI 3.1 document built from the same zod schemas that validate requests, so the two cannot drift apart.
+
+function strip(schema: Record<string, unknown>): Record<string, unknown> {
+  const { $schema: _ignored, ...rest } = schema;
+  return rest;
+}
+
+const json = (ref: string) => ({ 'application/json': { schema: { $ref: `#/components/schemas/${ref}` } } });
+const error = (description: string) => ({ description, content: json('ErrorBody') });
+const subjectParam = {
+  name: 'id',
+  in: 'path',
+  required: true,
+  schema: { type: 'string', pattern: '^[A-Za-z0-9_-]{16,64}$' },
+};
+const operator = { security: [{ bearer: [] }], parameters: [subjectParam] };
+const unauthorized = error('Missing or wrong bearer token (says nothing about whether the subject exists).');
+
+export function openApiDocument(title: string): Record<string, unknown> {
+  return {
+    openapi: '3.1.0',
+    info: { title: `${title}: Cookieproof consent server`, version: '1' },
+    components: {
+      securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
+      schemas: {
+        ReceiptRequest: strip(toJsonSchema(ReceiptRequest, 'input')),
+        ReceiptResponse: strip(toJsonSchema(ReceiptResponse, 'output')),
+        Receipt: strip(toJsonSchema(Receipt, 'output')),
+        ErrorBody: strip(toJsonSchema(ErrorBody, 'output')),
+      },
+    },
+    paths: {
+      '/v1/consents': {
+        post: {
+          summary: 'Record a consent receipt',
+          requestBody: { required: true, content: json('ReceiptRequest') },
+          responses: {
+            '201': {
+              description: 'Recorded durably. Sets the cookieproof_consent cookie when same-site.',
+              content: json('ReceiptResponse'),
+            },
+            '400': error('Body is not JSON or not UTF-8.'),
+            '403': error('Origin is not one of the declared surfaces.'),
+            '413': error('Body too large.'),
+            '415': error('Content-Type is not application/json.'),
+            '422': error('Field is wrong; the message names it.'),
+            '429': error('Rate limited; see Retry-After.'),
+            '503': error('Storage unavailable; see Retry-After.'),
+          },
+        },
+      },
+      '/v1/subjects/{id}/receipts': {
+        get: {
+          summary: 'Every receipt of a subject, oldest first',
+          ...operator,
+          responses: {
+            '200': {
+              description: 'Receipts',
+              content: {
+                'application/json': {
+                  schema: {
+                    type: 'object',
+                    properties: {
+                      subjectId: { type: 'string' },
+                      receipts: { type: 'array', items: { $ref: '#/components/schemas/Receipt' } },
+                    },
+                  },
+                },
+              },
+            },
+            '401': unauthorized,
+            '404': error('No receipts for this subject.'),
+          },
+        },
+      },
+      '/v1/subjects/{id}/export': {
+        get: {
+          summary: 'Proof bundle: receipts, declaration versions with policy hashes, chain positions, Kantara CR v1.1',
+          ...operator,
+          responses: {
+            '200': { description: 'Proof bundle', content: { 'application/json': { schema: { type: 'object' } } } },
+            '401': unauthorized,
+            '404': error('No receipts for this subject.'),
+          },
+        },
+      },
+      '/v1/subjects/{id}': {
+        delete: {
+          summary: "Erase a subject's personal fields; the log stays verifiable",
+          ...operator,
+          responses: {
+            '200': {
+              description: 'Erased',
+              content: {
+                'application/json': {
+                  schema: {
+                    type: 'object',
+                    properties: { subjectId: { type: 'string' }, erased: { type: 'integer' } },
+                  },
+                },
+              },
+            },
+            '401': unauthorized,
+          },
+        },
+      },
+      '/v1/audit/verify': {
+        get: {
+          summary: 'Re-compute every hash and link of the log',
+          security: [{ bearer: [] }],
+          responses: {
+            '200': {
+              description: 'Verification result',
+              content: { 'application/json': { schema: { type: 'object' } } },
+            },
+            '401': unauthorized,
+          },
+        },
+      },
+      '/.well-known/gpc.json': {
+        get: {
+          summary: 'Global Privacy Control support resource',
+          responses: {
+            '200': {
+              description: 'GPC support',
+              content: {
+                'application/json': {
+                  schema: {
+                    type: 'object',
+                    properties: { gpc: { type: 'boolean' }, lastUpdate: { type: 'string', format: 'date' } },
+                  },
+                },
+              },
+            },
+          },
+        },
+      },
+      '/healthz': { get: { summary: 'Liveness and storage state', responses: { '200': { description: 'Up' } } } },
+      '/openapi.json': { get: { summary: 'This document', responses: { '200': { description: 'OpenAPI 3.1' } } } },
+    },
+  };
+}

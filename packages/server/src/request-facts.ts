@@ -1,0 +1,75 @@
+import { isIP } from 'node:net';
+
+// What the server itself observes about a request, reduced to what a consent record may keep (data minimisation:
+// no full user agent, no full IP address).
+
+/** `Sec-GPC` counts only when exactly `1`; several headers arrive joined by ", " and any exact `1` counts. */
+export function gpcHeader(value: string | null | undefined): boolean {
+  if (value == null) return false;
+  return value.split(', ').some((v) => v === '1');
+}
+
+/** `DNT: 1` only; `0` or anything else is no signal. */
+export function dntHeader(value: string | null | undefined): boolean {
+  if (value == null) return false;
+  return value.split(', ').some((v) => v === '1');
+}
+
+// Order matters: Edge and Opera also say "Chrome/", Chrome also says "Safari/".
+const FAMILIES: [string, RegExp][] = [
+  ['Edge', /\bEdg(?:e|A|iOS)?\/(\d+)/],
+  ['Opera', /\bOPR\/(\d+)/],
+  ['Samsung Internet', /\bSamsungBrowser\/(\d+)/],
+  ['Firefox', /\b(?:Firefox|FxiOS)\/(\d+)/],
+  ['Chrome', /\b(?:HeadlessChrome|Chrome|CriOS)\/(\d+)/],
+  ['Safari', /\bVersion\/(\d+)[\d.]* (?:Mobile\/\S+ )?Safari\//],
+];
+
+/** Browser family and major version, e.g. "Firefox 132"; "other" for anything unrecognised. */
+export function coarseUserAgent(ua: string | null | undefined): string | null {
+  if (!ua) return null;
+  const text = ua.slice(0, 512);
+  for (const [family, re] of FAMILIES) {
+    const m = re.exec(text);
+    if (m) return `${family} ${m[1]!.slice(0, 4)}`;
+  }
+  return 'other';
+}
+
+/** /24 for IPv4, /48 for IPv6 (IPv4-mapped IPv6 is treated as IPv4); null when the address is not an IP. */
+export function truncateIp(ip: string | null | undefined): string | null {
+  if (!ip) return null;
+  let addr = ip.trim();
+  const zone = addr.indexOf('%');
+  if (zone >= 0) addr = addr.slice(0, zone);
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(addr);
+  if (mapped) addr = mapped[1]!;
+  const kind = isIP(addr);
+  if (kind === 4) {
+    const [a, b, c] = addr.split('.');
+    return `${a}.${b}.${c}.0/24`;
+  }
+  if (kind === 6) {
+    const groups = expandIpv6(addr);
+    return `${groups
+      .slice(0, 3)
+      .map((g) => Number.parseInt(g, 16).toString(16))
+      .join(':')}::/48`;
+  }
+  return null;
+}
+
+function expandIpv6(addr: string): string[] {
+  let text = addr.toLowerCase();
+  // An embedded IPv4 tail (::1.2.3.4) becomes two groups.
+  const v4 = /(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(text);
+  if (v4) {
+    const [, a, b, c, d] = v4.map(Number) as number[];
+    text = `${text.slice(0, v4.index)}${((a! << 8) | b!).toString(16)}:${((c! << 8) | d!).toString(16)}`;
+  }
+  const [head, tail] = text.split('::') as [string, string | undefined];
+  const left = head ? head.split(':') : [];
+  const right = tail ? tail.split(':') : [];
+  const fill = tail === undefined ? [] : Array<string>(8 - left.length - right.length).fill('0');
+  return [...left, ...fill, ...right];
+}

@@ -1,0 +1,13 @@
+import { startServer } from './start-server.ts';
+
+// Entry point of the child-process servers in the process tests: configuration from the environment, rate limit
+// off (the load comes from one address), JSON logs on stdout where the test reads the "listening" line.
+
+await startServer({
+  declarationFile: process.env.COOKIEPROOF_DECLARATION!,
+  port: 0,
+  dataDir: process.env.COOKIEPROOF_DATA,
+  databaseUrl: process.env.DATABASE_URL || undefined,
+  adminToken: process.env.COOKIEPROOF_ADMIN_TOKEN,
+  rateLimit: false,
+});

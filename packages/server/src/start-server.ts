@@ -1,0 +1,106 @@
+import { mkdirSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join, resolve } from 'node:path';
+import { loadVersions } from '@cookieproof/schema';
+import { createStore } from '@cookieproof/store';
+import { serve } from '@hono/node-server';
+import { createConsentApp } from './app.ts';
+import { jsonLogger, type Logger, type LogLevel } from './logger.ts';
+import type { RateLimitOptions } from './rate-limit.ts';
+
+export interface ServerOptions {
+  declarationFile: string;
+  host?: string;
+  /** 0 picks a free port. */
+  port?: number;
+  /** SQLite folder when no database URL is given; default ./data. */
+  dataDir?: string;
+  /** PostgreSQL URL; default the DATABASE_URL environment variable. */
+  databaseUrl?: string;
+  adminToken?: string;
+  allowedOrigins?: string[];
+  rateLimit?: RateLimitOptions | false;
+  trustProxy?: boolean;
+  logger?: Logger;
+  /** Close on SIGTERM and SIGINT (default true). */
+  handleSignals?: boolean;
+  /** Longest wait for in-flight requests on close before connections are cut (default 10 s). */
+  shutdownTimeoutMs?: number;
+}
+
+export interface StartedServer {
+  url: string;
+  /** Stops accepting, lets in-flight requests (and their writes) finish, then closes the store. */
+  close(): Promise<void>;
+}
+
+export const DEFAULT_PORT = 4100;
+
+export async function startServer(options: ServerOptions): Promise<StartedServer> {
+  const logger = options.logger ?? jsonLogger((process.env.COOKIEPROOF_LOG_LEVEL as LogLevel | undefined) ?? 'info');
+  const versions = await loadVersions(options.declarationFile);
+  const databaseUrl = options.databaseUrl ?? process.env.DATABASE_URL;
+  let store: Awaited<ReturnType<typeof createStore>>;
+  if (databaseUrl) {
+    store = await createStore({ databaseUrl });
+  } else {
+    const dir = resolve(options.dataDir ?? 'data');
+    mkdirSync(dir, { recursive: true });
+    store = await createStore({ sqliteFile: join(dir, 'cookieproof.sqlite') });
+  }
+  const adminToken = options.adminToken ?? process.env.COOKIEPROOF_ADMIN_TOKEN;
+  if (!adminToken) logger.warn('no operator token (COOKIEPROOF_ADMIN_TOKEN): operator endpoints answer 401');
+  const { app, idle } = createConsentApp({
+    versions,
+    store,
+    adminToken,
+    allowedOrigins: options.allowedOrigins,
+    rateLimit: options.rateLimit,
+    trustProxy: options.trustProxy,
+    logger,
+  });
+  const host = options.host ?? '127.0.0.1';
+  const server = await new Promise<Server>((ready, fail) => {
+    const s = serve({ fetch: app.fetch, hostname: host, port: options.port ?? DEFAULT_PORT }, () => ready(s as Server));
+    s.once('error', fail);
+  });
+  server.on('error', (err) => logger.error('server error', { err: String(err) }));
+  const { port } = server.address() as AddressInfo;
+  const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  logger.info('listening', {
+    url,
+    storage: databaseUrl ? 'postgresql' : 'sqlite',
+    version: versions.at(-1)!.version,
+    fingerprint: versions.at(-1)!.fingerprint,
+  });
+
+  let closing: Promise<void> | undefined;
+  const close = () => {
+    closing ??= (async () => {
+      logger.info('shutting down');
+      if (options.handleSignals !== false) for (const s of SIGNALS) process.off(s, onSignal);
+      const stopped = new Promise<void>((done) => server.close(() => done()));
+      // Connections without a request in progress are closed now and as soon as their response is out; busy
+      // ones finish first. After the timeout every connection is cut.
+      server.closeIdleConnections();
+      const sweep = setInterval(() => server.closeIdleConnections(), 20);
+      const timeout = setTimeout(() => server.closeAllConnections(), options.shutdownTimeoutMs ?? 10_000);
+      await idle();
+      await stopped;
+      clearInterval(sweep);
+      clearTimeout(timeout);
+      await store.close();
+      logger.info('stopped');
+    })();
+    return closing;
+  };
+  const onSignal = (signal: NodeJS.Signals) => {
+    logger.info('signal', { signal });
+    close().catch((err) => logger.error('shutdown failed', { err: String(err) }));
+  };
+  if (options.handleSignals !== false) for (const s of SIGNALS) process.on(s, onSignal);
+  return { url, close };
+}
+
+const SIGNALS: NodeJS.Signals[] = ['SIGTERM', 'SIGINT'];

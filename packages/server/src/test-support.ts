@@ -1,0 +1,145 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  canonicalJson,
+  loadVersions,
+  type PublishedVersion,
+  type Receipt,
+  type ReceiptRequest,
+  sha256Hex,
+} from '@cookieproof/schema';
+import {
+  type ChainPosition,
+  type ConsentStore,
+  createStore,
+  type NewReceipt,
+  type VerifyResult,
+} from '@cookieproof/store';
+
+// Shared by this package's tests: the reference site's real declaration and request builders.
+
+export const AI_PROMO_DECLARATION = fileURLToPath(new URL('../../../apps/ai-promo/cookieproof.yaml', import.meta.url));
+export const PUBLIC_ORIGIN = 'http://aipromo.localhost:4000';
+export const DASHBOARD_ORIGIN = 'http://app.aipromo.localhost:4000';
+export const ADMIN_TOKEN = 'test-operator-token-0123456789';
+
+export async function aiPromoVersions(): Promise<PublishedVersion[]> {
+  return loadVersions(AI_PROMO_DECLARATION);
+}
+
+/** A valid receipt request for a version: every category explicit, essential on. */
+export function validRequest(
+  version: PublishedVersion,
+  grant: boolean | Record<string, boolean> = true,
+  extra: Partial<ReceiptRequest> = {},
+): ReceiptRequest {
+  const choices: Record<string, boolean> = {};
+  for (const [id, c] of Object.entries(version.declaration.categories))
+    choices[id] = c.required || (typeof grant === 'boolean' ? grant : (grant[id] ?? false));
+  return {
+    fingerprint: version.fingerprint,
+    event: Object.values(choices).every(Boolean) ? 'grant' : 'refuse',
+    choices,
+    consentMode: {},
+    surface: 'public',
+    locale: 'en',
+    signals: { gpc: null, dnt: null },
+    ...extra,
+  };
+}
+
+/**
+ * A store in memory with a simple hash chain, for tests of HTTP behaviour that must not depend on a database
+ * (the store has its own contract suite; the process tests here run against the real one).
+ */
+export function memoryStore(): ConsentStore & { rows: Receipt[]; failWith?: Error } {
+  const rows: Receipt[] = [];
+  const hashes: { previousHash: string; commitment: string }[] = [];
+  const personal = (r: Receipt) => canonicalJson([r.subjectId, r.userAgent, r.ipPrefix]);
+  const body = (r: Receipt, commitment: string) =>
+    canonicalJson({ ...r, subjectId: null, userAgent: null, ipPrefix: null, hash: '', commitment });
+  const self = {
+    rows,
+    failWith: undefined as Error | undefined,
+    async append(n: NewReceipt): Promise<Receipt> {
+      if (self.failWith) throw self.failWith;
+      const previousHash = rows.at(-1)?.hash ?? '0'.repeat(64);
+      const previousReceiptId = rows.findLast((r) => r.subjectId === n.subjectId)?.receiptId ?? null;
+      const r: Receipt = {
+        ...n,
+        receiptId: randomUUID(),
+        recordedAt: new Date().toISOString(),
+        previousReceiptId,
+        hash: '',
+      };
+      const commitment = sha256Hex(personal(r));
+      r.hash = sha256Hex(previousHash + body(r, commitment));
+      rows.push(r);
+      hashes.push({ previousHash, commitment });
+      return structuredClone(r);
+    },
+    async receiptsOf(subjectId: string) {
+      if (self.failWith) throw self.failWith;
+      return rows.filter((r) => r.subjectId === subjectId).map((r) => structuredClone(r));
+    },
+    async chainPositions(ids: readonly string[]): Promise<ChainPosition[]> {
+      return ids.map((id) => {
+        const i = rows.findIndex((r) => r.receiptId === id);
+        return {
+          receiptId: id,
+          sequence: i + 1,
+          previousHash: hashes[i]!.previousHash,
+          hash: rows[i]!.hash,
+          commitment: hashes[i]!.commitment,
+        };
+      });
+    },
+    async eraseSubject(subjectId: string) {
+      let n = 0;
+      for (const r of rows)
+        if (r.subjectId === subjectId) {
+          r.subjectId = null;
+          r.userAgent = null;
+          r.ipPrefix = null;
+          n++;
+        }
+      return n;
+    },
+    async verify(): Promise<VerifyResult> {
+      if (self.failWith) throw self.failWith;
+      let prev = '0'.repeat(64);
+      for (const [i, r] of rows.entries()) {
+        if (sha256Hex(prev + body(r, hashes[i]!.commitment)) !== r.hash)
+          return { ok: false, checked: i + 1, erased: 0, broken: { receiptId: r.receiptId, reason: 'hash mismatch' } };
+        prev = r.hash;
+      }
+      return { ok: true, checked: rows.length, erased: rows.filter((r) => r.subjectId === null).length };
+    },
+    async count() {
+      if (self.failWith) throw self.failWith;
+      return rows.length;
+    },
+    async close() {},
+  };
+  return self;
+}
+
+const opened: { store: ConsentStore; dir: string }[] = [];
+
+/** The real SQLite store in a fresh temporary folder; `closeTestStores` closes and removes them all. */
+export async function openTestStore(): Promise<ConsentStore> {
+  const dir = mkdtempSync(join(tmpdir(), 'cookieproof-server-'));
+  const store = await createStore({ sqliteFile: join(dir, 'cookieproof.sqlite') });
+  opened.push({ store, dir });
+  return store;
+}
+
+export async function closeTestStores(): Promise<void> {
+  for (const { store, dir } of opened.splice(0)) {
+    await store.close().catch(() => {});
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
