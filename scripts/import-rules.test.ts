@@ -25,7 +25,8 @@ describe('import rules', () => {
   it('accepts imports that follow the direction', () => {
     repo({
       'packages/schema/package.json': pkg('@cookieproof/schema', ['zod']),
-      'packages/schema/src/index.ts': "import { z } from 'zod';\nimport { readFile } from 'node:fs';\nexport const a = 1;",
+      'packages/schema/src/index.ts':
+        "import { z } from 'zod';\nimport { readFile } from 'node:fs';\nexport const a = 1;",
       'packages/server/package.json': pkg('@cookieproof/server', ['@cookieproof/schema']),
       'packages/server/src/index.ts': "export { a } from '@cookieproof/schema';\nimport './local.ts';",
       'packages/server/src/local.ts': '',
@@ -41,7 +42,8 @@ describe('import rules', () => {
       'packages/store/package.json': pkg('@cookieproof/store'),
       'packages/store/src/index.ts': "import { y } from '../../schema/src/index.ts';\nimport 'lodash';",
       'packages/sdk/package.json': pkg('@cookieproof/sdk', ['@cookieproof/schema']),
-      'packages/sdk/src/index.ts': "import { fingerprint } from '@cookieproof/schema';\nimport { readFile } from 'node:fs';",
+      'packages/sdk/src/index.ts':
+        "import { fingerprint } from '@cookieproof/schema';\nimport { readFile } from 'node:fs';",
       'packages/server/package.json': pkg('@cookieproof/server', ['@cookieproof/scanner']),
       'packages/server/src/index.ts': "const s = await import('@cookieproof/scanner');",
       'packages/scanner/package.json': pkg('@cookieproof/scanner'),

@@ -23,7 +23,8 @@ interface Workspace {
   devDependencies: string[];
 }
 
-const SPECIFIER = /(?:^|[\s;])(?:import|export)\s+(type\s+)?(?:[\w*{}\s,$]+\s+from\s+)?['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
+const SPECIFIER =
+  /(?:^|[\s;])(?:import|export)\s+(type\s+)?(?:[\w*{}\s,$]+\s+from\s+)?['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
 
 function sourceFiles(dir: string): string[] {
   const out: string[] = [];
@@ -110,7 +111,9 @@ export function checkImports(root: string): string[] {
         if (target) {
           if (target.name === ws.name) continue;
           if (target.layer >= ws.layer)
-            problems.push(`${rel}: ${ws.name} may not import ${pkg} (imports go schema → policy/sdk/store → server/scanner → cli → apps)`);
+            problems.push(
+              `${rel}: ${ws.name} may not import ${pkg} (imports go schema → policy/sdk/store → server/scanner → cli → apps)`,
+            );
           if (isBrowserSdk && !typeOnly && pkg === '@cookieproof/schema' && !/\/constants$/.test(spec))
             problems.push(`${rel}: the browser SDK may import only types (import type) from ${pkg}`);
         }

@@ -28,7 +28,11 @@ function generate(n: number): string {
     const patterned = i % 50 === 0;
     technologies[`t${i}`] = {
       kind,
-      ...(named ? (patterned ? { pattern: `p${i}_[a-z]+` } : { name: `n${i}` }) : { url: `https://cdn${i}.example.com/x*` }),
+      ...(named
+        ? patterned
+          ? { pattern: `p${i}_[a-z]+` }
+          : { name: `n${i}` }
+        : { url: `https://cdn${i}.example.com/x*` }),
       ...(named ? { duration: `${1 + (i % 300)} days` } : {}),
       category: i % 3 === 0 ? 'essential' : i % 3 === 1 ? 'analytics' : 'preferences',
       purposes: [i % 3 === 0 ? 'service' : i % 3 === 1 ? 'stats' : 'prefs'],
@@ -89,8 +93,12 @@ try {
   const kb = (Buffer.byteLength(text) / 1024).toFixed(0);
   console.log(`declaration: ${COUNT} technologies, ${kb} KB of YAML`);
   console.log(`  yaml parse only (baseline)  ${baseline.toFixed(0).padStart(7)} ms   1.00×`);
-  console.log(`  validate                    ${validateMs.toFixed(0).padStart(7)} ms   ${(validateMs / baseline).toFixed(2)}×`);
-  console.log(`  build (${files.length} files)            ${buildMs.toFixed(0).padStart(7)} ms   ${(buildMs / baseline).toFixed(2)}×`);
+  console.log(
+    `  validate                    ${validateMs.toFixed(0).padStart(7)} ms   ${(validateMs / baseline).toFixed(2)}×`,
+  );
+  console.log(
+    `  build (${files.length} files)            ${buildMs.toFixed(0).padStart(7)} ms   ${(buildMs / baseline).toFixed(2)}×`,
+  );
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
