@@ -11,7 +11,7 @@ import {
   Technology,
 } from './declaration.ts';
 import { parseDuration } from './duration.ts';
-import { canOverlap, compilePattern } from './matchers.ts';
+import { compilePattern, samplesOf, technologyMatcher } from './matchers.ts';
 import { hostOf, sameSite } from './site.ts';
 import { closest } from './text.ts';
 
@@ -235,49 +235,63 @@ export function checkDeclaration(d: Salvaged): Check[] {
   return out;
 }
 
+interface Prepared {
+  id: string;
+  t: Technology;
+  test: (v: string) => boolean;
+  samples: string[];
+}
+
 function duplicateMatches(d: Salvaged, out: Check[]): void {
-  const techs = Object.entries(d.technologies).filter(([, t]) => {
-    if (t.pattern === undefined) return true;
-    try {
-      compilePattern(t.pattern);
-      return true;
-    } catch {
-      return false;
-    }
-  });
   const conflict = (id: string, t: Technology, otherId: string) =>
     out.push({
       path: ['technologies', id, t.name !== undefined ? 'name' : t.pattern !== undefined ? 'pattern' : 'url'],
       message: `can match the same ${FAMILY[t.kind]} as technologies.${otherId}; a name must belong to one technology, so make them disjoint or merge them`,
       severity: 'error',
     });
-  const compatible = (a: Technology, b: Technology) =>
-    FAMILY[a.kind] === FAMILY[b.kind] &&
-    (a.domain ?? '') === (b.domain ?? '') &&
-    a.surfaces.some((s) => b.surfaces.includes(s));
+  const shareSurface = (a: Technology, b: Technology) => a.surfaces.some((s) => b.surfaces.includes(s));
+  const overlap = (a: Prepared, b: Prepared) => a.samples.some((x) => b.test(x)) || b.samples.some((x) => a.test(x));
 
-  // Exact names are indexed so a large declaration stays linear; patterns are compared pairwise.
-  const exact = new Map<string, [string, Technology][]>();
-  const patterned: [string, Technology][] = [];
-  for (const entry of techs) {
-    const t = entry[1];
-    if (t.name !== undefined) {
-      const key = `${FAMILY[t.kind]}\u0000${t.name}`;
-      const list = exact.get(key) ?? [];
-      for (const [otherId, other] of list) if (compatible(t, other)) conflict(entry[0], t, otherId);
-      list.push(entry);
-      exact.set(key, list);
-    } else patterned.push(entry);
-  }
-  for (let i = 0; i < patterned.length; i++) {
-    const [id, t] = patterned[i]!;
-    for (let j = 0; j < i; j++) {
-      const [otherId, other] = patterned[j]!;
-      if (compatible(t, other) && canOverlap(t, other)) conflict(id, t, otherId);
+  // Only technologies of one family and domain can collide. Within a group, exact names are indexed, each
+  // pattern is tested against the exact names, and patterns are compared pairwise only within the bucket of
+  // their literal host, so a declaration with thousands of technologies stays near linear.
+  const groups = new Map<string, { exact: Map<string, Prepared[]>; patterns: Map<string, Prepared[]> }>();
+  for (const [id, t] of Object.entries(d.technologies)) {
+    let test: (v: string) => boolean;
+    try {
+      test = technologyMatcher(t);
+    } catch {
+      continue;
     }
-    for (const list of exact.values()) {
-      for (const [otherId, other] of list) {
-        if (compatible(t, other) && canOverlap(t, other)) conflict(otherId, other, id);
+    const p: Prepared = { id, t, test, samples: [] };
+    const key = `${FAMILY[t.kind]}\u0000${t.domain ?? ''}`;
+    let g = groups.get(key);
+    if (!g) {
+      g = { exact: new Map(), patterns: new Map() };
+      groups.set(key, g);
+    }
+    if (t.name !== undefined) {
+      const list = g.exact.get(t.name) ?? [];
+      for (const other of list) if (shareSurface(t, other.t)) conflict(id, t, other.id);
+      list.push(p);
+      g.exact.set(t.name, list);
+      continue;
+    }
+    p.samples = samplesOf(t).filter((x) => test(x));
+    const bucket = t.url !== undefined ? (/^[a-z]+:\/\/([^/*]+)\//i.exec(t.url)?.[1] ?? '*') : '*';
+    const list = g.patterns.get(bucket) ?? [];
+    list.push(p);
+    g.patterns.set(bucket, list);
+  }
+  for (const g of groups.values()) {
+    const wildcard = g.patterns.get('*') ?? [];
+    for (const [bucket, list] of g.patterns) {
+      for (let i = 0; i < list.length; i++) {
+        const a = list[i]!;
+        const rivals = bucket === '*' ? list.slice(0, i) : [...list.slice(0, i), ...wildcard];
+        for (const b of rivals) if (shareSurface(a.t, b.t) && overlap(a, b)) conflict(a.id, a.t, b.id);
+        for (const [name, exact] of g.exact)
+          if (a.test(name)) for (const e of exact) if (shareSurface(a.t, e.t)) conflict(e.id, e.t, a.id);
       }
     }
   }

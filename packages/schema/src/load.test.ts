@@ -79,6 +79,20 @@ describe('parseDeclaration', () => {
     }
   });
 
+  it.each([
+    ['two URL patterns on one host', 'kind: script\n    url: https://www.googletagmanager.com/gtag/*'],
+    ['two name patterns', 'kind: cookie\n    pattern: "_g[a-z]+"\n    duration: 1 day'],
+  ])('finds %s that can match the same thing', (_, head) => {
+    const extra = `  other:\n    ${head}\n    provider: ga\n    category: analytics\n    purposes: [stats]\n    surfaces: [web]\n    description: Other\n`;
+    const text = minimal
+      .replace('    name: _ga\n', '    pattern: "_ga.*"\n')
+      .replace('technologies:\n', `technologies:\n${extra}`);
+    const errors = parseDeclaration(text).problems.filter((p) => p.severity === 'error');
+    expect(errors.map((p) => p.message)).toEqual([
+      expect.stringMatching(/^can match the same (URL|cookie) as technologies\.other;/),
+    ]);
+  });
+
   it('lets a technology name appear in two surfaces that do not overlap', () => {
     const d = parseDeclaration(minimal).declaration!;
     const copy = structuredClone(d);
