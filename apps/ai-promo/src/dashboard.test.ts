@@ -98,6 +98,13 @@ describe('cookie policy: dashboard', () => {
     await page.click('[data-testid="cookie-settings"]');
     await page.locator('[data-cookieproof="preferences"] input[name="analytics"]').uncheck();
     await page.click('[data-cookieproof="preferences"] [data-cookieproof-action="save"]');
+    // Count from the moment the withdrawal is in force; beacons the page issued before it may still be arriving.
+    await page.waitForFunction(
+      () =>
+        (window as unknown as { cookieproof?: { allowed(c: string): boolean } }).cookieproof?.allowed('analytics') ===
+        false,
+    );
+    await page.waitForTimeout(500);
     const sent = beacons().length;
     await page.goto(`${h.app.urls.app}/dashboard`);
     await page.click('a[data-track="open-integrations"]');

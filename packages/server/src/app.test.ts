@@ -317,6 +317,15 @@ describe('CORS and the consent cookie', () => {
     });
   });
 
+  it("sets a host-only cookie when the consent server shares the page's host, the one the SDK writes", async () => {
+    const { app } = await setup();
+    const res = await post(app, validRequest(current), { origin: DASHBOARD_ORIGIN }, `${DASHBOARD_ORIGIN}/v1/consents`);
+    expect(res.status).toBe(201);
+    const attrs = res.headers.get('set-cookie')!.split('; ');
+    expect(attrs[0]!.startsWith(`${CONSENT_COOKIE}=`)).toBe(true);
+    expect(attrs.some((a) => a.startsWith('Domain='))).toBe(false);
+  });
+
   it('sets no cookie when the consent server is on another site', async () => {
     const { app } = await setup();
     const res = await post(app, validRequest(current), { origin: PUBLIC_ORIGIN }, 'http://127.0.0.1:4100/v1/consents');
@@ -339,7 +348,8 @@ describe('CORS and the consent cookie', () => {
       { origin: 'http://shop.example.org' },
       'http://shop.example.org/v1/consents',
     );
-    expect(http.headers.get('set-cookie')).toMatch(/; Domain=example\.org$/);
+    // Same host as the page: host-only, and no Secure on plain http.
+    expect(http.headers.get('set-cookie')).toMatch(/; SameSite=Lax$/);
   });
 });
 

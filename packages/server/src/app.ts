@@ -225,7 +225,12 @@ export function createConsentApp(options: ConsentAppOptions): ConsentApp {
           'Set-Cookie',
           consentSetCookie(value, {
             maxAgeSeconds: current.declaration.policy.consentLifetimeDays * 86_400,
-            domain: getDomain(page.hostname, { allowPrivateDomains: true }) === originSite ? originSite : null,
+            // Same host as the page: host-only, exactly the cookie the SDK writes itself (a Domain cookie beside it
+            // would be a second cookie of the same name). Another host of the site: the whole site must see it.
+            domain:
+              page.hostname !== self.hostname && getDomain(page.hostname, { allowPrivateDomains: true }) === originSite
+                ? originSite
+                : null,
             secure: https || localhost,
           }),
         );

@@ -32,8 +32,14 @@ describe('PostgreSQL appends', () => {
       );
       return Number(row!.seq_scan);
     };
-    await new Promise((resolve) => setTimeout(resolve, 1500));
-    const before = await seqScans();
+    // Backends flush their counters on their own schedule: wait until the count from the load above settles.
+    let before = await seqScans();
+    for (let i = 0; i < 10; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      const now = await seqScans();
+      if (now === before) break;
+      before = now;
+    }
     await Promise.all([
       ...returning.slice(0, 100).map((r) => store.append(exampleReceipt({ subjectId: r.subjectId! }))),
       ...exampleReceipts(100).map((r) => store.append(r)),
