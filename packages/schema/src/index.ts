@@ -40,7 +40,7 @@ export { CookieproofError, DeclarationError, type ErrorCode, formatProblem, type
 export { canonicalJson, fingerprint, sha256Hex } from './fingerprint.ts';
 export { clientConfigJsonSchema, declarationJsonSchema, toJsonSchema } from './json-schema.ts';
 export { type LoadResult, loadDeclaration, parseDeclaration } from './load.ts';
-export { canOverlap, compilePattern, compileUrlPattern, technologyMatcher } from './matchers.ts';
+export { compilePattern, compileUrlPattern, technologyMatcher } from './matchers.ts';
 export { ConsentModeValues, ErrorBody, Receipt, ReceiptRequest, ReceiptResponse } from './receipt.ts';
 export { Finding, ScanPassName, ScanReport, Violation } from './report.ts';
 export { hostOf, sameSite, siteOf } from './site.ts';

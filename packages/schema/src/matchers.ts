@@ -132,29 +132,3 @@ function splitTopLevel(body: string): string[] {
   parts.push(body.slice(start));
   return parts;
 }
-
-/** True when two technologies can match the same name or URL (exact, pattern or URL pattern). */
-export function canOverlap(
-  a: Pick<Technology, 'name' | 'pattern' | 'url'>,
-  b: Pick<Technology, 'name' | 'pattern' | 'url'>,
-): boolean {
-  let ma: (v: string) => boolean;
-  let mb: (v: string) => boolean;
-  try {
-    ma = technologyMatcher(a);
-    mb = technologyMatcher(b);
-  } catch {
-    return false;
-  }
-  const sa = samplesOf(a).filter((x) => safe(ma, x));
-  const sb = samplesOf(b).filter((x) => safe(mb, x));
-  return sa.some((x) => safe(mb, x)) || sb.some((x) => safe(ma, x));
-}
-
-function safe(m: (v: string) => boolean, v: string): boolean {
-  try {
-    return m(v);
-  } catch {
-    return false;
-  }
-}
