@@ -304,7 +304,8 @@ export const api = {
   acceptAll: () => whenReady(() => decide(Object.fromEntries(optional().map((i) => [i, true])))),
   rejectAll: () => whenReady(() => decide({})),
   // effective() keeps only declared categories, as booleans, with required ones on.
-  set: (c: Choices) => whenReady(() => decide({ ...(valid ? choices : {}), ...c })),
+  // Anything but an object of choices is not a decision, so it records nothing.
+  set: (c: Choices) => whenReady(() => c && typeof c === 'object' && decide({ ...(valid ? choices : {}), ...c })),
   allowed: (category: string): boolean => allowed(category),
   showPreferences: () => whenReady(() => showUi(1)),
   on: (event: 'change', fn: (c: Consent | null) => void): (() => unknown) => {

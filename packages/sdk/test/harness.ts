@@ -224,6 +224,8 @@ export interface Receipt {
 export interface Receiver {
   url: string;
   receipts: Receipt[];
+  /** Resolves once no request has arrived for `ms` milliseconds. */
+  quiet(ms?: number): Promise<void>;
   down(): Promise<void>;
   up(): Promise<void>;
   close(): Promise<void>;
@@ -232,7 +234,9 @@ export interface Receiver {
 export async function startReceiver(): Promise<Receiver> {
   const receipts: Receipt[] = [];
   let n = 0;
+  let lastRequest = 0;
   const handler = (req: IncomingMessage, res: ServerResponse) => {
+    lastRequest = Date.now();
     const cors = {
       'access-control-allow-origin': req.headers.origin ?? '*',
       'access-control-allow-credentials': 'true',
@@ -273,6 +277,9 @@ export async function startReceiver(): Promise<Receiver> {
   return {
     url: `http://127.0.0.1:${port}`,
     receipts,
+    quiet: async (ms = 500) => {
+      while (Date.now() - lastRequest < ms) await new Promise((resolve) => setTimeout(resolve, 100));
+    },
     down: () => close(server),
     up: async () => {
       if (server.listening) return;
