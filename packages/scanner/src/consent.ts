@@ -188,6 +188,17 @@ export async function bannerVisible(page: Page): Promise<boolean> {
   return false;
 }
 
+/** Whether the page still asks: the Cookieproof API has no decision, or (without it) a banner button shows. */
+export async function consentAsked(page: Page): Promise<boolean> {
+  const api = await page
+    .evaluate(() => {
+      const cp = (window as unknown as { cookieproof?: { status?: () => { decided?: boolean } } }).cookieproof;
+      return typeof cp?.status === 'function' ? cp.status().decided !== true : null;
+    })
+    .catch(() => null);
+  return api ?? bannerVisible(page);
+}
+
 /** Time autoconsent gets to recognise a known platform before the text heuristic may click. */
 const AUTOCONSENT_HEAD_START_MS = 400;
 const RULE_GRACE_MS = 8000;

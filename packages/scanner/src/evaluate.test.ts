@@ -57,6 +57,7 @@ const pass = (consent: PassObservation['consent'], cookies: ObservedCookie[]): P
   pages: ['https://t.example/'],
   consentMethod: 'not-asked',
   consentDetail: '',
+  consentElsewhere: [],
   bannerFound: false,
   cookies,
   storage: [],

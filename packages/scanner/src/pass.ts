@@ -2,9 +2,10 @@ import { readFile } from 'node:fs/promises';
 import { CookieproofError, type ScanPassName } from '@cookieproof/schema';
 import type { BrowserContext, CDPSession, Frame, Page, Request } from 'playwright-core';
 import { installAutoconsent } from './autoconsent.ts';
-import { bannerVisible, giveConsent } from './consent.ts';
+import { bannerVisible, type ConsentOutcome, consentAsked, giveConsent } from './consent.ts';
+import { CrawlPlan } from './crawl-plan.ts';
 import type { LoginStep, ScanProgress } from './options.ts';
-import { hostOf, isFirstParty, registrableDomain } from './party.ts';
+import { hostOf, isFirstParty } from './party.ts';
 
 // One pass: a fresh profile, consent given (or not), a breadth-first crawl, and everything the browser stored and
 // sent. The cookie jar and each frame's storage are the truth; Set-Cookie lines only explain refusals.
@@ -63,6 +64,8 @@ export type PassObservation = {
   pages: string[];
   consentMethod: 'not-asked' | 'cookieproof-api' | 'autoconsent' | 'banner-click' | 'none';
   consentDetail: string;
+  /** Consent given again on other origins of the site that asked for it (each surface has its own banner). */
+  consentElsewhere: { page: string; method: ConsentOutcome['method']; detail: string }[];
   bannerFound: boolean;
   screenshot?: string;
   cookies: ObservedCookie[];
@@ -88,20 +91,7 @@ export interface PassSettings {
 }
 
 const COLLECT_PATH = /\/(?:g\/|j\/|r\/)?(?:collect|track|tr|pixel|px|beacon|event|events|log|hit|b\/ss)(?:\/|$|\.)/i;
-const SKIP_LINK = /\.(?:pdf|zip|gz|dmg|exe|jpe?g|png|gif|webp|svg|mp4|mp3|css|js|xml|json)$/i;
-const LOGOUT_LINK = /log-?out|sign-?out|abmelden/i;
 const TINY_IMAGE_BYTES = 200;
-
-function normalise(url: string): string | undefined {
-  try {
-    const u = new URL(url);
-    if (u.protocol !== 'http:' && u.protocol !== 'https:') return undefined;
-    u.hash = '';
-    return u.href;
-  } catch {
-    return undefined;
-  }
-}
 
 export async function runPass(
   context: BrowserContext,
@@ -113,6 +103,7 @@ export async function runPass(
     pages: [],
     consentMethod: consent === 'none' ? 'not-asked' : 'none',
     consentDetail: consent === 'none' ? 'no consent given (first visit)' : '',
+    consentElsewhere: [],
     bannerFound: false,
     cookies: [],
     storage: [],
@@ -292,31 +283,31 @@ export async function runPass(
       viaLogin = false;
     }
 
-    const budget = Math.max(1, s.maxPages - s.extraPages.filter((p) => normalise(p) !== normalise(s.target)).length);
-    const queue: { url: string; depth: number }[] = [{ url: normalise(s.target) ?? s.target, depth: 0 }];
-    const queued = new Set(queue.map((q) => q.url));
-    const visited = new Set<string>();
-    let crawled = 0;
-    const extra = s.extraPages.map((p) => normalise(p) ?? p);
-    while (queue.length > 0 || extra.length > 0) {
-      const forced = crawled >= budget || queue.length === 0;
-      const next = forced ? { url: extra.shift()!, depth: s.depth } : queue.shift()!;
-      if (visited.has(next.url)) continue;
-      visited.add(next.url);
-      if (!forced) crawled++;
-      if (!(await visit(next.url))) continue;
+    const plan = new CrawlPlan(s.target, s.extraPages, s.maxPages, s.depth);
+    const consentOrigins = new Set<string>();
+    for (let next = plan.next(); next; next = plan.next()) {
+      // A redirect back to a page already seen adds nothing new to report.
+      if (!(await visit(next.url)) || !plan.arrived(next, current)) continue;
       obs.pages.push(current);
-      visited.add(normalise(current) ?? current);
-      if (obs.pages.length === 1) {
-        if (consent === 'none') obs.bannerFound = await bannerVisible(page);
-        else {
-          const outcome = await giveConsent(page, consent, Math.max(2000, s.settleMs * 4), auto);
-          obs.consentMethod = outcome.method;
-          obs.consentDetail = outcome.detail;
-          obs.bannerFound = outcome.method !== 'none';
+      const first = obs.pages.length === 1;
+      const origin = new URL(current).origin;
+      if (consent === 'none') {
+        if (first) obs.bannerFound = await bannerVisible(page);
+      } else if (!consentOrigins.has(origin)) {
+        consentOrigins.add(origin);
+        // The first page may show its banner late, so it gets time; later origins are asked only if they ask.
+        if (first || (await consentAsked(page))) {
+          const outcome = await giveConsent(page, consent, first ? Math.max(2000, s.settleMs * 4) : 1000, auto);
+          if (first) {
+            obs.consentMethod = outcome.method;
+            obs.consentDetail = outcome.detail;
+            obs.bannerFound = outcome.method !== 'none';
+          } else obs.consentElsewhere.push({ page: current, ...outcome });
           s.progress('consent', current);
           await idle();
         }
+      }
+      if (first) {
         if (s.screenshot) {
           const shot = await page.screenshot({ type: 'jpeg', quality: 55 }).catch(() => undefined);
           if (shot) obs.screenshot = `data:image/jpeg;base64,${shot.toString('base64')}`;
@@ -325,17 +316,11 @@ export async function runPass(
       await snapshotCookies();
       await snapshotStorage();
       s.progress('page', current);
-      if (next.depth < s.depth && crawled < budget) {
+      if (plan.wantsLinks(next)) {
         const links = await page
           .evaluate(() => Array.from(document.querySelectorAll('a[href]'), (a) => (a as HTMLAnchorElement).href))
           .catch(() => [] as string[]);
-        for (const href of links) {
-          const url = normalise(href);
-          if (!url || queued.has(url) || SKIP_LINK.test(new URL(url).pathname) || LOGOUT_LINK.test(url)) continue;
-          if (registrableDomain(hostOf(url)) !== registrableDomain(hostOf(s.target))) continue;
-          queued.add(url);
-          queue.push({ url, depth: next.depth + 1 });
-        }
+        plan.addLinks(links, next);
       }
     }
     await idle();

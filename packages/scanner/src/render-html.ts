@@ -24,7 +24,7 @@ export function renderHtmlReport(report: CookieproofScanReport): string {
     const findings = report.findings.filter((f) => f.pass === p.consent);
     return `<section id="pass-${esc(p.consent)}">
 <h2>Pass “${esc(p.consent)}”</h2>
-<p>Consent: <strong>${esc(p.consentMethod)}</strong> — ${esc(p.consentDetail)}. Banner seen: ${p.bannerFound ? 'yes' : 'no'}.
+<p>Consent: <strong>${esc(p.consentMethod)}</strong> — ${esc(p.consentDetail)}. Banner seen: ${p.bannerFound ? 'yes' : 'no'}.${p.consentElsewhere.map((c) => ` Also on <code>${esc(c.page)}</code>: ${esc(c.method)} — ${esc(c.detail)}.`).join('')}
 Pages: ${p.pages.map((u) => `<code>${esc(u)}</code>`).join(', ') || 'none'}.</p>
 ${p.screenshot ? `<figure><img src="${esc(p.screenshot)}" alt="First page in pass ${esc(p.consent)}" width="640"><figcaption>First page, after the consent step</figcaption></figure>` : ''}
 <h3>Findings (${findings.length})</h3>

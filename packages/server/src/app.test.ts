@@ -1,5 +1,5 @@
 import { policyPageHash, renderPolicyHtml } from '@cookieproof/policy';
-import { CONSENT_COOKIE, CookieproofError, canonicalJson, type PublishedVersion, sha256Hex } from '@cookieproof/schema';
+import { CONSENT_COOKIE, CookieproofError, canonicalJson, type PublishedVersion } from '@cookieproof/schema';
 import type { ConsentStore } from '@cookieproof/store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ConsentAppOptions, createConsentApp } from './app.ts';
