@@ -323,7 +323,8 @@ export async function runPass(
         plan.addLinks(links, next);
       }
     }
-    await idle();
+    // Each page already waited for idle and settled before its snapshot; one more look at the jar catches
+    // cookies that responses still in flight then have set since.
     await snapshotCookies();
   } finally {
     await page.close().catch(() => undefined);
