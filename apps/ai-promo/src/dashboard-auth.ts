@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
 import type { Hono } from 'hono';
 import {
   checkCsrf,
@@ -85,7 +86,8 @@ export function registerAuth(app: Hono<DashEnv>, ctx: SiteContext) {
     const email = String(f.email ?? '')
       .trim()
       .toLowerCase();
-    const ip = c.req.header('x-aip-client-ip') ?? 'local';
+    // The socket's address, never a request header a client could choose to dodge the limit.
+    const ip = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming?.socket.remoteAddress ?? 'unknown';
     const wait = Math.max(byIp.hit(ip), byAccount.hit(email));
     if (wait > 0) {
       const res = authForm(
