@@ -6,7 +6,20 @@ import { startAiPromo } from './app.ts';
 const dataDir = resolve(process.env.AIPROMO_DATA_DIR ?? 'data');
 const signalsMode = process.env.AIPROMO_SIGNALS === 'honor' ? 'honor' : undefined;
 
-const running = await startAiPromo({ dataDir, ...(signalsMode ? { signalsMode } : {}) });
+// AIPROMO_PORT=5000 moves the five ports to 5000–5004; 0 picks free ones (the start test runs beside others).
+const base = process.env.AIPROMO_PORT === undefined ? undefined : Number(process.env.AIPROMO_PORT);
+if (base !== undefined && !(Number.isInteger(base) && base >= 0 && base <= 65_530)) {
+  process.stderr.write(`AIPROMO_PORT must be a port number (or 0 for free ports), got "${process.env.AIPROMO_PORT}"\n`);
+  process.exit(2);
+}
+const ports =
+  base === undefined
+    ? undefined
+    : base === 0
+      ? { site: 0, analytics: 0, pay: 0, datahub: 0, id: 0 }
+      : { site: base, analytics: base + 1, pay: base + 2, datahub: base + 3, id: base + 4 };
+
+const running = await startAiPromo({ dataDir, ...(ports ? { ports } : {}), ...(signalsMode ? { signalsMode } : {}) });
 const { urls, demoAccount } = running;
 process.stdout.write(`AI Promo Services is running (data in ${dataDir})
 
