@@ -1,10 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import { canonicalJson, type Receipt } from '@cookieproof/schema';
 import type { Kysely } from 'kysely';
 import { type ChainedFields, chainHashOf, commitmentOf, GENESIS_HASH, newSalt } from './chain.ts';
 import type { ChainPosition, NewReceipt, VerifyResult } from './consent-store.ts';
 import type { Database, ReceiptRow } from './database.ts';
 import type { Dialect } from './dialect.ts';
+import { uuidV7 } from './random-pool.ts';
 import { chainedFieldsOf, personalFieldsOf, receiptOf } from './receipt-rows.ts';
 import { exampleReceipts } from './seed.ts';
 
@@ -71,7 +71,7 @@ export class ReceiptLog implements LogOps {
         let previousHash = head.hash;
         for (const item of items) {
           seq += 1;
-          const receiptId = randomUUID();
+          const receiptId = uuidV7();
           const previousReceiptId = latest.get(item.subjectId) ?? null;
           latest.set(item.subjectId, receiptId);
           const salt = newSalt();
