@@ -1,5 +1,11 @@
 import { policyPageHash, renderPolicyHtml } from '@cookieproof/policy';
-import { CONSENT_COOKIE, CookieproofError, canonicalJson, type PublishedVersion } from '@cookieproof/schema';
+import {
+  CONSENT_COOKIE,
+  CookieproofError,
+  canonicalJson,
+  type PublishedVersion,
+  ReceiptRequest,
+} from '@cookieproof/schema';
 import type { ConsentStore } from '@cookieproof/store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ConsentAppOptions, createConsentApp } from './app.ts';
@@ -64,8 +70,9 @@ describe('POST /v1/consents', () => {
     expect(res.status).toBe(201);
     const body = await res.json();
     expect(Object.keys(body).sort()).toEqual(['hash', 'receiptId', 'recordedAt', 'subjectId']);
-    expect(body.subjectId).toMatch(/^[A-Za-z0-9_-]{22,}$/);
-    expect(Buffer.from(body.subjectId, 'base64url').length).toBeGreaterThanOrEqual(16);
+    // A UUIDv7 (62 random bits after the time), accepted back as a subject id by the request schema.
+    expect(body.subjectId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(ReceiptRequest.shape.subjectId.safeParse(body.subjectId).success).toBe(true);
     expect(Math.abs(Date.parse(body.recordedAt) - Date.now())).toBeLessThan(60_000);
     const [stored] = await store.receiptsOf(body.subjectId);
     expect(stored).toMatchObject({

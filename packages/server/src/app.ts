@@ -1,6 +1,6 @@
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, timingSafeEqual } from 'node:crypto';
 import { CookieproofError, type PublishedVersion, ReceiptRequest } from '@cookieproof/schema';
-import type { ConsentStore } from '@cookieproof/store';
+import { type ConsentStore, newSubjectId } from '@cookieproof/store';
 import { type Context, Hono, type MiddlewareHandler } from 'hono';
 import { getDomain } from 'tldts';
 import { consentSetCookie, encodeConsentCookie } from './consent-cookie.ts';
@@ -184,7 +184,7 @@ export function createConsentApp(options: ConsentAppOptions): ConsentApp {
     if (!parsed.success) throw invalidInput(parsed.error);
     const req = parsed.data;
     const version = checkReceipt(req, byFingerprint);
-    const subjectId = req.subjectId ?? randomBytes(16).toString('base64url');
+    const subjectId = req.subjectId ?? newSubjectId();
     const receipt = await stored(() =>
       store.append({
         subjectId,

@@ -38,3 +38,12 @@ export function uuidV7(now = Date.now()): string {
   const h = b.toString('hex');
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }
+
+/**
+ * A new subject's id, issued by the server when the browser has none: a UUIDv7, so new subjects, the bulk of
+ * appends, also go to one end of the subject index. It tells when the subject first decided, which the consent
+ * cookie holding it states anyway.
+ */
+export function newSubjectId(): string {
+  return uuidV7();
+}

@@ -1,5 +1,5 @@
 import type { NewReceipt } from './consent-store.ts';
-import { randomSlice } from './random-pool.ts';
+import { newSubjectId, randomSlice } from './random-pool.ts';
 
 // Realistic receipts for tests and for seeding a benchmark database; categories and fingerprint shaped like
 // the AI Promo declaration's, so rows have the size real ones have.
@@ -8,16 +8,12 @@ const EVENTS = ['grant', 'refuse', 'partial'] as const;
 const BROWSERS = ['Chrome 131', 'Firefox 133', 'Safari 18', 'Edge 131'];
 const FINGERPRINT = 'a'.repeat(64);
 
-function subjectId(): string {
-  return randomSlice(16).toString('base64url');
-}
-
 export function exampleReceipt(overrides: Partial<NewReceipt> = {}): NewReceipt {
   const pick = randomSlice(4);
   const event = EVENTS[pick[0]! % EVENTS.length]!;
   const analytics = event === 'grant' || (event === 'partial' && pick[1]! % 2 === 0);
   return {
-    subjectId: subjectId(),
+    subjectId: newSubjectId(),
     event,
     choices: { essential: true, analytics, marketing: event === 'grant', functional: event !== 'refuse' },
     consentMode: {
