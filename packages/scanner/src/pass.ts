@@ -258,7 +258,8 @@ export async function runPass(
     }
   };
 
-  const visit = async (url: string): Promise<boolean> => {
+  /** Loads a page and (unless `settle` is false, for a page that is acted on at once) waits for it to go idle. */
+  const visit = async (url: string, settle = true): Promise<boolean> => {
     current = url;
     try {
       await page.goto(url, { waitUntil: 'load', timeout: s.pageTimeoutMs });
@@ -267,7 +268,7 @@ export async function runPass(
       return false;
     }
     current = page.url();
-    await idle();
+    if (settle) await idle();
     return true;
   };
 
@@ -287,7 +288,9 @@ export async function runPass(
     const consentOrigins = new Set<string>();
     for (let next = plan.next(); next; next = plan.next()) {
       // A redirect back to a page already seen adds nothing new to report.
-      if (!(await visit(next.url)) || !plan.arrived(next, current)) continue;
+      // The first page of a consent pass is only looked at after consent, which waits for its banner itself.
+      const settle = consent === 'none' || obs.pages.length > 0;
+      if (!(await visit(next.url, settle)) || !plan.arrived(next, current)) continue;
       obs.pages.push(current);
       const first = obs.pages.length === 1;
       const origin = new URL(current).origin;
@@ -397,7 +400,7 @@ async function runLogin(
   context: BrowserContext,
   page: Page,
   login: LoginStep,
-  visit: (url: string) => Promise<boolean>,
+  visit: (url: string, settle?: boolean) => Promise<boolean>,
   timeout: number,
 ): Promise<void> {
   if ('storageState' in login) {
@@ -426,7 +429,9 @@ async function runLogin(
     }
     return;
   }
-  if (!(await visit(login.url))) throw new CookieproofError('invalid-input', `login page ${login.url} did not load`);
+  // Filling the form waits for its fields; the caller waits for idle after the sign-in.
+  if (!(await visit(login.url, false)))
+    throw new CookieproofError('invalid-input', `login page ${login.url} did not load`);
   const fields = Object.entries(login.fields);
   let last: string | undefined;
   for (const [field, value] of fields) {
