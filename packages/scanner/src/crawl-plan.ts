@@ -6,7 +6,7 @@ import { hostOf, registrableDomain } from './party.ts';
 const SKIP_LINK = /\.(?:pdf|zip|gz|dmg|exe|jpe?g|png|gif|webp|svg|mp4|mp3|css|js|xml|json)$/i;
 const LOGOUT_LINK = /log-?out|sign-?out|abmelden/i;
 
-export function normalise(url: string): string | undefined {
+function normalise(url: string): string | undefined {
   try {
     const u = new URL(url);
     if (u.protocol !== 'http:' && u.protocol !== 'https:') return undefined;

@@ -38,75 +38,68 @@ async function fileTransaction<T>(db: Kysely<Database>, fn: (trx: Kysely<Databas
 // Locked past busy_timeout, disk full, I/O error, read-only or vanished file: the caller may retry later.
 const UNAVAILABLE_CODES = /^SQLITE_(BUSY|LOCKED|FULL|IOERR|READONLY|CANTOPEN)/;
 
-export const sqliteDialect: Dialect = {
-  name: 'sqlite',
-  types: { sequence: 'integer', boolean: 'integer' },
-  bool: (value) => (value ? 1 : 0),
-  writeTransaction: immediateTransaction,
-  // SQLite answers max() per group straight from the (subject_id, seq) index, statistics or not.
-  async latestReceiptIds(trx, subjectIds) {
-    const rows = await trx
-      .selectFrom('receipts')
-      .select(['subject_id', 'receipt_id'])
-      .where(
-        'seq',
-        'in',
-        trx
-          .selectFrom('receipts')
-          .select((eb) => eb.fn.max('seq').as('seq'))
-          .where('subject_id', 'in', subjectIds)
-          .groupBy('subject_id'),
-      )
-      .execute();
-    return rows as { subject_id: string; receipt_id: string }[];
-  },
-  async analyze(db) {
-    await sql`analyze`.execute(db);
-  },
-  // Replaced per connection by openSqliteLog with a prepared statement; this form serves a bare Kysely handle.
-  async insertRows(trx, rows) {
-    for (let i = 0; i < rows.length; i += 500)
-      await trx
-        .insertInto('receipts')
-        .values(rows.slice(i, i + 500))
-        .execute();
-  },
-  // One writer at a time is guaranteed by BEGIN IMMEDIATE; the head needs no row lock.
-  async lockHead(trx) {
-    const head = await trx
-      .selectFrom('chain_head')
-      .select(['seq', 'hash'])
-      .where('id', '=', 1)
-      .executeTakeFirstOrThrow();
-    return { seq: Number(head.seq), hash: head.hash };
-  },
-  migrationTransaction: immediateTransaction,
-  mapError(error) {
-    const code = (error as { code?: unknown }).code;
-    if (typeof code === 'string' && UNAVAILABLE_CODES.test(code)) {
-      return new CookieproofError('unavailable', `the SQLite database cannot be written: ${(error as Error).message}`, {
-        code,
-      });
-    }
-    return error;
-  },
-};
+/** A driver error as `unavailable` when waiting and retrying may help; anything else unchanged. */
+export function mapSqliteError(error: unknown): unknown {
+  const code = (error as { code?: unknown }).code;
+  if (typeof code === 'string' && UNAVAILABLE_CODES.test(code)) {
+    return new CookieproofError('unavailable', `the SQLite database cannot be written: ${(error as Error).message}`, {
+      code,
+    });
+  }
+  return error;
+}
 
-/**
- * Inserts through one prepared statement, row by row, on the connection Kysely uses (so inside its transaction).
- * Building and compiling a multi-row INSERT with Kysely cost more CPU than SQLite spent storing the rows.
- */
-function preparedInsert(raw: SqliteDatabase.Database): Dialect['insertRows'] {
+/** The dialect for one better-sqlite3 connection, which Kysely also runs its queries on. */
+function sqliteDialect(raw: SqliteDatabase.Database): Dialect {
   let insert: SqliteDatabase.Statement | undefined;
-  return async (_trx, rows) => {
-    if (rows.length === 0) return;
-    if (!insert) {
-      const columns = Object.keys(rows[0]!);
-      insert = raw.prepare(
-        `insert into receipts (${columns.join(', ')}) values (${columns.map((c) => `@${c}`).join(', ')})`,
-      );
-    }
-    for (const row of rows) insert.run(row);
+  return {
+    name: 'sqlite',
+    types: { sequence: 'integer', boolean: 'integer' },
+    bool: (value) => (value ? 1 : 0),
+    writeTransaction: immediateTransaction,
+    // SQLite answers max() per group straight from the (subject_id, seq) index, statistics or not.
+    async latestReceiptIds(trx, subjectIds) {
+      const rows = await trx
+        .selectFrom('receipts')
+        .select(['subject_id', 'receipt_id'])
+        .where(
+          'seq',
+          'in',
+          trx
+            .selectFrom('receipts')
+            .select((eb) => eb.fn.max('seq').as('seq'))
+            .where('subject_id', 'in', subjectIds)
+            .groupBy('subject_id'),
+        )
+        .execute();
+      return rows as { subject_id: string; receipt_id: string }[];
+    },
+    async analyze(db) {
+      await sql`analyze`.execute(db);
+    },
+    // One prepared statement, row by row, on the connection Kysely uses (so inside its transaction): building and
+    // compiling a multi-row INSERT with Kysely cost more CPU than SQLite spent storing the rows.
+    async insertRows(_trx, rows) {
+      if (rows.length === 0) return;
+      if (!insert) {
+        const columns = Object.keys(rows[0]!);
+        insert = raw.prepare(
+          `insert into receipts (${columns.join(', ')}) values (${columns.map((c) => `@${c}`).join(', ')})`,
+        );
+      }
+      for (const row of rows) insert.run(row);
+    },
+    // One writer at a time is guaranteed by BEGIN IMMEDIATE; the head needs no row lock.
+    async lockHead(trx) {
+      const head = await trx
+        .selectFrom('chain_head')
+        .select(['seq', 'hash'])
+        .where('id', '=', 1)
+        .executeTakeFirstOrThrow();
+      return { seq: Number(head.seq), hash: head.hash };
+    },
+    migrationTransaction: immediateTransaction,
+    mapError: mapSqliteError,
   };
 }
 
@@ -121,13 +114,14 @@ export async function openSqliteLog(file: string): Promise<ReceiptLog> {
     raw.pragma('journal_mode = WAL');
     // FULL: a commit is on disk (WAL fsynced) before append() resolves; NORMAL could lose the last commits on power loss.
     raw.pragma('synchronous = FULL');
-    // 64 MiB of page cache keeps the random-UUID indexes of a million-row log in memory.
+    // 64 MiB of page cache keeps the indexes of a million-row log in memory.
     raw.pragma('cache_size = -65536');
     const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) });
-    await migrate(db, sqliteDialect);
-    return new ReceiptLog(db, { ...sqliteDialect, insertRows: preparedInsert(raw) });
+    const dialect = sqliteDialect(raw);
+    await migrate(db, dialect);
+    return new ReceiptLog(db, dialect);
   } catch (error) {
     raw?.close();
-    throw sqliteDialect.mapError(error);
+    throw mapSqliteError(error);
   }
 }
