@@ -47,6 +47,7 @@ async function start(dir: string): Promise<Started> {
 }
 
 const line = (out: string, label: string) => new RegExp(`${label}\\s+(\\S+)`).exec(out)?.[1];
+const DEMO_ACCOUNT = /Demo account\s+(\S+) \/ (\S+)/;
 
 describe('npm start', () => {
   test('prints the URLs and demo account, serves them, keeps its secrets, and stops on Ctrl-C', async () => {
@@ -56,7 +57,7 @@ describe('npm start', () => {
     const site = line(out, 'Public site')!;
     const policy = line(out, 'Cookie policy')!;
     const health = line(out, 'Consent server')!;
-    const demo = /Demo account\s+(\S+) \/ (\S+)/.exec(out);
+    const demo = DEMO_ACCOUNT.exec(out);
     expect(site).toMatch(/^http:\/\/aipromo\.localhost:\d+\/$/);
     expect(demo?.[1]).toContain('@');
 
@@ -76,7 +77,7 @@ describe('npm start', () => {
 
     // A second start reuses them: the demo account's password is the same.
     const second = await start(dataDir);
-    expect(/Demo account\s+(\S+) \/ (\S+)/.exec(second.output())?.[2]).toBe(demo?.[2]);
+    expect(DEMO_ACCOUNT.exec(second.output())?.[2]).toBe(demo?.[2]);
     second.child.kill('SIGTERM');
     expect(await second.exited).toBe(0);
   }, 120_000);

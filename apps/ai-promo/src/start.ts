@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { startAiPromo } from './app.ts';
+import { DEFAULT_PORTS, type Ports } from './config.ts';
 
 // `npm start`: everything on this machine, SQLite under ./data (created on first start with a dev secret).
 
@@ -12,12 +13,13 @@ if (base !== undefined && !(Number.isInteger(base) && base >= 0 && base <= 65_53
   process.stderr.write(`AIPROMO_PORT must be a port number (or 0 for free ports), got "${process.env.AIPROMO_PORT}"\n`);
   process.exit(2);
 }
+// Each port keeps its offset from the site's default port; with 0 every one is free.
 const ports =
   base === undefined
     ? undefined
-    : base === 0
-      ? { site: 0, analytics: 0, pay: 0, datahub: 0, id: 0 }
-      : { site: base, analytics: base + 1, pay: base + 2, datahub: base + 3, id: base + 4 };
+    : (Object.fromEntries(
+        Object.entries(DEFAULT_PORTS).map(([name, port]) => [name, base && base + port - DEFAULT_PORTS.site]),
+      ) as unknown as Ports);
 
 const running = await startAiPromo({ dataDir, ...(ports ? { ports } : {}), ...(signalsMode ? { signalsMode } : {}) });
 const { urls, demoAccount } = running;

@@ -287,9 +287,9 @@ export async function runPass(
     const plan = new CrawlPlan(s.target, s.extraPages, s.maxPages, s.depth);
     const consentOrigins = new Set<string>();
     for (let next = plan.next(); next; next = plan.next()) {
-      // A redirect back to a page already seen adds nothing new to report.
       // The first page of a consent pass is only looked at after consent, which waits for its banner itself.
       const settle = consent === 'none' || obs.pages.length > 0;
+      // A redirect back to a page already seen adds nothing new to report.
       if (!(await visit(next.url, settle)) || !plan.arrived(next, current)) continue;
       obs.pages.push(current);
       const first = obs.pages.length === 1;
