@@ -130,7 +130,7 @@ const psql = (sql: string) =>
   execFileSync('/usr/lib/postgresql/15/bin/psql', ['-h', '127.0.0.1', '-U', 'postgres', '-c', sql], { stdio: 'pipe' });
 try {
   await bench('bare node:http', ['bare']);
-  await bench('hono + validation, no storage', ['framework']);
+  await bench('server, validation, no storage', ['framework']);
   await bench('SQLite (durable)', ['sqlite', join(dir, 'empty.sqlite')]);
   if (!only || only.includes('postgres')) psql(`CREATE DATABASE ${pgName}`);
   await bench('PostgreSQL', ['postgres', `postgres://postgres@127.0.0.1:5432/${pgName}`]);

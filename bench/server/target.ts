@@ -7,7 +7,6 @@ import { fileURLToPath } from 'node:url';
 import { loadVersions, type Receipt } from '@cookieproof/schema';
 import { createConsentApp } from '@cookieproof/server';
 import { type ConsentStore, createStore, seedReceipts } from '@cookieproof/store';
-import { serve } from '@hono/node-server';
 
 const kind = process.argv[2];
 const DECLARATION = fileURLToPath(new URL('../../apps/ai-promo/cookieproof.yaml', import.meta.url));
@@ -85,11 +84,11 @@ if (kind === 'bare') {
   } else {
     throw new Error(`unknown target ${kind}`);
   }
-  const { app } = createConsentApp({ versions, store, rateLimit: false });
-  const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, (info) =>
-    listening(`http://127.0.0.1:${info.port}`),
-  );
-  countRequests(server as Server);
+  // The listener `cookieproof serve` runs.
+  const { listener } = createConsentApp({ versions, store, rateLimit: false });
+  const server = createServer(listener);
+  server.listen(0, '127.0.0.1', () => listening(`http://127.0.0.1:${(server.address() as AddressInfo).port}`));
+  countRequests(server);
   const stop = async () => {
     server.close();
     await store.close();

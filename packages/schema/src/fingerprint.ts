@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Declaration } from './declaration.ts';
 
 /** JSON with object keys sorted at every level, so equal data always gives equal text. */
@@ -12,7 +12,8 @@ export function canonicalJson(value: unknown): string {
 }
 
 export function sha256Hex(text: string | Uint8Array): string {
-  return createHash('sha256').update(text).digest('hex');
+  // One-shot: no Hash object per call, which the receipt chain (two hashes per receipt) notices.
+  return hash('sha256', text, 'hex');
 }
 
 /**

@@ -13,11 +13,14 @@ import { decodeConsentCookie } from './consent-cookie.ts';
 import {
   ADMIN_TOKEN,
   aiPromoVersions,
+  closeListeners,
   closeTestStores,
   DASHBOARD_ORIGIN,
+  listenerClient,
   memoryStore,
   openTestStore,
   PUBLIC_ORIGIN,
+  type Requester,
   validRequest,
 } from './test-support.ts';
 
@@ -30,7 +33,10 @@ beforeAll(async () => {
   current = versions.at(-1)!;
   previous = versions[0]!;
 });
-afterAll(closeTestStores);
+afterAll(async () => {
+  await closeListeners();
+  await closeTestStores();
+});
 
 let shared: ConsentStore;
 beforeAll(async () => {
@@ -38,20 +44,28 @@ beforeAll(async () => {
   shared = await openTestStore();
 });
 
-async function setup(options: Partial<ConsentAppOptions> = {}, store?: ConsentStore) {
+// The public endpoint has two ways in: Hono's route (in-process, Fetch runtimes) and the node:http listener's
+// fast path (`cookieproof serve`). Its suites below run through both; the operator endpoints only have the first.
+const TRANSPORTS = ['hono', 'node:http'] as const;
+type Transport = (typeof TRANSPORTS)[number];
+
+async function setupWith(transport: Transport, options: Partial<ConsentAppOptions> = {}, store?: ConsentStore) {
   const s = store ?? shared;
-  const { app } = createConsentApp({ versions, store: s, adminToken: ADMIN_TOKEN, rateLimit: false, ...options });
-  return { app, store: s, before: await s.count() };
+  const { app, listener } = createConsentApp({
+    versions,
+    store: s,
+    adminToken: ADMIN_TOKEN,
+    rateLimit: false,
+    ...options,
+  });
+  const client: Requester = transport === 'hono' ? app : await listenerClient(listener);
+  return { app: client, store: s, before: await s.count() };
 }
+const setup = (options: Partial<ConsentAppOptions> = {}, store?: ConsentStore) => setupWith('hono', options, store);
 
 const SERVER = 'http://aipromo.localhost:4000';
 
-function post(
-  app: { request: (url: string, init: RequestInit) => Response | Promise<Response> },
-  body: unknown,
-  headers: HeadersInit = {},
-  url = `${SERVER}/v1/consents`,
-) {
+function post(app: Requester, body: unknown, headers: HeadersInit = {}, url = `${SERVER}/v1/consents`) {
   const h = new Headers(headers);
   if (!h.has('content-type')) h.set('content-type', 'application/json');
   return app.request(url, {
@@ -63,316 +77,338 @@ function post(
 
 const admin = { authorization: `Bearer ${ADMIN_TOKEN}` };
 
-describe('POST /v1/consents', () => {
-  it('records a receipt and answers 201 with a server-issued subject id', async () => {
-    const { app, store } = await setup();
-    const res = await post(app, validRequest(current));
-    expect(res.status).toBe(201);
-    const body = await res.json();
-    expect(Object.keys(body).sort()).toEqual(['hash', 'receiptId', 'recordedAt', 'subjectId']);
-    // A UUIDv7 (62 random bits after the time), accepted back as a subject id by the request schema.
-    expect(body.subjectId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
-    expect(ReceiptRequest.shape.subjectId.safeParse(body.subjectId).success).toBe(true);
-    expect(Math.abs(Date.parse(body.recordedAt) - Date.now())).toBeLessThan(60_000);
-    const [stored] = await store.receiptsOf(body.subjectId);
-    expect(stored).toMatchObject({
-      receiptId: body.receiptId,
-      hash: body.hash,
-      fingerprint: current.fingerprint,
-      version: current.version,
-      surface: 'public',
-      choices: { essential: true, analytics: true, preferences: true },
-      signals: { gpcHeader: false, dntHeader: false, gpc: null, dnt: null },
-    });
-  });
+for (const transport of TRANSPORTS) {
+  const setup = (options: Partial<ConsentAppOptions> = {}, store?: ConsentStore) =>
+    setupWith(transport, options, store);
 
-  it('issues a different subject id each time and keeps one the client sends', async () => {
-    const { app, store } = await setup();
-    const a = await (await post(app, validRequest(current))).json();
-    const b = await (await post(app, validRequest(current))).json();
-    expect(a.subjectId).not.toBe(b.subjectId);
-    const again = await post(app, validRequest(current, false, { subjectId: a.subjectId, event: 'withdraw' }));
-    expect(again.status).toBe(201);
-    expect((await again.json()).subjectId).toBe(a.subjectId);
-    const receipts = await store.receiptsOf(a.subjectId);
-    expect(receipts.map((r) => r.event)).toEqual(['grant', 'withdraw']);
-    expect(receipts[1]!.previousReceiptId).toBe(receipts[0]!.receiptId);
-  });
-
-  it('accepts a receipt for an earlier published version and labels it with that version', async () => {
-    const { app, store } = await setup();
-    expect(previous.fingerprint).not.toBe(current.fingerprint);
-    const res = await post(app, validRequest(previous, false));
-    expect(res.status).toBe(201);
-    const [r] = await store.receiptsOf((await res.json()).subjectId);
-    expect(r!.version).toBe(previous.version);
-  });
-
-  const refusals: [string, (v: PublishedVersion) => unknown, RegExp][] = [
-    ['an unknown fingerprint', (v) => ({ ...validRequest(v), fingerprint: 'a'.repeat(64) }), /^fingerprint: /],
-    [
-      'an undeclared category',
-      (v) => ({ ...validRequest(v), choices: { ...validRequest(v).choices, marketing: false } }),
-      /^choices\.marketing: not a declared category/,
-    ],
-    [
-      'a missing category',
-      (v) => {
-        const { analytics: _a, ...choices } = validRequest(v).choices;
-        return { ...validRequest(v), choices };
-      },
-      /^choices\.analytics: missing/,
-    ],
-    [
-      'essential set to false',
-      (v) => ({ ...validRequest(v), choices: { ...validRequest(v).choices, essential: false } }),
-      /^choices\.essential: an essential category cannot be refused/,
-    ],
-    [
-      'a client-sent time',
-      (v) => ({ ...validRequest(v), recordedAt: new Date().toISOString() }),
-      /^recordedAt: not an accepted field/,
-    ],
-    ['an undeclared surface', (v) => ({ ...validRequest(v), surface: 'admin' }), /^surface: not a declared surface/],
-    ['a wrong event', (v) => ({ ...validRequest(v), event: 'maybe' }), /^event: /],
-    ['a malformed subject id', (v) => ({ ...validRequest(v), subjectId: 'short' }), /^subjectId: /],
-    [
-      'a non-boolean choice',
-      (v) => ({ ...validRequest(v), choices: { ...validRequest(v).choices, analytics: 'yes' } }),
-      /^choices\.analytics: /,
-    ],
-    [
-      'a wrong consent mode value',
-      (v) => ({ ...validRequest(v), consentMode: { ad_storage: 'maybe' } }),
-      /^consentMode\.ad_storage: /,
-    ],
-    ['a body that is not an object', () => [1, 2], /^\(body\): /],
-  ];
-  for (const [what, make, message] of refusals) {
-    it(`refuses ${what} with 422 naming the field`, async () => {
-      const { app, store, before } = await setup();
-      const res = await post(app, make(current));
-      expect(res.status).toBe(422);
+  describe(`POST /v1/consents (${transport})`, () => {
+    it('records a receipt and answers 201 with a server-issued subject id', async () => {
+      const { app, store } = await setup();
+      const res = await post(app, validRequest(current));
+      expect(res.status).toBe(201);
       const body = await res.json();
-      expect(body.error.code).toBe('invalid-input');
-      expect(body.error.message).toMatch(message);
-      expect(Array.isArray(body.error.details)).toBe(true);
-      expect(await store.count()).toBe(before);
+      expect(Object.keys(body).sort()).toEqual(['hash', 'receiptId', 'recordedAt', 'subjectId']);
+      // A UUIDv7 (62 random bits after the time), accepted back as a subject id by the request schema.
+      expect(body.subjectId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+      expect(ReceiptRequest.shape.subjectId.safeParse(body.subjectId).success).toBe(true);
+      expect(Math.abs(Date.parse(body.recordedAt) - Date.now())).toBeLessThan(60_000);
+      const [stored] = await store.receiptsOf(body.subjectId);
+      expect(stored).toMatchObject({
+        receiptId: body.receiptId,
+        hash: body.hash,
+        fingerprint: current.fingerprint,
+        version: current.version,
+        surface: 'public',
+        choices: { essential: true, analytics: true, preferences: true },
+        signals: { gpcHeader: false, dntHeader: false, gpc: null, dnt: null },
+      });
     });
-  }
 
-  it('answers 400 for malformed JSON and invalid UTF-8, 415 for other content types, 413 when too large', async () => {
-    const { app } = await setup({ maxBodyBytes: 1024 });
-    const cases: [Response, number, string][] = [
-      [await post(app, '{"fingerprint":'), 400, 'malformed-json'],
-      [await post(app, new Uint8Array([0x7b, 0x22, 0xff, 0xfe, 0x22, 0x7d])), 400, 'malformed-json'],
-      [await post(app, ''), 400, 'malformed-json'],
-      [
-        await post(app, JSON.stringify(validRequest(current)), { 'content-type': 'text/plain' }),
-        415,
-        'unsupported-media-type',
-      ],
-      [
-        await post(app, JSON.stringify(validRequest(current)), { 'content-type': 'application/json; charset=latin1' }),
-        415,
-        'unsupported-media-type',
-      ],
-      [await post(app, JSON.stringify({ pad: 'x'.repeat(2000) })), 413, 'payload-too-large'],
-    ];
-    for (const [res, status, code] of cases) {
-      expect(res.status).toBe(status);
-      expect((await res.json()).error.code).toBe(code);
-    }
-    // A streamed body without Content-Length is cut off at the limit too.
-    const stream = new ReadableStream({
-      pull(controller) {
-        controller.enqueue(new TextEncoder().encode('x'.repeat(512)));
-      },
+    it('issues a different subject id each time and keeps one the client sends', async () => {
+      const { app, store } = await setup();
+      const a = await (await post(app, validRequest(current))).json();
+      const b = await (await post(app, validRequest(current))).json();
+      expect(a.subjectId).not.toBe(b.subjectId);
+      const again = await post(app, validRequest(current, false, { subjectId: a.subjectId, event: 'withdraw' }));
+      expect(again.status).toBe(201);
+      expect((await again.json()).subjectId).toBe(a.subjectId);
+      const receipts = await store.receiptsOf(a.subjectId);
+      expect(receipts.map((r) => r.event)).toEqual(['grant', 'withdraw']);
+      expect(receipts[1]!.previousReceiptId).toBe(receipts[0]!.receiptId);
     });
-    const streamed = await app.request(`${SERVER}/v1/consents`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: stream,
-      duplex: 'half',
-    } as RequestInit);
-    expect(streamed.status).toBe(413);
-  });
 
-  it('takes Sec-GPC only when exactly 1 (any of several headers), DNT only when 1', async () => {
-    const { app, store } = await setup();
-    const cases: [[string, string][], boolean, boolean][] = [
-      [[], false, false],
-      [[['sec-gpc', '1']], true, false],
-      [[['sec-gpc', '0']], false, false],
-      [[['sec-gpc', 'true']], false, false],
-      [[['sec-gpc', '1,0']], false, false],
-      [[['sec-gpc', '11']], false, false],
-      [
-        [
-          ['sec-gpc', '0'],
-          ['sec-gpc', '1'],
-        ],
-        true,
-        false,
-      ],
-      [
-        [
-          ['sec-gpc', '1'],
-          ['sec-gpc', 'x'],
-        ],
-        true,
-        false,
-      ],
-      [[['dnt', '1']], false, true],
-      [[['dnt', '0']], false, false],
-      [
-        [
-          ['sec-gpc', '1'],
-          ['dnt', '1'],
-        ],
-        true,
-        true,
-      ],
-    ];
-    for (const [pairs, gpc, dnt] of cases) {
-      const headers = new Headers({ 'content-type': 'application/json' });
-      for (const [k, v] of pairs) headers.append(k, v);
-      const res = await post(app, validRequest(current, false, { signals: { gpc: true, dnt: null } }), headers);
+    it('accepts a receipt for an earlier published version and labels it with that version', async () => {
+      const { app, store } = await setup();
+      expect(previous.fingerprint).not.toBe(current.fingerprint);
+      const res = await post(app, validRequest(previous, false));
       expect(res.status).toBe(201);
       const [r] = await store.receiptsOf((await res.json()).subjectId);
-      expect({ pairs, gpc: r!.signals.gpcHeader, dnt: r!.signals.dntHeader }).toEqual({ pairs, gpc, dnt });
-      expect(r!.signals.gpc).toBe(true);
-    }
-  });
-
-  it('keeps only a coarse user agent and a truncated address', async () => {
-    const { app, store } = await setup({ trustProxy: true });
-    const res = await post(app, validRequest(current), {
-      'user-agent':
-        'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.6778.85 Safari/537.36',
-      'x-forwarded-for': '10.9.9.9, 203.0.113.77',
+      expect(r!.version).toBe(previous.version);
     });
-    const [r] = await store.receiptsOf((await res.json()).subjectId);
-    expect(r!.userAgent).toBe('Chrome 131');
-    expect(r!.ipPrefix).toBe('203.0.113.0/24');
-  });
-});
 
-describe('CORS and the consent cookie', () => {
-  it('answers preflight only for declared surface origins, with credentials', async () => {
-    const { app } = await setup();
-    const preflight = (origin: string) =>
-      app.request(`${SERVER}/v1/consents`, {
-        method: 'OPTIONS',
-        headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+    const refusals: [string, (v: PublishedVersion) => unknown, RegExp][] = [
+      ['an unknown fingerprint', (v) => ({ ...validRequest(v), fingerprint: 'a'.repeat(64) }), /^fingerprint: /],
+      [
+        'an undeclared category',
+        (v) => ({ ...validRequest(v), choices: { ...validRequest(v).choices, marketing: false } }),
+        /^choices\.marketing: not a declared category/,
+      ],
+      [
+        'a missing category',
+        (v) => {
+          const { analytics: _a, ...choices } = validRequest(v).choices;
+          return { ...validRequest(v), choices };
+        },
+        /^choices\.analytics: missing/,
+      ],
+      [
+        'essential set to false',
+        (v) => ({ ...validRequest(v), choices: { ...validRequest(v).choices, essential: false } }),
+        /^choices\.essential: an essential category cannot be refused/,
+      ],
+      [
+        'a client-sent time',
+        (v) => ({ ...validRequest(v), recordedAt: new Date().toISOString() }),
+        /^recordedAt: not an accepted field/,
+      ],
+      ['an undeclared surface', (v) => ({ ...validRequest(v), surface: 'admin' }), /^surface: not a declared surface/],
+      ['a wrong event', (v) => ({ ...validRequest(v), event: 'maybe' }), /^event: /],
+      ['a malformed subject id', (v) => ({ ...validRequest(v), subjectId: 'short' }), /^subjectId: /],
+      [
+        'a non-boolean choice',
+        (v) => ({ ...validRequest(v), choices: { ...validRequest(v).choices, analytics: 'yes' } }),
+        /^choices\.analytics: /,
+      ],
+      [
+        'a wrong consent mode value',
+        (v) => ({ ...validRequest(v), consentMode: { ad_storage: 'maybe' } }),
+        /^consentMode\.ad_storage: /,
+      ],
+      ['a body that is not an object', () => [1, 2], /^\(body\): /],
+    ];
+    for (const [what, make, message] of refusals) {
+      it(`refuses ${what} with 422 naming the field`, async () => {
+        const { app, store, before } = await setup();
+        const res = await post(app, make(current));
+        expect(res.status).toBe(422);
+        const body = await res.json();
+        expect(body.error.code).toBe('invalid-input');
+        expect(body.error.message).toMatch(message);
+        expect(Array.isArray(body.error.details)).toBe(true);
+        expect(await store.count()).toBe(before);
       });
-    for (const origin of [PUBLIC_ORIGIN, DASHBOARD_ORIGIN]) {
-      const ok = await preflight(origin);
-      expect(ok.status).toBe(204);
-      expect(ok.headers.get('access-control-allow-origin')).toBe(origin);
-      expect(ok.headers.get('access-control-allow-credentials')).toBe('true');
-      expect(ok.headers.get('access-control-allow-methods')).toContain('POST');
     }
-    const evil = await preflight('http://evil.localhost:4000');
-    expect(evil.headers.get('access-control-allow-origin')).toBeNull();
-  });
 
-  it('lets a declared surface read refusals too', async () => {
-    const { app } = await setup();
-    const res = await post(app, { ...validRequest(current), surface: 'nope' }, { origin: PUBLIC_ORIGIN });
-    expect(res.status).toBe(422);
-    expect(res.headers.get('access-control-allow-origin')).toBe(PUBLIC_ORIGIN);
-    expect(res.headers.get('access-control-allow-credentials')).toBe('true');
-    expect(res.headers.get('vary')).toContain('Origin');
-  });
+    it('answers 400 for malformed JSON and invalid UTF-8, 415 for other content types, 413 when too large', async () => {
+      const { app } = await setup({ maxBodyBytes: 1024 });
+      const cases: [Response, number, string][] = [
+        [await post(app, '{"fingerprint":'), 400, 'malformed-json'],
+        [await post(app, new Uint8Array([0x7b, 0x22, 0xff, 0xfe, 0x22, 0x7d])), 400, 'malformed-json'],
+        [await post(app, ''), 400, 'malformed-json'],
+        [
+          await post(app, JSON.stringify(validRequest(current)), { 'content-type': 'text/plain' }),
+          415,
+          'unsupported-media-type',
+        ],
+        [
+          await post(app, JSON.stringify(validRequest(current)), {
+            'content-type': 'application/json; charset=latin1',
+          }),
+          415,
+          'unsupported-media-type',
+        ],
+        [await post(app, JSON.stringify({ pad: 'x'.repeat(2000) })), 413, 'payload-too-large'],
+      ];
+      for (const [res, status, code] of cases) {
+        expect(res.status).toBe(status);
+        expect((await res.json()).error.code).toBe(code);
+      }
+      // A streamed body without Content-Length is cut off at the limit too.
+      const stream = new ReadableStream({
+        pull(controller) {
+          controller.enqueue(new TextEncoder().encode('x'.repeat(512)));
+        },
+      });
+      const streamed = await app.request(`${SERVER}/v1/consents`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: stream,
+        duplex: 'half',
+      } as RequestInit);
+      expect(streamed.status).toBe(413);
+    });
 
-  it('refuses a POST from an undeclared origin with 403 and records nothing', async () => {
-    const { app, store, before } = await setup();
-    const res = await post(app, validRequest(current), { origin: 'http://evil.localhost:4000' });
-    expect(res.status).toBe(403);
-    expect((await res.json()).error.code).toBe('forbidden-origin');
-    expect(res.headers.get('access-control-allow-origin')).toBeNull();
-    expect(await store.count()).toBe(before);
-  });
+    it('takes Sec-GPC only when exactly 1 (any of several headers), DNT only when 1', async () => {
+      const { app, store } = await setup();
+      const cases: [[string, string][], boolean, boolean][] = [
+        [[], false, false],
+        [[['sec-gpc', '1']], true, false],
+        [[['sec-gpc', '0']], false, false],
+        [[['sec-gpc', 'true']], false, false],
+        [[['sec-gpc', '1,0']], false, false],
+        [[['sec-gpc', '11']], false, false],
+        [
+          [
+            ['sec-gpc', '0'],
+            ['sec-gpc', '1'],
+          ],
+          true,
+          false,
+        ],
+        [
+          [
+            ['sec-gpc', '1'],
+            ['sec-gpc', 'x'],
+          ],
+          true,
+          false,
+        ],
+        [[['dnt', '1']], false, true],
+        [[['dnt', '0']], false, false],
+        [
+          [
+            ['sec-gpc', '1'],
+            ['dnt', '1'],
+          ],
+          true,
+          true,
+        ],
+      ];
+      for (const [pairs, gpc, dnt] of cases) {
+        const headers = new Headers({ 'content-type': 'application/json' });
+        for (const [k, v] of pairs) headers.append(k, v);
+        const res = await post(app, validRequest(current, false, { signals: { gpc: true, dnt: null } }), headers);
+        expect(res.status).toBe(201);
+        const [r] = await store.receiptsOf((await res.json()).subjectId);
+        expect({ pairs, gpc: r!.signals.gpcHeader, dnt: r!.signals.dntHeader }).toEqual({ pairs, gpc, dnt });
+        expect(r!.signals.gpc).toBe(true);
+      }
+    });
 
-  it('sets the consent cookie for the whole site when the page is same-site', async () => {
-    const { app } = await setup();
-    const res = await post(
-      app,
-      validRequest(current, { analytics: true }),
-      { origin: DASHBOARD_ORIGIN },
-      'http://consent.aipromo.localhost:4000/v1/consents',
-    );
-    expect(res.status).toBe(201);
-    expect(res.headers.get('access-control-allow-origin')).toBe(DASHBOARD_ORIGIN);
-    const body = await res.json();
-    const cookie = res.headers.get('set-cookie')!;
-    const attrs = cookie.split('; ');
-    expect(attrs[0]!.startsWith(`${CONSENT_COOKIE}=`)).toBe(true);
-    expect(attrs).toContain('SameSite=Lax');
-    expect(attrs).toContain('Path=/');
-    expect(attrs).toContain('Secure');
-    expect(attrs).toContain('Domain=aipromo.localhost');
-    expect(attrs).toContain(`Max-Age=${current.declaration.policy.consentLifetimeDays * 86_400}`);
-    expect(attrs.some((a) => /^HttpOnly$/i.test(a))).toBe(false);
-    expect(decodeConsentCookie(attrs[0]!.slice(CONSENT_COOKIE.length + 1))).toEqual({
-      subjectId: body.subjectId,
-      fp: current.fingerprint.slice(0, 16),
-      granted: ['essential', 'analytics'],
-      decidedAt: Math.floor(Date.parse(body.recordedAt) / 1000),
-      pending: '',
+    it('keeps only a coarse user agent and a truncated address', async () => {
+      const { app, store } = await setup({ trustProxy: true });
+      const res = await post(app, validRequest(current), {
+        'user-agent':
+          'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.6778.85 Safari/537.36',
+        'x-forwarded-for': '10.9.9.9, 203.0.113.77',
+      });
+      const [r] = await store.receiptsOf((await res.json()).subjectId);
+      expect(r!.userAgent).toBe('Chrome 131');
+      expect(r!.ipPrefix).toBe('203.0.113.0/24');
     });
   });
 
-  it("sets a host-only cookie when the consent server shares the page's host, the one the SDK writes", async () => {
-    const { app } = await setup();
-    const res = await post(app, validRequest(current), { origin: DASHBOARD_ORIGIN }, `${DASHBOARD_ORIGIN}/v1/consents`);
-    expect(res.status).toBe(201);
-    const attrs = res.headers.get('set-cookie')!.split('; ');
-    expect(attrs[0]!.startsWith(`${CONSENT_COOKIE}=`)).toBe(true);
-    expect(attrs.some((a) => a.startsWith('Domain='))).toBe(false);
+  describe(`CORS and the consent cookie (${transport})`, () => {
+    it('answers preflight only for declared surface origins, with credentials', async () => {
+      const { app } = await setup();
+      const preflight = (origin: string) =>
+        app.request(`${SERVER}/v1/consents`, {
+          method: 'OPTIONS',
+          headers: {
+            origin,
+            'access-control-request-method': 'POST',
+            'access-control-request-headers': 'content-type',
+          },
+        });
+      for (const origin of [PUBLIC_ORIGIN, DASHBOARD_ORIGIN]) {
+        const ok = await preflight(origin);
+        expect(ok.status).toBe(204);
+        expect(ok.headers.get('access-control-allow-origin')).toBe(origin);
+        expect(ok.headers.get('access-control-allow-credentials')).toBe('true');
+        expect(ok.headers.get('access-control-allow-methods')).toContain('POST');
+      }
+      const evil = await preflight('http://evil.localhost:4000');
+      expect(evil.headers.get('access-control-allow-origin')).toBeNull();
+    });
+
+    it('lets a declared surface read refusals too', async () => {
+      const { app } = await setup();
+      const res = await post(app, { ...validRequest(current), surface: 'nope' }, { origin: PUBLIC_ORIGIN });
+      expect(res.status).toBe(422);
+      expect(res.headers.get('access-control-allow-origin')).toBe(PUBLIC_ORIGIN);
+      expect(res.headers.get('access-control-allow-credentials')).toBe('true');
+      expect(res.headers.get('vary')).toContain('Origin');
+    });
+
+    it('refuses a POST from an undeclared origin with 403 and records nothing', async () => {
+      const { app, store, before } = await setup();
+      const res = await post(app, validRequest(current), { origin: 'http://evil.localhost:4000' });
+      expect(res.status).toBe(403);
+      expect((await res.json()).error.code).toBe('forbidden-origin');
+      expect(res.headers.get('access-control-allow-origin')).toBeNull();
+      expect(await store.count()).toBe(before);
+    });
+
+    it('sets the consent cookie for the whole site when the page is same-site', async () => {
+      const { app } = await setup();
+      const res = await post(
+        app,
+        validRequest(current, { analytics: true }),
+        { origin: DASHBOARD_ORIGIN },
+        'http://consent.aipromo.localhost:4000/v1/consents',
+      );
+      expect(res.status).toBe(201);
+      expect(res.headers.get('access-control-allow-origin')).toBe(DASHBOARD_ORIGIN);
+      const body = await res.json();
+      const cookie = res.headers.get('set-cookie')!;
+      const attrs = cookie.split('; ');
+      expect(attrs[0]!.startsWith(`${CONSENT_COOKIE}=`)).toBe(true);
+      expect(attrs).toContain('SameSite=Lax');
+      expect(attrs).toContain('Path=/');
+      expect(attrs).toContain('Secure');
+      expect(attrs).toContain('Domain=aipromo.localhost');
+      expect(attrs).toContain(`Max-Age=${current.declaration.policy.consentLifetimeDays * 86_400}`);
+      expect(attrs.some((a) => /^HttpOnly$/i.test(a))).toBe(false);
+      expect(decodeConsentCookie(attrs[0]!.slice(CONSENT_COOKIE.length + 1))).toEqual({
+        subjectId: body.subjectId,
+        fp: current.fingerprint.slice(0, 16),
+        granted: ['essential', 'analytics'],
+        decidedAt: Math.floor(Date.parse(body.recordedAt) / 1000),
+        pending: '',
+      });
+    });
+
+    it("sets a host-only cookie when the consent server shares the page's host, the one the SDK writes", async () => {
+      const { app } = await setup();
+      const res = await post(
+        app,
+        validRequest(current),
+        { origin: DASHBOARD_ORIGIN },
+        `${DASHBOARD_ORIGIN}/v1/consents`,
+      );
+      expect(res.status).toBe(201);
+      const attrs = res.headers.get('set-cookie')!.split('; ');
+      expect(attrs[0]!.startsWith(`${CONSENT_COOKIE}=`)).toBe(true);
+      expect(attrs.some((a) => a.startsWith('Domain='))).toBe(false);
+    });
+
+    it('sets no cookie when the consent server is on another site', async () => {
+      const { app } = await setup();
+      const res = await post(
+        app,
+        validRequest(current),
+        { origin: PUBLIC_ORIGIN },
+        'http://127.0.0.1:4100/v1/consents',
+      );
+      expect(res.status).toBe(201);
+      expect(res.headers.get('set-cookie')).toBeNull();
+    });
+
+    it('marks the cookie Secure on https and leaves it off on plain http outside localhost', async () => {
+      const { app } = await setup({ allowedOrigins: ['https://shop.example.com', 'http://shop.example.org'] });
+      // The page's origin is https, which is enough; node:http is asked over plain http here.
+      const https = await post(
+        app,
+        validRequest(current),
+        { origin: 'https://shop.example.com' },
+        `${transport === 'hono' ? 'https' : 'http'}://api.example.com/v1/consents`,
+      );
+      expect(https.headers.get('set-cookie')).toMatch(/; Domain=example\.com; Secure$/);
+      const http = await post(
+        app,
+        validRequest(current),
+        { origin: 'http://shop.example.org' },
+        'http://shop.example.org/v1/consents',
+      );
+      // Same host as the page: host-only, and no Secure on plain http.
+      expect(http.headers.get('set-cookie')).toMatch(/; SameSite=Lax$/);
+    });
   });
 
-  it('sets no cookie when the consent server is on another site', async () => {
-    const { app } = await setup();
-    const res = await post(app, validRequest(current), { origin: PUBLIC_ORIGIN }, 'http://127.0.0.1:4100/v1/consents');
-    expect(res.status).toBe(201);
-    expect(res.headers.get('set-cookie')).toBeNull();
+  describe(`rate limit (${transport})`, () => {
+    it('answers 429 with Retry-After once a client used its burst, other clients unaffected', async () => {
+      const { app, store, before } = await setup({ rateLimit: { burst: 3, perSecond: 0.5 }, trustProxy: true });
+      const from = (ip: string) => post(app, validRequest(current), { 'x-forwarded-for': ip });
+      for (let i = 0; i < 3; i++) expect((await from('198.51.100.7')).status).toBe(201);
+      const limited = await from('198.51.100.7');
+      expect(limited.status).toBe(429);
+      expect(Number(limited.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+      expect((await limited.json()).error.code).toBe('rate-limited');
+      expect((await from('198.51.100.8')).status).toBe(201);
+      expect(await store.count()).toBe(before + 4);
+    });
   });
-
-  it('marks the cookie Secure on https and leaves it off on plain http outside localhost', async () => {
-    const { app } = await setup({ allowedOrigins: ['https://shop.example.com', 'http://shop.example.org'] });
-    const https = await post(
-      app,
-      validRequest(current),
-      { origin: 'https://shop.example.com' },
-      'https://api.example.com/v1/consents',
-    );
-    expect(https.headers.get('set-cookie')).toMatch(/; Domain=example\.com; Secure$/);
-    const http = await post(
-      app,
-      validRequest(current),
-      { origin: 'http://shop.example.org' },
-      'http://shop.example.org/v1/consents',
-    );
-    // Same host as the page: host-only, and no Secure on plain http.
-    expect(http.headers.get('set-cookie')).toMatch(/; SameSite=Lax$/);
-  });
-});
-
-describe('rate limit', () => {
-  it('answers 429 with Retry-After once a client used its burst, other clients unaffected', async () => {
-    const { app, store, before } = await setup({ rateLimit: { burst: 3, perSecond: 0.5 }, trustProxy: true });
-    const from = (ip: string) => post(app, validRequest(current), { 'x-forwarded-for': ip });
-    for (let i = 0; i < 3; i++) expect((await from('198.51.100.7')).status).toBe(201);
-    const limited = await from('198.51.100.7');
-    expect(limited.status).toBe(429);
-    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
-    expect((await limited.json()).error.code).toBe('rate-limited');
-    expect((await from('198.51.100.8')).status).toBe(201);
-    expect(await store.count()).toBe(before + 4);
-  });
-});
+}
 
 describe('operator endpoints', () => {
   const paths = (id: string): [string, string][] => [

@@ -1,17 +1,17 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { CookieproofError, type PublishedVersion, ReceiptRequest } from '@cookieproof/schema';
-import { type ConsentStore, newSubjectId } from '@cookieproof/store';
+import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
+import type { TLSSocket } from 'node:tls';
+import { CookieproofError, type PublishedVersion } from '@cookieproof/schema';
+import type { ConsentStore } from '@cookieproof/store';
+import { getRequestListener } from '@hono/node-server';
 import { type Context, Hono, type MiddlewareHandler } from 'hono';
-import { getDomain } from 'tldts';
-import { consentSetCookie, encodeConsentCookie } from './consent-cookie.ts';
-import { errorResponse, invalidInput, statusOf, thrownResponse } from './http-errors.ts';
+import { consentEndpoint } from './consent-endpoint.ts';
+import { type Answer, errorResponse, respond, statusOf, thrownAnswer } from './http-errors.ts';
 import { type Logger, silentLogger } from './logger.ts';
 import { openApiDocument } from './open-api.ts';
 import { proofBundle } from './proof-bundle.ts';
 import { DEFAULT_RATE_LIMIT, RateLimiter, type RateLimitOptions } from './rate-limit.ts';
-import { readJsonBody } from './read-json-body.ts';
-import { checkReceipt } from './receipt-rules.ts';
-import { coarseUserAgent, dntHeader, gpcHeader, truncateIp } from './request-facts.ts';
+import { readJsonBody, readNodeJsonBody } from './read-json-body.ts';
 
 export interface ConsentAppOptions {
   /** Published declaration versions, oldest first; the last is current. */
@@ -31,14 +31,20 @@ export interface ConsentAppOptions {
 }
 
 export interface ConsentApp {
+  /** Every route, for in-process requests and any Fetch-style runtime. */
   app: Hono;
+  /**
+   * The same for node:http, with POST /v1/consents answered without building Fetch Request and Response
+   * objects (that endpoint is the one under load; everything else goes through `app`).
+   */
+  listener: RequestListener;
   /** Resolves once no request is being handled, e.g. after the listener stopped accepting new ones. */
   idle(): Promise<void>;
 }
 
 const SUBJECT_ID = /^[A-Za-z0-9_-]{16,64}$/;
 
-const SECURITY_HEADERS: [string, string][] = [
+const SECURITY_HEADER_LIST: [string, string][] = [
   ['X-Content-Type-Options', 'nosniff'],
   ['Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'"],
   ['X-Frame-Options', 'DENY'],
@@ -47,6 +53,7 @@ const SECURITY_HEADERS: [string, string][] = [
   ['Strict-Transport-Security', 'max-age=31536000; includeSubDomains'],
   ['Cache-Control', 'no-store'],
 ];
+const SECURITY_HEADERS = Object.fromEntries(SECURITY_HEADER_LIST);
 
 type NodeEnv = {
   incoming?: { headers: Record<string, string | string[] | undefined>; socket?: { remoteAddress?: string } };
@@ -61,10 +68,6 @@ function header(c: Context, name: string): string | undefined {
   if (!incoming) return c.req.header(name);
   const v = incoming.headers[name];
   return Array.isArray(v) ? v.join(', ') : v;
-}
-
-function siteOfHost(host: string): string {
-  return getDomain(host, { allowPrivateDomains: true }) ?? host;
 }
 
 function digest(s: string): Buffer {
@@ -97,15 +100,6 @@ export function createConsentApp(options: ConsentAppOptions): ConsentApp {
     if (inFlight === 0) for (const w of waiters.splice(0)) w();
   };
 
-  const clientIp = (c: Context): string | null => {
-    if (options.trustProxy) {
-      const xff = header(c, 'x-forwarded-for');
-      const last = xff?.split(',').at(-1)?.trim();
-      if (last) return last;
-    }
-    return (c.env as NodeEnv | undefined)?.incoming?.socket?.remoteAddress ?? null;
-  };
-
   /** Calls the store, keeping track of whether it is reachable (for /healthz). */
   const stored = async <T>(op: () => Promise<T>): Promise<T> => {
     try {
@@ -124,7 +118,7 @@ export function createConsentApp(options: ConsentAppOptions): ConsentApp {
     inFlight++;
     const started = performance.now();
     // Set on the context before any response exists, so every response (errors included) is built with them.
-    for (const [k, v] of SECURITY_HEADERS) c.header(k, v);
+    for (const [k, v] of SECURITY_HEADER_LIST) c.header(k, v);
     try {
       await next();
     } finally {
@@ -139,12 +133,24 @@ export function createConsentApp(options: ConsentAppOptions): ConsentApp {
     }
   });
 
-  app.onError((err, c) => {
-    if (!(err instanceof CookieproofError)) logger.error('unhandled error', { err: String(err?.stack ?? err) });
+  /** A thrown error as an answer; what the client is not told is logged here. */
+  const answerError = (err: unknown): Answer => {
+    if (!(err instanceof CookieproofError))
+      logger.error('unhandled error', { err: String((err as Error)?.stack ?? err) });
     else if (err.code === 'unavailable') logger.warn('storage unavailable', { message: err.message });
     else if (statusOf(err.code) >= 500) logger.error('internal error', { code: err.code, message: err.message });
-    return thrownResponse(c, err);
+    return thrownAnswer(err);
+  };
+  const postConsent = consentEndpoint({
+    versions,
+    allowed,
+    limiter,
+    trustProxy: options.trustProxy === true,
+    append: (receipt) => stored(() => store.append(receipt)),
+    fail: answerError,
   });
+
+  app.onError((err, c) => respond(c, answerError(err)));
   app.notFound((c) => errorResponse(c, 'not-found', `no route ${c.req.method} ${new URL(c.req.url).pathname}`));
 
   // CORS by hand rather than with hono/cors, which edits headers of an already built response and so forces
@@ -162,82 +168,17 @@ export function createConsentApp(options: ConsentAppOptions): ConsentApp {
     return c.body(null, 204);
   });
 
-  app.post('/v1/consents', async (c) => {
-    const origin = header(c, 'origin');
-    c.header('Vary', 'Origin');
-    if (origin !== undefined) {
-      if (!allowed.has(origin))
-        return errorResponse(c, 'forbidden-origin', `origin ${origin.slice(0, 200)} is not a declared surface`);
-      c.header('Access-Control-Allow-Origin', origin);
-      c.header('Access-Control-Allow-Credentials', 'true');
-    }
-    if (limiter) {
-      const wait = limiter.take(clientIp(c) ?? '');
-      if (wait > 0)
-        return errorResponse(c, 'rate-limited', `too many requests; retry in ${wait} s`, undefined, {
-          'Retry-After': String(wait),
-        });
-    }
-    const body = await readJsonBody(c.req.raw, header(c, 'content-type'), header(c, 'content-length'), maxBodyBytes);
-    if (!body.ok) return errorResponse(c, body.code, body.message);
-    const parsed = ReceiptRequest.safeParse(body.value);
-    if (!parsed.success) throw invalidInput(parsed.error);
-    const req = parsed.data;
-    const version = checkReceipt(req, byFingerprint);
-    const subjectId = req.subjectId ?? newSubjectId();
-    const receipt = await stored(() =>
-      store.append({
-        subjectId,
-        event: req.event,
-        choices: req.choices,
-        consentMode: req.consentMode,
-        fingerprint: version.fingerprint,
-        version: version.version,
-        surface: req.surface,
-        locale: req.locale,
-        signals: {
-          gpcHeader: gpcHeader(header(c, 'sec-gpc')),
-          dntHeader: dntHeader(header(c, 'dnt')),
-          gpc: req.signals.gpc,
-          dnt: req.signals.dnt,
-        },
-        userAgent: coarseUserAgent(header(c, 'user-agent')),
-        ipPrefix: truncateIp(clientIp(c)),
+  app.post('/v1/consents', async (c) =>
+    respond(
+      c,
+      await postConsent({
+        header: (name) => header(c, name),
+        socketAddress: (c.env as NodeEnv | undefined)?.incoming?.socket?.remoteAddress ?? null,
+        self: () => new URL(c.req.url),
+        body: () => readJsonBody(c.req.raw, header(c, 'content-type'), header(c, 'content-length'), maxBodyBytes),
       }),
-    );
-    if (origin !== undefined) {
-      const page = new URL(origin);
-      const self = new URL(c.req.url);
-      const originSite = siteOfHost(page.hostname);
-      if (originSite === siteOfHost(self.hostname)) {
-        const https =
-          page.protocol === 'https:' ||
-          self.protocol === 'https:' ||
-          (options.trustProxy === true && header(c, 'x-forwarded-proto') === 'https');
-        const localhost = page.hostname === 'localhost' || page.hostname.endsWith('.localhost');
-        const value = encodeConsentCookie({
-          subjectId: receipt.subjectId ?? subjectId,
-          fingerprint: receipt.fingerprint,
-          choices: receipt.choices,
-          decidedAt: receipt.recordedAt,
-        });
-        c.header(
-          'Set-Cookie',
-          consentSetCookie(value, {
-            maxAgeSeconds: current.declaration.policy.consentLifetimeDays * 86_400,
-            // Same host as the page: host-only, exactly the cookie the SDK writes itself (a Domain cookie beside it
-            // would be a second cookie of the same name). Another host of the site: the whole site must see it.
-            domain:
-              page.hostname !== self.hostname && getDomain(page.hostname, { allowPrivateDomains: true }) === originSite
-                ? originSite
-                : null,
-            secure: https || localhost,
-          }),
-        );
-      }
-    }
-    return c.json({ receiptId: receipt.receiptId, subjectId, recordedAt: receipt.recordedAt, hash: receipt.hash }, 201);
-  });
+    ),
+  );
   app.all('/v1/consents', (c) => {
     c.header('Allow', 'POST, OPTIONS');
     return errorResponse(c, 'method-not-allowed', `${c.req.method} is not allowed here; POST a receipt`);
@@ -307,8 +248,57 @@ export function createConsentApp(options: ConsentAppOptions): ConsentApp {
     return c.body(openApi, 200, { 'Content-Type': 'application/json' });
   });
 
+  const viaHono = getRequestListener(app.fetch);
+  const fastPost = async (req: IncomingMessage, res: ServerResponse) => {
+    inFlight++;
+    const started = performance.now();
+    const answer = await postConsent({
+      header: (name) => {
+        const v = req.headers[name];
+        return Array.isArray(v) ? v.join(', ') : v;
+      },
+      socketAddress: req.socket.remoteAddress ?? null,
+      self: () => {
+        if (!req.headers.host) return null;
+        try {
+          return new URL(`${(req.socket as TLSSocket).encrypted ? 'https' : 'http'}://${req.headers.host}`);
+        } catch {
+          return null;
+        }
+      },
+      body: () => readNodeJsonBody(req, maxBodyBytes),
+    });
+    // Refused before its body was read to the end (too large, wrong type): the rest is not wanted, so the
+    // connection closes after the answer instead of reading on; a client still sending after that is cut off.
+    const unread = !req.complete;
+    res.writeHead(answer.status, {
+      ...SECURITY_HEADERS,
+      ...answer.headers,
+      'Content-Length': Buffer.byteLength(answer.body),
+      ...(unread ? { Connection: 'close' } : {}),
+    });
+    res.end(answer.body);
+    if (unread) setTimeout(() => req.socket.destroy(), 1000).unref();
+    inFlight--;
+    logger.debug('request', {
+      method: 'POST',
+      route: '/v1/consents',
+      status: answer.status,
+      ms: Math.round((performance.now() - started) * 10) / 10,
+    });
+    settle();
+  };
+  const listener: RequestListener = (req, res) => {
+    if (req.method === 'POST' && (req.url === '/v1/consents' || req.url?.startsWith('/v1/consents?'))) {
+      void fastPost(req, res);
+    } else {
+      void viaHono(req, res);
+    }
+  };
+
   return {
     app,
+    listener,
     idle: () => (inFlight === 0 ? Promise.resolve() : new Promise<void>((resolve) => waiters.push(resolve))),
   };
 }

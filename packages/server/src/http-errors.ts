@@ -38,6 +38,48 @@ export function statusOf(code: WireCode): ContentfulStatusCode {
   return STATUS[code];
 }
 
+/** A response independent of the framework, so the node:http fast path and Hono routes send the same bytes. */
+export interface Answer {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+}
+
+export function jsonAnswer(status: number, value: unknown, headers: Record<string, string> = {}): Answer {
+  return { status, headers: { ...headers, 'Content-Type': 'application/json' }, body: JSON.stringify(value) };
+}
+
+export function errorAnswer(
+  code: WireCode,
+  message: string,
+  details?: unknown,
+  headers: Record<string, string> = {},
+): Answer {
+  const status = STATUS[code];
+  if (status === 503 && !headers['Retry-After']) headers['Retry-After'] = String(UNAVAILABLE_RETRY_SECONDS);
+  return jsonAnswer(status, { error: details === undefined ? { code, message } : { code, message, details } }, headers);
+}
+
+/** Any thrown value as the error shape; unknown errors are logged by the caller and answered as internal. */
+export function thrownAnswer(err: unknown): Answer {
+  if (err instanceof CookieproofError) {
+    const retryAfter = (err.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
+    const headers: Record<string, string> = typeof retryAfter === 'number' ? { 'Retry-After': String(retryAfter) } : {};
+    // Storage and internal failures are logged in full by the caller; the client learns only what to do.
+    if (err.code === 'unavailable')
+      return errorAnswer('unavailable', 'storage unavailable; retry later', undefined, headers);
+    if (STATUS[err.code] >= 500) return errorAnswer('internal', 'internal error');
+    return errorAnswer(err.code, err.message, err.details, headers);
+  }
+  return errorAnswer('internal', 'internal error');
+}
+
+/** An Answer through Hono, keeping the headers already set on the context (security headers, CORS). */
+export function respond(c: Context, answer: Answer): Response {
+  for (const [k, v] of Object.entries(answer.headers)) c.header(k, v);
+  return c.body(answer.body, answer.status as ContentfulStatusCode);
+}
+
 export function errorResponse(
   c: Context,
   code: WireCode,
@@ -45,24 +87,11 @@ export function errorResponse(
   details?: unknown,
   headers: Record<string, string> = {},
 ): Response {
-  const status = STATUS[code];
-  if (status === 503 && !headers['Retry-After']) headers['Retry-After'] = String(UNAVAILABLE_RETRY_SECONDS);
-  for (const [k, v] of Object.entries(headers)) c.header(k, v);
-  return c.json({ error: details === undefined ? { code, message } : { code, message, details } }, status);
+  return respond(c, errorAnswer(code, message, details, headers));
 }
 
-/** Any thrown value as the error shape; unknown errors are logged by the caller and answered as internal. */
 export function thrownResponse(c: Context, err: unknown): Response {
-  if (err instanceof CookieproofError) {
-    const retryAfter = (err.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
-    const headers: Record<string, string> = typeof retryAfter === 'number' ? { 'Retry-After': String(retryAfter) } : {};
-    // Storage and internal failures are logged in full by the caller; the client learns only what to do.
-    if (err.code === 'unavailable')
-      return errorResponse(c, 'unavailable', 'storage unavailable; retry later', undefined, headers);
-    if (STATUS[err.code] >= 500) return errorResponse(c, 'internal', 'internal error');
-    return errorResponse(c, err.code, err.message, err.details, headers);
-  }
-  return errorResponse(c, 'internal', 'internal error');
+  return respond(c, thrownAnswer(err));
 }
 
 /** Zod issues as `{ path, message }`, the first one also as the message so it names the wrong field. */

@@ -1,10 +1,15 @@
 import { isUtf8 } from 'node:buffer';
+import type { IncomingMessage } from 'node:http';
 
-// Reads a JSON request body with a hard size cap, strict UTF-8 and a clear answer for each way it can be wrong.
+// Reads a JSON request body with a hard size cap, strict UTF-8 and a clear answer for each way it can be wrong,
+// from a Fetch Request (Hono) or straight from node:http (the receipt fast path); both share the checks below.
 
-export type BodyResult =
-  | { ok: true; value: unknown }
-  | { ok: false; code: 'payload-too-large' | 'unsupported-media-type' | 'malformed-json'; message: string };
+type BodyError = {
+  ok: false;
+  code: 'payload-too-large' | 'unsupported-media-type' | 'malformed-json';
+  message: string;
+};
+export type BodyResult = { ok: true; value: unknown } | BodyError;
 
 export function isJsonContentType(header: string | null | undefined): boolean {
   if (!header) return false;
@@ -16,39 +21,26 @@ export function isJsonContentType(header: string | null | undefined): boolean {
   });
 }
 
-export async function readJsonBody(
-  req: Request,
-  contentType: string | undefined,
-  contentLength: string | undefined,
-  maxBytes: number,
-): Promise<BodyResult> {
+const tooLarge = (maxBytes: number): BodyError => ({
+  ok: false,
+  code: 'payload-too-large',
+  message: `body larger than ${maxBytes} bytes`,
+});
+
+/** The declared length (NaN when none), or why the body is refused before a byte of it is read. */
+function precheck(contentType: string | undefined, contentLength: string | undefined, maxBytes: number) {
   if (!isJsonContentType(contentType))
-    return { ok: false, code: 'unsupported-media-type', message: 'send Content-Type: application/json (UTF-8)' };
-  const tooLarge = { ok: false, code: 'payload-too-large', message: `body larger than ${maxBytes} bytes` } as const;
+    return {
+      ok: false,
+      code: 'unsupported-media-type',
+      message: 'send Content-Type: application/json (UTF-8)',
+    } satisfies BodyError;
   const declared = contentLength === undefined ? Number.NaN : Number(contentLength);
-  if (declared > maxBytes) return tooLarge;
-  let bytes: Uint8Array;
-  if (declared >= 0) {
-    // Fast path: the length is known and within the limit (the HTTP parser holds the client to it), and reading
-    // it whole lets @hono/node-server skip building a web stream.
-    bytes = new Uint8Array(await req.arrayBuffer());
-  } else {
-    if (!req.body) return { ok: false, code: 'malformed-json', message: 'empty body: send a JSON object' };
-    const chunks: Uint8Array[] = [];
-    let size = 0;
-    const reader = req.body.getReader();
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      size += value.byteLength;
-      if (size > maxBytes) {
-        await reader.cancel().catch(() => {});
-        return tooLarge;
-      }
-      chunks.push(value);
-    }
-    bytes = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
-  }
+  if (declared > maxBytes) return tooLarge(maxBytes);
+  return declared;
+}
+
+function parseJsonBytes(bytes: Uint8Array): BodyResult {
   if (!isUtf8(bytes)) return { ok: false, code: 'malformed-json', message: 'body is not valid UTF-8' };
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
   if (text.length === 0) return { ok: false, code: 'malformed-json', message: 'empty body: send a JSON object' };
@@ -57,4 +49,62 @@ export async function readJsonBody(
   } catch (e) {
     return { ok: false, code: 'malformed-json', message: `body is not JSON: ${(e as Error).message.slice(0, 200)}` };
   }
+}
+
+export async function readJsonBody(
+  req: Request,
+  contentType: string | undefined,
+  contentLength: string | undefined,
+  maxBytes: number,
+): Promise<BodyResult> {
+  const declared = precheck(contentType, contentLength, maxBytes);
+  if (typeof declared !== 'number') return declared;
+  if (declared >= 0) {
+    // Fast path: the length is known and within the limit (the HTTP parser holds the client to it), and reading
+    // it whole lets @hono/node-server skip building a web stream.
+    return parseJsonBytes(new Uint8Array(await req.arrayBuffer()));
+  }
+  if (!req.body) return { ok: false, code: 'malformed-json', message: 'empty body: send a JSON object' };
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = req.body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel().catch(() => {});
+      return tooLarge(maxBytes);
+    }
+    chunks.push(value);
+  }
+  return parseJsonBytes(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks));
+}
+
+/** The same from node:http; past the limit the rest of the body is read and dropped, never kept. */
+export function readNodeJsonBody(req: IncomingMessage, maxBytes: number): Promise<BodyResult> {
+  const declared = precheck(req.headers['content-type'], req.headers['content-length'], maxBytes);
+  if (typeof declared !== 'number') {
+    req.resume();
+    return Promise.resolve(declared);
+  }
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let settled = false;
+    const settle = (result: BodyResult) => {
+      if (settled) return;
+      settled = true;
+      chunks.length = 0;
+      resolve(result);
+    };
+    req.on('data', (chunk: Buffer) => {
+      if (settled) return;
+      size += chunk.byteLength;
+      if (size > maxBytes) settle(tooLarge(maxBytes));
+      else chunks.push(chunk);
+    });
+    req.on('end', () => settle(parseJsonBytes(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks))));
+    req.on('error', () => settle({ ok: false, code: 'malformed-json', message: 'the request body was cut off' }));
+  });
 }

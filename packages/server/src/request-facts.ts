@@ -3,6 +3,19 @@ import { isIP } from 'node:net';
 // What the server itself observes about a request, reduced to what a consent record may keep (data minimisation:
 // no full user agent, no full IP address).
 
+/** The client's address: the socket's, or behind a trusted proxy the last X-Forwarded-For entry. */
+export function clientAddress(
+  forwardedFor: string | undefined,
+  socketAddress: string | null,
+  trustProxy: boolean,
+): string | null {
+  if (trustProxy) {
+    const last = forwardedFor?.split(',').at(-1)?.trim();
+    if (last) return last;
+  }
+  return socketAddress;
+}
+
 /** `Sec-GPC` counts only when exactly `1`; several headers arrive joined by ", " and any exact `1` counts. */
 export function gpcHeader(value: string | null | undefined): boolean {
   if (value == null) return false;

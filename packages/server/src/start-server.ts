@@ -1,10 +1,9 @@
 import { mkdirSync } from 'node:fs';
-import type { Server } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { loadVersions } from '@cookieproof/schema';
 import { createStore } from '@cookieproof/store';
-import { serve } from '@hono/node-server';
 import { createConsentApp } from './app.ts';
 import { jsonLogger, type Logger, type LogLevel } from './logger.ts';
 import type { RateLimitOptions } from './rate-limit.ts';
@@ -51,7 +50,7 @@ export async function startServer(options: ServerOptions): Promise<StartedServer
   }
   const adminToken = options.adminToken ?? process.env.COOKIEPROOF_ADMIN_TOKEN;
   if (!adminToken) logger.warn('no operator token (COOKIEPROOF_ADMIN_TOKEN): operator endpoints answer 401');
-  const { app, idle } = createConsentApp({
+  const { listener, idle } = createConsentApp({
     versions,
     store,
     adminToken,
@@ -61,9 +60,13 @@ export async function startServer(options: ServerOptions): Promise<StartedServer
     logger,
   });
   const host = options.host ?? '127.0.0.1';
-  const server = await new Promise<Server>((ready, fail) => {
-    const s = serve({ fetch: app.fetch, hostname: host, port: options.port ?? DEFAULT_PORT }, () => ready(s as Server));
-    s.once('error', fail);
+  const server = createServer(listener);
+  await new Promise<void>((ready, fail) => {
+    server.once('error', fail);
+    server.listen(options.port ?? DEFAULT_PORT, host, () => {
+      server.off('error', fail);
+      ready();
+    });
   });
   server.on('error', (err) => logger.error('server error', { err: String(err) }));
   const { port } = server.address() as AddressInfo;

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, request as httpRequest, type RequestListener, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -142,4 +144,79 @@ export async function closeTestStores(): Promise<void> {
     await store.close().catch(() => {});
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** Something that answers Fetch-style requests: a Hono app in-process, or `listenerClient` over a socket. */
+export interface Requester {
+  request(url: string, init?: RequestInit): Response | Promise<Response>;
+}
+
+const listening: Server[] = [];
+
+/**
+ * The app's node:http listener on a loopback port, asked through node:http so that the Host header can name the
+ * host a test addresses (Fetch would put 127.0.0.1 there). Plain http only; `closeListeners` stops them all.
+ */
+export async function listenerClient(listener: RequestListener): Promise<Requester> {
+  const server = createServer(listener);
+  listening.push(server);
+  await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
+  const { port } = server.address() as AddressInfo;
+  return {
+    request(url, init = {}) {
+      const target = new URL(url, 'http://localhost');
+      if (target.protocol !== 'http:') throw new Error(`listenerClient serves plain http, not ${target.protocol}`);
+      const headers: Record<string, string> = { host: target.host };
+      // Repeated headers arrive joined by ", ", as node:http joins separate header lines.
+      for (const [k, v] of new Headers(init.headers)) headers[k] = v;
+      return new Promise<Response>((resolve, reject) => {
+        let answered = false;
+        const req = httpRequest(
+          { host: '127.0.0.1', port, method: init.method ?? 'GET', path: target.pathname + target.search, headers },
+          (res) => {
+            answered = true;
+            const chunks: Buffer[] = [];
+            res.on('data', (c: Buffer) => chunks.push(c));
+            res.on('error', reject);
+            res.on('end', () => {
+              const h = new Headers();
+              for (const [k, v] of Object.entries(res.headers)) {
+                for (const one of Array.isArray(v) ? v : v === undefined ? [] : [v]) h.append(k, one);
+              }
+              const status = res.statusCode ?? 0;
+              resolve(new Response(status === 204 ? null : Buffer.concat(chunks), { status, headers: h }));
+            });
+          },
+        );
+        req.on('error', (error) => {
+          if (!answered) reject(error);
+        });
+        const body = init.body;
+        if (body instanceof ReadableStream) {
+          // Sent until the server answers or hangs up, like a browser upload.
+          void (async () => {
+            const reader = body.getReader();
+            while (!answered && !req.destroyed) {
+              const { done, value } = await reader.read();
+              if (done) break;
+              if (!req.write(value)) await new Promise((drained) => req.once('drain', drained));
+            }
+            await reader.cancel().catch(() => {});
+            req.end();
+          })().catch(() => {});
+        } else {
+          req.end(body === undefined || body === null ? undefined : (body as string | Uint8Array));
+        }
+      });
+    },
+  };
+}
+
+export async function closeListeners(): Promise<void> {
+  await Promise.all(
+    listening.splice(0).map((s) => {
+      s.closeAllConnections();
+      return new Promise((done) => s.close(done));
+    }),
+  );
 }

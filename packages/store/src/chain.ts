@@ -43,7 +43,17 @@ export function commitmentOf(salt: string, personal: PersonalFields): string {
   );
 }
 
-export function chainHashOf(previousHash: string, sequence: number, commitment: string, fields: ChainedFields): string {
+/** json: the two maps as canonical JSON, when the caller has them already (appends store the same text). */
+export function chainHashOf(
+  previousHash: string,
+  sequence: number,
+  commitment: string,
+  fields: ChainedFields,
+  json: { choices: string; consentMode: string } = {
+    choices: canonicalJson(fields.choices),
+    consentMode: canonicalJson(fields.consentMode),
+  },
+): string {
   return sha256Hex(
     JSON.stringify([
       1,
@@ -53,8 +63,8 @@ export function chainHashOf(previousHash: string, sequence: number, commitment: 
       fields.receiptId,
       fields.recordedAt,
       fields.event,
-      canonicalJson(fields.choices),
-      canonicalJson(fields.consentMode),
+      json.choices,
+      json.consentMode,
       fields.fingerprint,
       fields.version,
       fields.surface,

@@ -7,7 +7,10 @@ export interface Dialect {
   /** Column types the migrations use. */
   readonly types: { sequence: 'integer' | 'bigint'; boolean: 'integer' | 'boolean' };
   bool(value: boolean): boolean | number;
-  /** A transaction that holds the database's write lock from its first statement (SQLite: BEGIN IMMEDIATE). */
+  /**
+   * A transaction that holds the database's write lock from its first statement (SQLite: BEGIN IMMEDIATE), and
+   * resolves once its commit is on disk.
+   */
   writeTransaction<T>(db: Kysely<Database>, fn: (trx: Kysely<Database>) => Promise<T>): Promise<T>;
   /** The newest receipt id of each given subject that has one; must use the (subject_id, seq) index, never a scan. */
   latestReceiptIds(trx: Kysely<Database>, subjectIds: string[]): Promise<{ subject_id: string; receipt_id: string }[]>;
@@ -15,6 +18,8 @@ export interface Dialect {
   insertRows(trx: Kysely<Database>, rows: ReceiptRow[]): Promise<void>;
   /** Reads the chain head and, where writers can run in parallel, locks it until the transaction ends. */
   lockHead(trx: Kysely<Database>): Promise<{ seq: number; hash: string }>;
+  /** Moves the chain head to the last receipt of a batch, inside the batch's transaction. */
+  setHead(trx: Kysely<Database>, seq: number, hash: string): Promise<void>;
   /** A transaction that excludes every other migrator, even before any table exists. */
   migrationTransaction<T>(db: Kysely<Database>, fn: (trx: Kysely<Database>) => Promise<T>): Promise<T>;
   /** Refreshes planner statistics after a bulk load. */

@@ -41,6 +41,16 @@ describe('GroupCommit', () => {
     expect(r.maxConcurrent()).toBe(1);
   });
 
+  it('with maxInFlight, starts the next batch while earlier ones are still committing', async () => {
+    const r = recorder(5);
+    const group = new GroupCommit(r.flush, { maxBatch: 2, maxDelayMs: 0, maxInFlight: 3 });
+    const results = await Promise.all(Array.from({ length: 10 }, (_, i) => group.push(i)));
+    expect(results).toEqual(Array.from({ length: 10 }, (_, i) => i * 10));
+    expect(r.batches.flat()).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(r.maxConcurrent()).toBe(3);
+    await group.drain();
+  });
+
   it('flushes a partial batch after maxDelayMs', async () => {
     const r = recorder();
     const group = new GroupCommit(r.flush, { maxBatch: 100, maxDelayMs: 5 });

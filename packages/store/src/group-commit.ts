@@ -1,12 +1,17 @@
 // Group commit: appends that arrive together share one transaction and one fsync. A batch is flushed when it
-// reaches maxBatch items or maxDelayMs after its first item, whichever comes first; while one batch is being
-// committed the next one fills up, so under load batches grow by themselves and at low load nobody waits long.
-// Each caller's promise settles only when its own batch has committed (or failed).
+// reaches maxBatch items or maxDelayMs after its first item, whichever comes first; while maxInFlight batches are
+// being committed the next one fills up, so under load batches grow by themselves and at low load nobody waits
+// long. Each caller's promise settles only when its own batch has committed (or failed).
 
 export interface GroupCommitOptions {
   maxBatch: number;
   /** 0 flushes on the next turn of the event loop (after the current I/O callbacks have queued their items). */
   maxDelayMs: number;
+  /**
+   * Batches handed to flush before the first of them has settled (default 1). More than one only helps a flush
+   * that serialises its own transactions and then waits for the disk outside them (SQLite with WalSync).
+   */
+  maxInFlight?: number;
 }
 
 interface Pending<I, O> {
@@ -19,7 +24,7 @@ export class GroupCommit<I, O> {
   readonly #flush: (items: I[]) => Promise<O[]>;
   readonly #options: GroupCommitOptions;
   #queue: Pending<I, O>[] = [];
-  #inFlight: Promise<void> | null = null;
+  readonly #inFlight = new Set<Promise<void>>();
   #timer: NodeJS.Timeout | NodeJS.Immediate | null = null;
 
   constructor(flush: (items: I[]) => Promise<O[]>, options: GroupCommitOptions) {
@@ -36,14 +41,18 @@ export class GroupCommit<I, O> {
 
   /** Resolves once everything pushed so far has been committed or failed. */
   async drain(): Promise<void> {
-    while (this.#inFlight || this.#queue.length > 0) {
-      if (!this.#inFlight) this.#start();
-      await this.#inFlight;
+    while (this.#inFlight.size > 0 || this.#queue.length > 0) {
+      if (this.#inFlight.size === 0) this.#start();
+      await Promise.all(this.#inFlight);
     }
   }
 
+  #full(): boolean {
+    return this.#inFlight.size >= (this.#options.maxInFlight ?? 1);
+  }
+
   #schedule(): void {
-    if (this.#inFlight) return;
+    if (this.#full()) return;
     if (this.#queue.length >= this.#options.maxBatch) {
       this.#start();
       return;
@@ -57,13 +66,14 @@ export class GroupCommit<I, O> {
 
   #start(): void {
     this.#clearTimer();
-    if (this.#inFlight || this.#queue.length === 0) return;
+    if (this.#full() || this.#queue.length === 0) return;
     const batch = this.#queue.splice(0, this.#options.maxBatch);
-    this.#inFlight = this.#commit(batch).finally(() => {
-      this.#inFlight = null;
+    const commit: Promise<void> = this.#commit(batch).finally(() => {
+      this.#inFlight.delete(commit);
       // Items that queued during the commit have already waited; flush them at once.
       if (this.#queue.length > 0) this.#start();
     });
+    this.#inFlight.add(commit);
   }
 
   async #commit(batch: Pending<I, O>[]): Promise<void> {

@@ -36,9 +36,13 @@ export class ReceiptLog implements LogOps {
   readonly #db: Kysely<Database>;
   readonly #dialect: Dialect;
 
-  constructor(db: Kysely<Database>, dialect: Dialect) {
+  readonly #afterClose: () => void;
+
+  /** afterClose: releases what the dialect holds beside the connection (SQLite: the WAL file it flushes). */
+  constructor(db: Kysely<Database>, dialect: Dialect, afterClose: () => void = () => {}) {
     this.#db = db;
     this.#dialect = dialect;
+    this.#afterClose = afterClose;
   }
 
   async #run<T>(fn: () => Promise<T>): Promise<T> {
@@ -93,8 +97,9 @@ export class ReceiptLog implements LogOps {
             locale: item.locale,
             signals: { ...item.signals },
           };
-          const hash = chainHashOf(previousHash, seq, commitment, fields);
-          rows.push(this.#rowOf(seq, fields, item, previousReceiptId, salt, commitment, previousHash, hash));
+          const json = { choices: canonicalJson(fields.choices), consentMode: canonicalJson(fields.consentMode) };
+          const hash = chainHashOf(previousHash, seq, commitment, fields, json);
+          rows.push(this.#rowOf(seq, fields, json, item, previousReceiptId, salt, commitment, previousHash, hash));
           receipts.push({
             receiptId,
             subjectId: item.subjectId,
@@ -115,7 +120,7 @@ export class ReceiptLog implements LogOps {
           previousHash = hash;
         }
         for (const part of chunks(rows, ROWS_PER_INSERT)) await this.#dialect.insertRows(trx, part);
-        await trx.updateTable('chain_head').set({ seq, hash: previousHash }).where('id', '=', 1).execute();
+        await this.#dialect.setHead(trx, seq, previousHash);
         return receipts;
       }),
     );
@@ -124,6 +129,7 @@ export class ReceiptLog implements LogOps {
   #rowOf(
     seq: number,
     fields: ChainedFields,
+    json: { choices: string; consentMode: string },
     item: NewReceipt,
     previousReceiptId: string | null,
     salt: string,
@@ -143,8 +149,8 @@ export class ReceiptLog implements LogOps {
       commitment,
       recorded_at: fields.recordedAt,
       event: fields.event,
-      choices: canonicalJson(fields.choices),
-      consent_mode: canonicalJson(fields.consentMode),
+      choices: json.choices,
+      consent_mode: json.consentMode,
       fingerprint: fields.fingerprint,
       version: fields.version,
       surface: fields.surface,
@@ -305,7 +311,8 @@ export class ReceiptLog implements LogOps {
     await this.#dialect.analyze(this.#db);
   }
 
-  close(): Promise<void> {
-    return this.#db.destroy();
+  async close(): Promise<void> {
+    await this.#db.destroy();
+    this.#afterClose();
   }
 }

@@ -57,6 +57,9 @@ export const postgresDialect: Dialect = {
       .executeTakeFirstOrThrow();
     return { seq: Number(head.seq), hash: head.hash };
   },
+  async setHead(trx, seq, hash) {
+    await trx.updateTable('chain_head').set({ seq, hash }).where('id', '=', 1).execute();
+  },
   // The tables may not exist yet, so migrators exclude each other with an advisory lock instead of a row lock.
   migrationTransaction: (db, fn) =>
     db.transaction().execute(async (trx) => {

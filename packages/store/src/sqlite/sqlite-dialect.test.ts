@@ -1,5 +1,10 @@
-import { describe, expect, it } from 'vitest';
-import { mapSqliteError } from './sqlite-dialect.ts';
+import { fsync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { exampleReceipt } from '../seed.ts';
+import { mapSqliteError, openSqliteLog } from './sqlite-dialect.ts';
 
 describe('SQLite errors', () => {
   it('maps a full disk, a lock held too long and I/O errors to unavailable, and leaves the rest alone', () => {
@@ -8,5 +13,94 @@ describe('SQLite errors', () => {
     }
     const constraint = Object.assign(new Error('UNIQUE constraint failed'), { code: 'SQLITE_CONSTRAINT_UNIQUE' });
     expect(mapSqliteError(constraint)).toBe(constraint);
+  });
+});
+
+describe('SQLite durability (synchronous=NORMAL plus a WAL flush before answering)', () => {
+  const dirs: string[] = [];
+  afterEach(() => {
+    for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+  });
+
+  /** A log whose WAL flushes can be held; each flush notes how many receipts another connection sees then. */
+  async function heldLog() {
+    const dir = mkdtempSync(join(tmpdir(), 'cookieproof-wal-'));
+    dirs.push(dir);
+    const file = join(dir, 'log.sqlite');
+    let reader: SqliteDatabase.Database | undefined;
+    let hold = false;
+    const flushes: { committed: number; release(): void }[] = [];
+    const log = await openSqliteLog(file, (fd, done) => {
+      if (!hold) return fsync(fd, done);
+      reader ??= new SqliteDatabase(file, { readonly: true });
+      const { seq } = reader.prepare('select seq from chain_head where id = 1').get() as { seq: number };
+      flushes.push({ committed: seq, release: () => fsync(fd, done) });
+    });
+    const settled = <T>(p: Promise<T>) => {
+      const state = { done: false };
+      void p.then(() => {
+        state.done = true;
+      });
+      return state;
+    };
+    const until = async (ok: () => boolean) => {
+      while (!ok()) await new Promise((r) => setTimeout(r, 2));
+    };
+    return {
+      log,
+      flushes,
+      settled,
+      until,
+      hold: () => {
+        hold = true;
+      },
+      close: async () => {
+        reader?.close();
+        await log.close();
+      },
+    };
+  }
+
+  it('answers an append only once a flush that began after its commit has finished', async () => {
+    const t = await heldLog();
+    t.hold();
+    const first = t.log.appendBatch([exampleReceipt()]);
+    const firstDone = t.settled(first);
+    await t.until(() => t.flushes.length === 1);
+    // The commit is in the WAL (another connection reads it) before the flush starts...
+    expect(t.flushes[0]!.committed).toBe(1);
+    await new Promise((r) => setTimeout(r, 20));
+    // ...and the append is not answered while the flush is still running.
+    expect(firstDone.done).toBe(false);
+
+    // Two more batches commit meanwhile; they wait for one shared flush that starts after the running one.
+    const later = [t.log.appendBatch([exampleReceipt()]), t.log.appendBatch([exampleReceipt()])];
+    const laterDone = later.map(t.settled);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(t.flushes).toHaveLength(1);
+    t.flushes[0]!.release();
+    await first;
+    await t.until(() => t.flushes.length === 2);
+    expect(t.flushes[1]!.committed).toBe(3);
+    expect(laterDone.map((d) => d.done)).toEqual([false, false]);
+    t.flushes[1]!.release();
+    await Promise.all(later);
+    expect(t.flushes).toHaveLength(2);
+    expect((await t.log.verify()).ok).toBe(true);
+    await t.close();
+  });
+
+  it('refuses an append as unavailable when the flush fails, and the next one succeeds', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cookieproof-wal-'));
+    dirs.push(dir);
+    let fail = false;
+    const log = await openSqliteLog(join(dir, 'log.sqlite'), (fd, done) =>
+      fail ? done(Object.assign(new Error('EIO: i/o error, fsync'), { code: 'EIO' })) : fsync(fd, done),
+    );
+    fail = true;
+    await expect(log.appendBatch([exampleReceipt()])).rejects.toMatchObject({ code: 'unavailable' });
+    fail = false;
+    await expect(log.appendBatch([exampleReceipt()])).resolves.toHaveLength(1);
+    await log.close();
   });
 });

@@ -7,33 +7,12 @@ import type { Database } from '../database.ts';
 import type { Dialect } from '../dialect.ts';
 import { migrate } from '../migrations.ts';
 import { ReceiptLog } from '../receipt-log.ts';
+import { WalSync } from './wal-sync.ts';
 
 // better-sqlite3 waits for a locked file synchronously, so two connections on one thread must never both be
 // inside BEGIN IMMEDIATE: the second would block the thread the first needs to finish. This chain serialises
 // this thread's write transactions; other threads and processes wait on the file lock as usual.
 let threadWriter: Promise<unknown> = Promise.resolve();
-
-function immediateTransaction<T>(db: Kysely<Database>, fn: (trx: Kysely<Database>) => Promise<T>): Promise<T> {
-  const run = threadWriter.then(() => fileTransaction(db, fn));
-  threadWriter = run.catch(() => undefined);
-  return run;
-}
-
-async function fileTransaction<T>(db: Kysely<Database>, fn: (trx: Kysely<Database>) => Promise<T>): Promise<T> {
-  return db.connection().execute(async (conn) => {
-    // IMMEDIATE takes the file's write lock at BEGIN: another process waits (busy_timeout) instead of failing
-    // when a read transaction later tries to become a write transaction.
-    await sql`begin immediate`.execute(conn);
-    try {
-      const result = await fn(conn);
-      await sql`commit`.execute(conn);
-      return result;
-    } catch (error) {
-      await sql`rollback`.execute(conn).catch(() => undefined);
-      throw error;
-    }
-  });
-}
 
 // Locked past busy_timeout, disk full, I/O error, read-only or vanished file: the caller may retry later.
 const UNAVAILABLE_CODES = /^SQLITE_(BUSY|LOCKED|FULL|IOERR|READONLY|CANTOPEN)/;
@@ -49,36 +28,72 @@ export function mapSqliteError(error: unknown): unknown {
   return error;
 }
 
-/** The dialect for one better-sqlite3 connection, which Kysely also runs its queries on. */
-function sqliteDialect(raw: SqliteDatabase.Database): Dialect {
+function logStatements(raw: SqliteDatabase.Database) {
+  return {
+    head: raw.prepare<[], { seq: number; hash: string }>('select seq, hash from chain_head where id = 1'),
+    setHead: raw.prepare<[number, string]>('update chain_head set seq = ?, hash = ? where id = 1'),
+    // Answered from the (subject_id, seq) index: one probe per subject, no scan however long the log.
+    latest: raw.prepare<[string], { receipt_id: string }>(
+      'select receipt_id from receipts where subject_id = ? order by seq desc limit 1',
+    ),
+  };
+}
+
+/**
+ * The dialect for one better-sqlite3 connection, which Kysely also runs its queries on. The append path (begin,
+ * head, latest receipt per subject, insert, new head, commit) runs on statements prepared once: building and
+ * compiling them with Kysely for every batch cost more CPU than SQLite spent storing the rows.
+ */
+function sqliteDialect(raw: SqliteDatabase.Database, wal: WalSync): Dialect {
+  const begin = raw.prepare('begin immediate');
+  const commit = raw.prepare('commit');
+  const rollback = raw.prepare('rollback');
+  // Prepared on first use, after the migrations have created the tables they name.
+  let statements: ReturnType<typeof logStatements> | undefined;
+  const logs = () => (statements ??= logStatements(raw));
   let insert: SqliteDatabase.Statement | undefined;
+
+  async function writeTransaction<T>(db: Kysely<Database>, fn: (trx: Kysely<Database>) => Promise<T>): Promise<T> {
+    const run = threadWriter.then(async () => {
+      // IMMEDIATE takes the file's write lock at BEGIN: another process waits (busy_timeout) instead of failing
+      // when a read transaction later tries to become a write transaction.
+      begin.run();
+      try {
+        const result = await fn(db);
+        commit.run();
+        return result;
+      } catch (error) {
+        if (raw.inTransaction) rollback.run();
+        throw error;
+      }
+    });
+    threadWriter = run.catch(() => undefined);
+    const result = await run;
+    // Outside the chain above: the next transaction commits while this one waits for the disk.
+    try {
+      await wal.sync();
+    } catch (error) {
+      throw new CookieproofError('unavailable', `the SQLite log could not be flushed to disk: ${String(error)}`);
+    }
+    return result;
+  }
+
   return {
     name: 'sqlite',
     types: { sequence: 'integer', boolean: 'integer' },
     bool: (value) => (value ? 1 : 0),
-    writeTransaction: immediateTransaction,
-    // SQLite answers max() per group straight from the (subject_id, seq) index, statistics or not.
-    async latestReceiptIds(trx, subjectIds) {
-      const rows = await trx
-        .selectFrom('receipts')
-        .select(['subject_id', 'receipt_id'])
-        .where(
-          'seq',
-          'in',
-          trx
-            .selectFrom('receipts')
-            .select((eb) => eb.fn.max('seq').as('seq'))
-            .where('subject_id', 'in', subjectIds)
-            .groupBy('subject_id'),
-        )
-        .execute();
-      return rows as { subject_id: string; receipt_id: string }[];
+    writeTransaction,
+    async latestReceiptIds(_trx, subjectIds) {
+      const rows: { subject_id: string; receipt_id: string }[] = [];
+      for (const subjectId of subjectIds) {
+        const row = logs().latest.get(subjectId);
+        if (row) rows.push({ subject_id: subjectId, receipt_id: row.receipt_id });
+      }
+      return rows;
     },
     async analyze(db) {
       await sql`analyze`.execute(db);
     },
-    // One prepared statement, row by row, on the connection Kysely uses (so inside its transaction): building and
-    // compiling a multi-row INSERT with Kysely cost more CPU than SQLite spent storing the rows.
     async insertRows(_trx, rows) {
       if (rows.length === 0) return;
       if (!insert) {
@@ -90,21 +105,24 @@ function sqliteDialect(raw: SqliteDatabase.Database): Dialect {
       for (const row of rows) insert.run(row);
     },
     // One writer at a time is guaranteed by BEGIN IMMEDIATE; the head needs no row lock.
-    async lockHead(trx) {
-      const head = await trx
-        .selectFrom('chain_head')
-        .select(['seq', 'hash'])
-        .where('id', '=', 1)
-        .executeTakeFirstOrThrow();
-      return { seq: Number(head.seq), hash: head.hash };
+    async lockHead() {
+      const row = logs().head.get();
+      if (!row) throw new CookieproofError('internal', 'the chain head row is missing');
+      return { seq: Number(row.seq), hash: row.hash };
     },
-    migrationTransaction: immediateTransaction,
+    async setHead(_trx, seq, hash) {
+      logs().setHead.run(seq, hash);
+    },
+    migrationTransaction: writeTransaction,
     mapError: mapSqliteError,
   };
 }
 
-/** Opens (creating if needed) the SQLite file and brings its schema up to date. */
-export async function openSqliteLog(file: string): Promise<ReceiptLog> {
+/** Opens (creating if needed) the SQLite file and brings its schema up to date. flush: see WalSync. */
+export async function openSqliteLog(
+  file: string,
+  flush?: ConstructorParameters<typeof WalSync>[1],
+): Promise<ReceiptLog> {
   let raw: SqliteDatabase.Database | undefined;
   try {
     mkdirSync(dirname(file), { recursive: true });
@@ -112,14 +130,16 @@ export async function openSqliteLog(file: string): Promise<ReceiptLog> {
     // busy_timeout first, so even switching to WAL waits for a second process opening the file at the same time.
     raw.pragma('busy_timeout = 15000');
     raw.pragma('journal_mode = WAL');
-    // FULL: a commit is on disk (WAL fsynced) before append() resolves; NORMAL could lose the last commits on power loss.
-    raw.pragma('synchronous = FULL');
+    // NORMAL: a commit writes the WAL without waiting for the disk; WalSync then flushes it before any write
+    // resolves, so a receipt is on disk before its 201 as with FULL, but no fsync is done under the write lock.
+    raw.pragma('synchronous = NORMAL');
     // 64 MiB of page cache keeps the indexes of a million-row log in memory.
     raw.pragma('cache_size = -65536');
     const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) });
-    const dialect = sqliteDialect(raw);
+    const wal = new WalSync(`${file}-wal`, flush);
+    const dialect = sqliteDialect(raw, wal);
     await migrate(db, dialect);
-    return new ReceiptLog(db, dialect);
+    return new ReceiptLog(db, dialect, () => wal.close());
   } catch (error) {
     raw?.close();
     throw mapSqliteError(error);

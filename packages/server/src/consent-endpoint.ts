@@ -1,0 +1,139 @@
+import { type PublishedVersion, type Receipt, ReceiptRequest } from '@cookieproof/schema';
+import { type NewReceipt, newSubjectId } from '@cookieproof/store';
+import { getDomain } from 'tldts';
+import { consentSetCookie, encodeConsentCookie } from './consent-cookie.ts';
+import { type Answer, errorAnswer, invalidInput, jsonAnswer } from './http-errors.ts';
+import type { RateLimiter } from './rate-limit.ts';
+import type { BodyResult } from './read-json-body.ts';
+import { checkReceipt } from './receipt-rules.ts';
+import { clientAddress, coarseUserAgent, dntHeader, gpcHeader, truncateIp } from './request-facts.ts';
+
+// POST /v1/consents without a framework: Hono's route and the node:http fast path (app.ts) both hand it the
+// request through ConsentPost and send the Answer it returns, so the public endpoint behaves the same either way.
+
+export interface ConsentPost {
+  /** A request header by lower-case name; repeated headers joined with ", ". */
+  header(name: string): string | undefined;
+  /** The peer's address on the socket. */
+  socketAddress: string | null;
+  /** The scheme and host the client addressed, or null when the Host header is not a valid one. */
+  self(): { protocol: string; hostname: string } | null;
+  body(): Promise<BodyResult>;
+}
+
+export interface ConsentEndpointOptions {
+  versions: PublishedVersion[];
+  /** Origins allowed to post from a browser. */
+  allowed: ReadonlySet<string>;
+  limiter: RateLimiter | null;
+  trustProxy: boolean;
+  /** Appends through the app's store wrapper (which tracks whether storage is reachable). */
+  append(receipt: NewReceipt): Promise<Receipt>;
+  /** A thrown error as an answer, logged as the app logs errors. */
+  fail(error: unknown): Answer;
+}
+
+function siteOfHost(host: string): string {
+  return getDomain(host, { allowPrivateDomains: true }) ?? host;
+}
+
+/** Never throws: refusals from the schema, the declaration rules or the store come back as answers too. */
+export function consentEndpoint(options: ConsentEndpointOptions): (req: ConsentPost) => Promise<Answer> {
+  const { allowed, limiter, trustProxy } = options;
+  const byFingerprint = new Map(options.versions.map((v) => [v.fingerprint, v]));
+  const current = options.versions.at(-1)!;
+  const maxAgeSeconds = current.declaration.policy.consentLifetimeDays * 86_400;
+
+  return async (req) => {
+    // CORS headers are kept on refusals too, so a declared surface can read why it was refused.
+    const headers: Record<string, string> = { Vary: 'Origin' };
+    try {
+      return await record(req, headers);
+    } catch (error) {
+      const answer = options.fail(error);
+      return { ...answer, headers: { ...headers, ...answer.headers } };
+    }
+  };
+
+  async function record(req: ConsentPost, headers: Record<string, string>): Promise<Answer> {
+    const origin = req.header('origin');
+    if (origin !== undefined) {
+      if (!allowed.has(origin))
+        return errorAnswer(
+          'forbidden-origin',
+          `origin ${origin.slice(0, 200)} is not a declared surface`,
+          undefined,
+          headers,
+        );
+      headers['Access-Control-Allow-Origin'] = origin;
+      headers['Access-Control-Allow-Credentials'] = 'true';
+    }
+    const client = clientAddress(req.header('x-forwarded-for'), req.socketAddress, trustProxy);
+    if (limiter) {
+      const wait = limiter.take(client ?? '');
+      if (wait > 0)
+        return errorAnswer('rate-limited', `too many requests; retry in ${wait} s`, undefined, {
+          ...headers,
+          'Retry-After': String(wait),
+        });
+    }
+    const body = await req.body();
+    if (!body.ok) return errorAnswer(body.code, body.message, undefined, headers);
+    const parsed = ReceiptRequest.safeParse(body.value);
+    if (!parsed.success) throw invalidInput(parsed.error);
+    const input = parsed.data;
+    const version = checkReceipt(input, byFingerprint);
+    const subjectId = input.subjectId ?? newSubjectId();
+    const receipt = await options.append({
+      subjectId,
+      event: input.event,
+      choices: input.choices,
+      consentMode: input.consentMode,
+      fingerprint: version.fingerprint,
+      version: version.version,
+      surface: input.surface,
+      locale: input.locale,
+      signals: {
+        gpcHeader: gpcHeader(req.header('sec-gpc')),
+        dntHeader: dntHeader(req.header('dnt')),
+        gpc: input.signals.gpc,
+        dnt: input.signals.dnt,
+      },
+      userAgent: coarseUserAgent(req.header('user-agent')),
+      ipPrefix: truncateIp(client),
+    });
+    const self = origin === undefined ? null : req.self();
+    if (origin !== undefined && self) {
+      const page = new URL(origin);
+      const originSite = siteOfHost(page.hostname);
+      if (originSite === siteOfHost(self.hostname)) {
+        const https =
+          page.protocol === 'https:' ||
+          self.protocol === 'https:' ||
+          (trustProxy && req.header('x-forwarded-proto') === 'https');
+        const localhost = page.hostname === 'localhost' || page.hostname.endsWith('.localhost');
+        const value = encodeConsentCookie({
+          subjectId: receipt.subjectId ?? subjectId,
+          fingerprint: receipt.fingerprint,
+          choices: receipt.choices,
+          decidedAt: receipt.recordedAt,
+        });
+        headers['Set-Cookie'] = consentSetCookie(value, {
+          maxAgeSeconds,
+          // Same host as the page: host-only, exactly the cookie the SDK writes itself (a Domain cookie beside it
+          // would be a second cookie of the same name). Another host of the site: the whole site must see it.
+          domain:
+            page.hostname !== self.hostname && getDomain(page.hostname, { allowPrivateDomains: true }) === originSite
+              ? originSite
+              : null,
+          secure: https || localhost,
+        });
+      }
+    }
+    return jsonAnswer(
+      201,
+      { receiptId: receipt.receiptId, subjectId, recordedAt: receipt.recordedAt, hash: receipt.hash },
+      headers,
+    );
+  }
+}
