@@ -1,8 +1,8 @@
-import { closeSync, fsync, openSync } from 'node:fs';
+import { closeSync, fdatasync, openSync } from 'node:fs';
 
 /**
  * Durability for SQLite in WAL mode with synchronous=NORMAL: commits only write the WAL, and every writer then
- * awaits `sync()`, an fsync of the WAL file on libuv's thread pool that started after its commit. While one fsync
+ * awaits `sync()`, an fdatasync of the WAL file on libuv's thread pool that started after its commit. While one fsync
  * runs, the next batch is committed, and all commits made meanwhile share the following fsync (group commit
  * without holding the write lock or the thread across the disk flush). Linux flushes the file's pages whichever
  * descriptor wrote them; SQLite keeps the WAL file while a connection is open, and syncs it before it checkpoints.
@@ -16,8 +16,11 @@ export class WalSync {
   /** The fsync that starts when the running one ends, shared by everyone who arrived during it. */
   #queued: Promise<void> | null = null;
 
-  /** flush: fs.fsync; tests put a slower or failing one in its place. */
-  constructor(walPath: string, flush: (fd: number, done: (error: Error | null) => void) => void = fsync) {
+  /**
+   * flush: fdatasync, as SQLite itself syncs on Linux (the data and the file size, not the timestamps); tests
+   * put a slower or failing one in its place.
+   */
+  constructor(walPath: string, flush: (fd: number, done: (error: Error | null) => void) => void = fdatasync) {
     this.#path = walPath;
     this.#flush = flush;
   }
