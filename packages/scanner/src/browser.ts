@@ -20,6 +20,23 @@ const ARGS = [
   // machine is most of a scan's time. What the browser stores and sends is the same: storage partitioning and
   // the third-party cookie policy do not depend on the process model.
   '--disable-site-isolation-trials',
+  // Replaces Playwright's own --disable-features (Chromium reads the last of a repeated switch) to keep every
+  // feature it turns off except ThirdPartyStoragePartitioning: Chrome partitions third-party storage by top-level
+  // site, whatever the cookie setting, and a scan should see what a visitor's browser stores, where it stores it.
+  `--disable-features=${[
+    'AvoidUnnecessaryBeforeUnloadCheckSync',
+    'DestroyProfileOnBrowserClose',
+    'HttpsUpgrades',
+    'HttpsFirstBalancedModeAutoEnable',
+    'LensOverlay',
+    'MediaRouter',
+    'PaintHolding',
+    'AvoidCorsURLLoaderRestartOnRedirect',
+    'OptimizationHints',
+    'NetworkTimeServiceQuerying',
+    'AimEnabled',
+    'PreconnectToSearch',
+  ].join(',')}`,
 ];
 
 /** Belt and braces for the flag above: also covers frames created before the flag applies. */
