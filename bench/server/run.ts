@@ -2,7 +2,9 @@
 // bare node:http handler (the baseline, measured in the same run), the framework with validation and no storage,
 // the real endpoint on SQLite, on PostgreSQL, and on SQLite with 1,000,000 receipts already stored.
 // BENCH_SECONDS (default 10), BENCH_SEED (default 1000000), BENCH_ONLY=bare,sqlite,… to pick targets,
-// BENCH_SEED_FILE=path keeps the seeded database there and reuses it on the next run.
+// BENCH_SEED_FILE=path keeps the seeded database there and reuses it on the next run, BENCH_ROUNDS (default 3):
+// every target is measured once per round, so a machine whose speed drifts (a shared VM) skews every target
+// alike; the table shows medians, and each ratio is the median of the ratios measured within one round.
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -27,6 +29,7 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 2);
 const SEED = Number(process.env.BENCH_SEED ?? 1_000_000);
 const CONNECTIONS = 64;
+const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 3));
 const only = process.env.BENCH_ONLY?.split(',');
 const here = fileURLToPath(new URL('.', import.meta.url));
 const declaration = join(here, '../../apps/ai-promo/cookieproof.yaml');
@@ -92,6 +95,7 @@ async function measure(url: string, seconds: number) {
 
 interface Row {
   name: string;
+  round: number;
   rps: number;
   cpuMicrosPerRequest: number;
   p50: number;
@@ -100,7 +104,7 @@ interface Row {
 }
 const rows: Row[] = [];
 
-async function bench(name: string, args: string[]) {
+async function bench(round: number, name: string, args: string[]) {
   if (only && !only.includes(args[0]!)) return;
   const { url, child, next } = await startTarget(args);
   try {
@@ -111,13 +115,14 @@ async function bench(name: string, args: string[]) {
     const cpu = (await next()) as { requests: number; cpuMicros: number };
     rows.push({
       name,
+      round,
       rps: r.requests.average,
       cpuMicrosPerRequest: cpu.cpuMicros / Math.max(1, cpu.requests),
       p50: r.latency.p50,
       p99: r.latency.p99,
       failed: r.non2xx + r.errors + r.timeouts,
     });
-    process.stderr.write(`${name}: ${Math.round(r.requests.average)} req/s\n`);
+    process.stderr.write(`round ${round}, ${name}: ${Math.round(r.requests.average)} req/s\n`);
   } finally {
     child.kill('SIGTERM');
     await new Promise((done) => child.once('exit', done));
@@ -129,42 +134,90 @@ const pgName = `cookieproof_bench_${randomBytes(4).toString('hex')}`;
 const psql = (sql: string) =>
   execFileSync('/usr/lib/postgresql/15/bin/psql', ['-h', '127.0.0.1', '-U', 'postgres', '-c', sql], { stdio: 'pipe' });
 try {
-  await bench('bare node:http', ['bare']);
-  await bench('server, validation, no storage', ['framework']);
-  await bench('SQLite (durable)', ['sqlite', join(dir, 'empty.sqlite')]);
   if (!only || only.includes('postgres')) psql(`CREATE DATABASE ${pgName}`);
-  await bench('PostgreSQL', ['postgres', `postgres://postgres@127.0.0.1:5432/${pgName}`]);
-  await bench(`SQLite, ${SEED.toLocaleString('en')} stored`, [
-    'sqlite-seeded',
-    process.env.BENCH_SEED_FILE ?? join(dir, 'seeded.sqlite'),
-    String(SEED),
-  ]);
+  for (let round = 1; round <= ROUNDS; round++) {
+    await bench(round, 'bare node:http', ['bare']);
+    await bench(round, 'server, validation, no storage', ['framework']);
+    await bench(round, 'SQLite (durable)', ['sqlite', join(dir, `empty-${round}.sqlite`)]);
+    await bench(round, 'PostgreSQL', ['postgres', `postgres://postgres@127.0.0.1:5432/${pgName}`]);
+    await bench(round, `SQLite, ${SEED.toLocaleString('en')} stored`, [
+      'sqlite-seeded',
+      process.env.BENCH_SEED_FILE ?? join(dir, 'seeded.sqlite'),
+      String(SEED),
+    ]);
+  }
 } finally {
   rmSync(dir, { recursive: true, force: true });
   if (!only || only.includes('postgres')) psql(`DROP DATABASE IF EXISTS ${pgName} WITH (FORCE)`);
 }
 
-const bare = rows.find((r) => r.name === 'bare node:http');
-const cols: [string, number, (r: Row) => string][] = [
+function median(xs: number[]): number {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** One target over all rounds: medians, and ratios to the bare handler of the same round. */
+interface Summary {
+  name: string;
+  rps: number;
+  p50: number;
+  p99: number;
+  cpu: number;
+  rpsRatio: number | null;
+  cpuRatio: number | null;
+  failed: number;
+}
+const names = [...new Set(rows.map((r) => r.name))];
+const bareOf = (round: number) => rows.find((r) => r.round === round && r.name === 'bare node:http');
+const ratios = (of: Row[], pick: (r: Row) => number) => {
+  const paired = of.flatMap((r) => {
+    const b = bareOf(r.round);
+    return b ? [pick(r) / pick(b)] : [];
+  });
+  return paired.length ? median(paired) : null;
+};
+const summaries: Summary[] = names.map((name) => {
+  const of = rows.filter((r) => r.name === name);
+  return {
+    name,
+    rps: median(of.map((r) => r.rps)),
+    p50: median(of.map((r) => r.p50)),
+    p99: median(of.map((r) => r.p99)),
+    cpu: median(of.map((r) => r.cpuMicrosPerRequest)),
+    rpsRatio: ratios(of, (r) => r.rps),
+    cpuRatio: ratios(of, (r) => r.cpuMicrosPerRequest),
+    failed: of.reduce((n, r) => n + r.failed, 0),
+  };
+});
+const cols: [string, number, (r: Summary) => string][] = [
   ['target', 34, (r) => r.name],
   ['req/s', 9, (r) => Math.round(r.rps).toString()],
   ['p50 ms', 9, (r) => r.p50.toString()],
   ['p99 ms', 9, (r) => r.p99.toString()],
-  ['× bare', 9, (r) => (bare ? (r.rps / bare.rps).toFixed(2) : '-')],
-  ['CPU µs/req', 12, (r) => Math.round(r.cpuMicrosPerRequest).toString()],
-  ['CPU × bare', 12, (r) => (bare ? (r.cpuMicrosPerRequest / bare.cpuMicrosPerRequest).toFixed(2) : '-')],
+  ['× bare', 9, (r) => r.rpsRatio?.toFixed(2) ?? '-'],
+  ['CPU µs/req', 12, (r) => Math.round(r.cpu).toString()],
+  ['CPU × bare', 12, (r) => r.cpuRatio?.toFixed(2) ?? '-'],
   ['failed', 8, (r) => r.failed.toString()],
 ];
 const line = (cells: string[]) =>
   cells.map((c, i) => (i === 0 ? c.padEnd(cols[i]![1]) : c.padStart(cols[i]![1]))).join('');
-console.log(`\nPOST /v1/consents, ${CONNECTIONS} connections, ${SECONDS} s each (after ${WARMUP} s warm-up)\n`);
+console.log(
+  `\nPOST /v1/consents, ${CONNECTIONS} connections, ${SECONDS} s each (after ${WARMUP} s warm-up), median of ${ROUNDS} round(s)\n`,
+);
 console.log(line(cols.map((c) => c[0])));
-for (const r of rows) console.log(line(cols.map((c) => c[2](r))));
-const empty = rows.find((r) => r.name === 'SQLite (durable)');
-const seeded = rows.find((r) => r.name.startsWith('SQLite,'));
-if (empty && seeded)
-  console.log(`\n${seeded.name} / empty SQLite: ${(seeded.rps / empty.rps).toFixed(2)} (target > 0.9)`);
-if (empty && bare)
+for (const r of summaries) console.log(line(cols.map((c) => c[2](r))));
+const empty = rows.filter((r) => r.name === 'SQLite (durable)');
+const seeded = rows.filter((r) => r.name.startsWith('SQLite,'));
+if (empty.length && seeded.length) {
+  const perRound = seeded.flatMap((s) => {
+    const e = empty.find((r) => r.round === s.round);
+    return e ? [s.rps / e.rps] : [];
+  });
+  console.log(`\n${seeded[0]!.name} / empty SQLite: ${median(perRound).toFixed(2)} (target > 0.9)`);
+}
+const durable = summaries.find((r) => r.name === 'SQLite (durable)');
+if (durable?.rpsRatio != null)
   console.log(
-    `durable SQLite / bare: ${(empty.rps / bare.rps).toFixed(2)} (target ≥ 0.6, aim 0.75), p99 ${empty.p99} ms (target < 25 ms)`,
+    `durable SQLite / bare: ${durable.rpsRatio.toFixed(2)} (target ≥ 0.6, aim 0.75), p99 ${durable.p99} ms (target < 25 ms)`,
   );

@@ -1,5 +1,5 @@
 import { type PublishedVersion, type Receipt, ReceiptRequest } from '@cookieproof/schema';
-import { type NewReceipt, newSubjectId } from '@cookieproof/store';
+import type { NewReceipt } from '@cookieproof/store';
 import { getDomain } from 'tldts';
 import { consentSetCookie, encodeConsentCookie } from './consent-cookie.ts';
 import { type Answer, errorAnswer, invalidInput, jsonAnswer } from './http-errors.ts';
@@ -83,9 +83,9 @@ export function consentEndpoint(options: ConsentEndpointOptions): (req: ConsentP
     if (!parsed.success) throw invalidInput(parsed.error);
     const input = parsed.data;
     const version = checkReceipt(input, byFingerprint);
-    const subjectId = input.subjectId ?? newSubjectId();
     const receipt = await options.append({
-      subjectId,
+      // None yet: the store issues one (and knows there is no earlier receipt to link).
+      subjectId: input.subjectId ?? null,
       event: input.event,
       choices: input.choices,
       consentMode: input.consentMode,
@@ -102,6 +102,8 @@ export function consentEndpoint(options: ConsentEndpointOptions): (req: ConsentP
       userAgent: coarseUserAgent(req.header('user-agent')),
       ipPrefix: truncateIp(client),
     });
+    // Set at append; only erasure empties it later.
+    const subjectId = receipt.subjectId!;
     const self = origin === undefined ? null : req.self();
     if (origin !== undefined && self) {
       const page = new URL(origin);
@@ -113,7 +115,7 @@ export function consentEndpoint(options: ConsentEndpointOptions): (req: ConsentP
           (trustProxy && req.header('x-forwarded-proto') === 'https');
         const localhost = page.hostname === 'localhost' || page.hostname.endsWith('.localhost');
         const value = encodeConsentCookie({
-          subjectId: receipt.subjectId ?? subjectId,
+          subjectId,
           fingerprint: receipt.fingerprint,
           choices: receipt.choices,
           decidedAt: receipt.recordedAt,

@@ -69,9 +69,11 @@ export function memoryStore(): ConsentStore & { rows: Receipt[]; failWith?: Erro
     async append(n: NewReceipt): Promise<Receipt> {
       if (self.failWith) throw self.failWith;
       const previousHash = rows.at(-1)?.hash ?? '0'.repeat(64);
-      const previousReceiptId = rows.findLast((r) => r.subjectId === n.subjectId)?.receiptId ?? null;
+      const previousReceiptId =
+        n.subjectId === null ? null : (rows.findLast((r) => r.subjectId === n.subjectId)?.receiptId ?? null);
       const r: Receipt = {
         ...n,
+        subjectId: n.subjectId ?? randomUUID(),
         receiptId: randomUUID(),
         recordedAt: new Date().toISOString(),
         previousReceiptId,

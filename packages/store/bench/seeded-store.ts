@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createStore, exampleReceipt, type StoreOptions, seedReceipts } from '../src/index.ts';
+import { createStore, exampleReceipt, newSubjectId, type StoreOptions, seedReceipts } from '../src/index.ts';
 import { createTestDatabase } from '../src/testing/postgres.ts';
 
 // Does a full store append as fast as an empty one? Seeds N receipts (default 1,000,000) with seedReceipts,
@@ -25,7 +25,7 @@ async function batchedRate(options: StoreOptions): Promise<number> {
     }),
   );
   const lookup = Date.now();
-  await store.receiptsOf(exampleReceipt().subjectId);
+  await store.receiptsOf(newSubjectId());
   const lookupMs = Date.now() - lookup;
   await store.close();
   console.log(`  subject lookup ${lookupMs} ms`);

@@ -4,7 +4,11 @@ import type { ConsentEvent, ConsentModeValues, Receipt } from '@cookieproof/sche
 
 /** What the server hands the store: a validated request plus what the server itself observed. */
 export interface NewReceipt {
-  subjectId: string;
+  /**
+   * The subject the receipt belongs to; null for a new subject, whose id the store issues (UUIDv7) and which, being
+   * new, has no earlier receipt to look up and link to.
+   */
+  subjectId: string | null;
   event: ConsentEvent;
   choices: Record<string, boolean>;
   consentMode: ConsentModeValues;

@@ -98,6 +98,25 @@ describe.each(implementations)('ConsentStore contract: $name', (implementation) 
     };
   }
 
+  it('issues a UUIDv7 subject id for a new subject and links it to nothing', async () => {
+    const env = await fresh();
+    const store = await env.open();
+    const [a, b] = await Promise.all([
+      store.append(exampleReceipt({ subjectId: null })),
+      store.append(exampleReceipt({ subjectId: null })),
+    ]);
+    for (const r of [a!, b!]) {
+      expect(r.subjectId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+      expect(r.previousReceiptId).toBeNull();
+    }
+    expect(a!.subjectId).not.toBe(b!.subjectId);
+    // The issued id is the subject's from then on: its next receipt links back.
+    const next = await store.append(exampleReceipt({ subjectId: a!.subjectId }));
+    expect(next.previousReceiptId).toBe(a!.receiptId);
+    expect((await store.receiptsOf(a!.subjectId!)).map((r) => r.receiptId)).toEqual([a!.receiptId, next.receiptId]);
+    expect((await store.verify()).ok).toBe(true);
+  });
+
   it('keeps every field of an appended receipt and assigns id, server time, chain link and hash', async () => {
     const env = await fresh();
     const store = await env.open();
@@ -127,7 +146,7 @@ describe.each(implementations)('ConsentStore contract: $name', (implementation) 
     expect(Date.parse(receipt.recordedAt)).toBeGreaterThanOrEqual(before);
     expect(Date.parse(receipt.recordedAt)).toBeLessThanOrEqual(after);
 
-    expect(await store.receiptsOf(input.subjectId)).toEqual([receipt]);
+    expect(await store.receiptsOf(input.subjectId!)).toEqual([receipt]);
     expect(await store.receiptsOf('nobody_0123456789abcdef')).toEqual([]);
     expect(await store.count()).toBe(1);
 

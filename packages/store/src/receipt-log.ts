@@ -4,7 +4,7 @@ import { type ChainedFields, chainHashOf, commitmentOf, GENESIS_HASH, newSalt } 
 import type { ChainPosition, NewReceipt, VerifyResult } from './consent-store.ts';
 import type { Database, ReceiptRow } from './database.ts';
 import type { Dialect } from './dialect.ts';
-import { uuidV7 } from './random-pool.ts';
+import { newSubjectId, uuidV7 } from './random-pool.ts';
 import { chainedFieldsOf, personalFieldsOf, receiptOf } from './receipt-rows.ts';
 import { exampleReceipts } from './seed.ts';
 
@@ -54,28 +54,24 @@ export class ReceiptLog implements LogOps {
   }
 
   appendBatch(items: NewReceipt[]): Promise<Receipt[]> {
-    return this.#appendBatch(items, false);
-  }
-
-  /** newSubjects: the caller guarantees no subject has receipts yet (seeding), so the lookup is skipped. */
-  #appendBatch(items: NewReceipt[], newSubjects: boolean): Promise<Receipt[]> {
     if (items.length === 0) return Promise.resolve([]);
     return this.#run(() =>
       this.#dialect.writeTransaction(this.#db, async (trx) => {
         // Everything from here to commit runs under the chain lock, so the head and each subject's latest
         // receipt cannot change underneath, whichever process or host is writing.
         const head = await this.#dialect.lockHead(trx);
-        const latest = newSubjects
-          ? new Map<string, string>()
-          : await this.#latestReceiptIds(trx, [...new Set(items.map((i) => i.subjectId))]);
+        const returning = new Set<string>();
+        for (const item of items) if (item.subjectId !== null) returning.add(item.subjectId);
+        const latest = returning.size > 0 ? await this.#latestReceiptIds(trx, [...returning]) : new Map();
         const recordedAt = new Date().toISOString();
         const rows: ReceiptRow[] = [];
         const receipts: Receipt[] = [];
         let seq = head.seq;
         let previousHash = head.hash;
-        for (const item of items) {
+        for (const given of items) {
           seq += 1;
           const receiptId = uuidV7();
+          const item = { ...given, subjectId: given.subjectId ?? newSubjectId() };
           const previousReceiptId = latest.get(item.subjectId) ?? null;
           latest.set(item.subjectId, receiptId);
           const salt = newSalt();
@@ -130,7 +126,7 @@ export class ReceiptLog implements LogOps {
     seq: number,
     fields: ChainedFields,
     json: { choices: string; consentMode: string },
-    item: NewReceipt,
+    item: NewReceipt & { subjectId: string },
     previousReceiptId: string | null,
     salt: string,
     commitment: string,
@@ -306,7 +302,7 @@ export class ReceiptLog implements LogOps {
   async seed(n: number): Promise<void> {
     for (let done = 0; done < n; done += SEED_BATCH) {
       // Example subjects are 128 random bits each: none can have an earlier receipt.
-      await this.#appendBatch(exampleReceipts(Math.min(SEED_BATCH, n - done)), true);
+      await this.appendBatch(exampleReceipts(Math.min(SEED_BATCH, n - done)));
     }
     await this.#dialect.analyze(this.#db);
   }

@@ -33,6 +33,7 @@ export function exampleReceipt(overrides: Partial<NewReceipt> = {}): NewReceipt 
   };
 }
 
+/** First receipts of n new subjects, whose ids the store issues. */
 export function exampleReceipts(n: number): NewReceipt[] {
-  return Array.from({ length: n }, () => exampleReceipt());
+  return Array.from({ length: n }, () => exampleReceipt({ subjectId: null }));
 }
