@@ -109,6 +109,8 @@ export function registerAuth(app: Hono<DashEnv>, ctx: SiteContext) {
     if (!user || !ok)
       return authForm(c, ctx, 'sign-in', '<p class="error" data-testid="auth-error">Wrong email or password.</p>', 401);
     byAccount.reset(email);
+    // Everyone behind one address (an office, a school) may sign in; only wrong passwords count against it.
+    byIp.refund(ip);
     return c.body(null, 303, { location: safeNext(f.next), 'set-cookie': startSession(ctx.db, user.id) });
   });
 

@@ -28,6 +28,16 @@ describe('login rate limit', () => {
     expect(limiter.hit('other', 1000)).toBe(0);
     expect(limiter.hit('ip', 60_001)).toBe(0);
   });
+
+  test('a refunded attempt does not count, so successful sign-ins never lock an address out', () => {
+    const limiter = new RateLimiter(2, 60_000);
+    for (let i = 0; i < 10; i++) {
+      expect(limiter.hit('office', i)).toBe(0);
+      limiter.refund('office');
+    }
+    expect([limiter.hit('office', 20), limiter.hit('office', 21)]).toEqual([0, 0]);
+    expect(limiter.hit('office', 22)).toBe(60);
+  });
 });
 
 describe('PayHost callback signature', () => {

@@ -103,6 +103,12 @@ export class RateLimiter {
     this.#hits.delete(key);
   }
 
+  /** Takes back one counted attempt, e.g. one that succeeded, so that only failures use up the limit. */
+  refund(key: string): void {
+    const entry = this.#hits.get(key);
+    if (entry && entry.count > 0) entry.count--;
+  }
+
   #prune(at: number): void {
     for (const [k, v] of this.#hits) if (v.resetAt <= at) this.#hits.delete(k);
   }
