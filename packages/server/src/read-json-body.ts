@@ -105,6 +105,9 @@ export function readNodeJsonBody(req: IncomingMessage, maxBytes: number): Promis
       else chunks.push(chunk);
     });
     req.on('end', () => settle(parseJsonBytes(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks))));
-    req.on('error', () => settle({ ok: false, code: 'malformed-json', message: 'the request body was cut off' }));
+    // A client gone before the end of its body: answered (to nobody), so the request does not stay in flight.
+    const cutOff = () => settle({ ok: false, code: 'malformed-json', message: 'the request body was cut off' });
+    req.on('error', cutOff);
+    req.on('close', cutOff);
   });
 }

@@ -1,5 +1,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { PublishedVersion } from '@cookieproof/schema';
@@ -116,6 +117,30 @@ describe('startServer', () => {
       await store.close();
     }
     expect(closeMs).toBeLessThan(10_000);
+    await expect(fetch(`${other.url}/healthz`)).rejects.toThrow();
+  });
+
+  it('does not wait on shutdown for a client that left in the middle of its body', async () => {
+    const other = await startServer({
+      declarationFile: AI_PROMO_DECLARATION,
+      port: 0,
+      dataDir: join(dir, 'left'),
+      databaseUrl: '',
+      handleSignals: false,
+      shutdownTimeoutMs: 200,
+    });
+    const { port } = new URL(other.url);
+    const socket = connect(Number(port), '127.0.0.1');
+    await new Promise((ready) => socket.once('connect', ready));
+    socket.write(
+      'POST /v1/consents HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"fingerprint":',
+    );
+    // Let the server start reading the body, then leave.
+    await new Promise((r) => setTimeout(r, 100));
+    socket.destroy();
+    await new Promise((r) => setTimeout(r, 50));
+    // A request still counted as in flight would keep close() waiting for ever.
+    await other.close();
     await expect(fetch(`${other.url}/healthz`)).rejects.toThrow();
   });
 });
