@@ -9,6 +9,7 @@ import { consentEndpoint } from './consent-endpoint.ts';
 import { type Answer, errorResponse, respond, statusOf, thrownAnswer } from './http-errors.ts';
 import { type Logger, silentLogger } from './logger.ts';
 import { openApiDocument } from './open-api.ts';
+import { CONSOLE_CSP, CONSOLE_CSS, CONSOLE_JS, consoleHtml } from './operator-console.ts';
 import { proofBundle } from './proof-bundle.ts';
 import { DEFAULT_RATE_LIMIT, RateLimiter, type RateLimitOptions } from './rate-limit.ts';
 import { readJsonBody, readNodeJsonBody } from './read-json-body.ts';
@@ -243,6 +244,16 @@ export function createConsentApp(options: ConsentAppOptions): ConsentApp {
     if (!storageUp) return errorResponse(c, 'unavailable', 'storage unavailable');
     return c.json({ status: 'ok', version: current.version, fingerprint: current.fingerprint });
   });
+  // The operator console: static files; everything it shows comes from the operator API above, with the token.
+  const consolePage = consoleHtml(current.declaration.site.name);
+  const consoleFile = (body: string, type: string) => (c: Context) => {
+    c.header('Content-Security-Policy', CONSOLE_CSP);
+    return c.body(body, 200, { 'Content-Type': type });
+  };
+  app.get('/console', consoleFile(consolePage, 'text/html; charset=utf-8'));
+  app.get('/console/console.js', consoleFile(CONSOLE_JS, 'text/javascript; charset=utf-8'));
+  app.get('/console/console.css', consoleFile(CONSOLE_CSS, 'text/css; charset=utf-8'));
+
   app.get('/openapi.json', (c) => {
     openApi ??= JSON.stringify(openApiDocument(current.declaration.site.name));
     return c.body(openApi, 200, { 'Content-Type': 'application/json' });

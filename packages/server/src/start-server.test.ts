@@ -60,7 +60,13 @@ describe('startServer', () => {
     const health = await fetch(`${server.url}/healthz`);
     expect(health.status).toBe(200);
     const listening = logs.map((l) => JSON.parse(l)).find((e) => e.msg === 'listening');
-    expect(listening).toMatchObject({ level: 'info', url: server.url, storage: 'sqlite', version: version.version });
+    expect(listening).toMatchObject({
+      level: 'info',
+      url: server.url,
+      console: `${server.url}/console`,
+      storage: 'sqlite',
+      version: version.version,
+    });
     expect(typeof listening.time).toBe('string');
   });
 

@@ -73,6 +73,7 @@ export async function startServer(options: ServerOptions): Promise<StartedServer
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
   logger.info('listening', {
     url,
+    console: `${url}/console`,
     storage: databaseUrl ? 'postgresql' : 'sqlite',
     version: versions.at(-1)!.version,
     fingerprint: versions.at(-1)!.fingerprint,

@@ -26,7 +26,8 @@ export async function serve(argv: string[], io: Io): Promise<number> {
     handleSignals: false,
   });
   io.err(`consent server listening on ${server.url} (${io.env.DATABASE_URL ? 'PostgreSQL' : 'SQLite'})`);
-  if (!io.env.COOKIEPROOF_ADMIN_TOKEN) io.err('COOKIEPROOF_ADMIN_TOKEN is not set: operator endpoints answer 401');
+  if (io.env.COOKIEPROOF_ADMIN_TOKEN) io.err(`operator console: ${server.url}/console`);
+  else io.err('COOKIEPROOF_ADMIN_TOKEN is not set: the operator endpoints, and so the console, answer 401');
   await (io.stopSignal ?? new Promise(() => {}));
   io.err('stopping: finishing in-flight writes');
   await server.close();
