@@ -263,41 +263,51 @@ export function createConsentApp(options: ConsentAppOptions): ConsentApp {
   const fastPost = async (req: IncomingMessage, res: ServerResponse) => {
     inFlight++;
     const started = performance.now();
-    const answer = await postConsent({
-      header: (name) => {
-        const v = req.headers[name];
-        return Array.isArray(v) ? v.join(', ') : v;
-      },
-      socketAddress: req.socket.remoteAddress ?? null,
-      self: () => {
-        if (!req.headers.host) return null;
-        try {
-          return new URL(`${(req.socket as TLSSocket).encrypted ? 'https' : 'http'}://${req.headers.host}`);
-        } catch {
-          return null;
-        }
-      },
-      body: () => readNodeJsonBody(req, maxBodyBytes),
-    });
-    // Refused before its body was read to the end (too large, wrong type): the rest is not wanted, so the
-    // connection closes after the answer instead of reading on; a client still sending after that is cut off.
-    const unread = !req.complete;
-    res.writeHead(answer.status, {
-      ...SECURITY_HEADERS,
-      ...answer.headers,
-      'Content-Length': Buffer.byteLength(answer.body),
-      ...(unread ? { Connection: 'close' } : {}),
-    });
-    res.end(answer.body);
-    if (unread) setTimeout(() => req.socket.destroy(), 1000).unref();
-    inFlight--;
-    logger.debug('request', {
-      method: 'POST',
-      route: '/v1/consents',
-      status: answer.status,
-      ms: Math.round((performance.now() - started) * 10) / 10,
-    });
-    settle();
+    let status = 500;
+    try {
+      const answer = await postConsent({
+        header: (name) => {
+          const v = req.headers[name];
+          return Array.isArray(v) ? v.join(', ') : v;
+        },
+        socketAddress: req.socket.remoteAddress ?? null,
+        self: () => {
+          if (!req.headers.host) return null;
+          try {
+            return new URL(`${(req.socket as TLSSocket).encrypted ? 'https' : 'http'}://${req.headers.host}`);
+          } catch {
+            return null;
+          }
+        },
+        body: () => readNodeJsonBody(req, maxBodyBytes),
+      });
+      status = answer.status;
+      // Refused before its body was read to the end (too large, wrong type): the rest is not wanted, so the
+      // connection closes after the answer instead of reading on; a client still sending after that is cut off.
+      const unread = !req.complete;
+      res.writeHead(answer.status, {
+        ...SECURITY_HEADERS,
+        ...answer.headers,
+        'Content-Length': Buffer.byteLength(answer.body),
+        ...(unread ? { Connection: 'close' } : {}),
+      });
+      res.end(answer.body);
+      if (unread) setTimeout(() => req.socket.destroy(), 1000).unref();
+    } catch (err) {
+      // postConsent answers every refusal itself; this is a bug, and it must not take the process down.
+      logger.error('unhandled error', { err: String((err as Error)?.stack ?? err) });
+      if (!res.headersSent) res.writeHead(500, { ...SECURITY_HEADERS, 'Content-Type': 'application/json' });
+      res.end(JSON.stringify({ error: { code: 'internal', message: 'internal error' } }));
+    } finally {
+      inFlight--;
+      logger.debug('request', {
+        method: 'POST',
+        route: '/v1/consents',
+        status,
+        ms: Math.round((performance.now() - started) * 10) / 10,
+      });
+      settle();
+    }
   };
   const listener: RequestListener = (req, res) => {
     if (req.method === 'POST' && (req.url === '/v1/consents' || req.url?.startsWith('/v1/consents?'))) {
