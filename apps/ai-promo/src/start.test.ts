@@ -66,6 +66,13 @@ describe('npm start', () => {
     expect(page.status).toBe(200);
     expect(page.body).toContain('Cookie Policy');
     expect((await serviceFetch(health)).status).toBe(200);
+    // The consent server's operator console, under the site's /cookieproof prefix with its own strict CSP.
+    const operatorConsole = await serviceFetch(line(out, 'Operator console')!);
+    expect(operatorConsole.status).toBe(200);
+    expect(operatorConsole.body).toContain('Operator console');
+    expect((await serviceFetch(line(out, 'Operator console')!.replace(/console$/, 'console/console.js'))).status).toBe(
+      200,
+    );
 
     // The dev secrets are generated on first start into the data folder, never taken from the repository.
     const secrets = JSON.parse(await readFile(join(dataDir, 'dev-secrets.json'), 'utf8')) as Record<string, string>;

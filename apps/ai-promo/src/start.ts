@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { startAiPromo } from './app.ts';
 import { DEFAULT_PORTS, type Ports } from './config.ts';
 
@@ -29,6 +29,7 @@ process.stdout.write(`AI Promo Services is running (data in ${dataDir})
   Cookie policy      ${urls.policy}
   Dashboard          ${urls.app}/dashboard
   Consent server     ${urls.site}/cookieproof/healthz  (also on ${urls.app}/cookieproof/)
+  Operator console   ${urls.site}/cookieproof/console  (token: adminToken in ${join(dataDir, 'dev-secrets.json')})
   Google Analytics   ${urls.analytics}/privacy   (local stand-in)
   PayHost            ${urls.pay}/privacy   (local stand-in)
   DataHub            ${urls.datahub}/   (local stand-in; connections: ${urls.datahub}/connections)
