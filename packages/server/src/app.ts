@@ -45,16 +45,15 @@ export interface ConsentApp {
 
 const SUBJECT_ID = /^[A-Za-z0-9_-]{16,64}$/;
 
-const SECURITY_HEADER_LIST: [string, string][] = [
-  ['X-Content-Type-Options', 'nosniff'],
-  ['Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'"],
-  ['X-Frame-Options', 'DENY'],
-  ['Referrer-Policy', 'no-referrer'],
-  ['Cross-Origin-Resource-Policy', 'same-site'],
-  ['Strict-Transport-Security', 'max-age=31536000; includeSubDomains'],
-  ['Cache-Control', 'no-store'],
-];
-const SECURITY_HEADERS = Object.fromEntries(SECURITY_HEADER_LIST);
+const SECURITY_HEADERS: Record<string, string> = {
+  'X-Content-Type-Options': 'nosniff',
+  'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'",
+  'X-Frame-Options': 'DENY',
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Resource-Policy': 'same-site',
+  'Strict-Transport-Security': 'max-age=31536000; includeSubDomains',
+  'Cache-Control': 'no-store',
+};
 
 type NodeEnv = {
   incoming?: { headers: Record<string, string | string[] | undefined>; socket?: { remoteAddress?: string } };
@@ -66,8 +65,11 @@ type NodeEnv = {
  */
 function header(c: Context, name: string): string | undefined {
   const incoming = (c.env as NodeEnv | undefined)?.incoming;
-  if (!incoming) return c.req.header(name);
-  const v = incoming.headers[name];
+  return incoming ? nodeHeader(incoming.headers, name) : c.req.header(name);
+}
+
+function nodeHeader(headers: Record<string, string | string[] | undefined>, name: string): string | undefined {
+  const v = headers[name];
   return Array.isArray(v) ? v.join(', ') : v;
 }
 
@@ -97,7 +99,14 @@ export function createConsentApp(options: ConsentAppOptions): ConsentApp {
 
   let inFlight = 0;
   const waiters: (() => void)[] = [];
-  const settle = () => {
+  /** Bookkeeping around every request, whichever way it came in: counted for idle(), logged at debug. */
+  const requestStarted = () => {
+    inFlight++;
+    return performance.now();
+  };
+  const requestDone = (method: string, route: string, status: number, started: number) => {
+    inFlight--;
+    logger.debug('request', { method, route, status, ms: Math.round((performance.now() - started) * 10) / 10 });
     if (inFlight === 0) for (const w of waiters.splice(0)) w();
   };
 
@@ -116,21 +125,13 @@ export function createConsentApp(options: ConsentAppOptions): ConsentApp {
   const app = new Hono();
 
   app.use(async (c, next) => {
-    inFlight++;
-    const started = performance.now();
+    const started = requestStarted();
     // Set on the context before any response exists, so every response (errors included) is built with them.
-    for (const [k, v] of SECURITY_HEADER_LIST) c.header(k, v);
+    for (const [k, v] of Object.entries(SECURITY_HEADERS)) c.header(k, v);
     try {
       await next();
     } finally {
-      inFlight--;
-      logger.debug('request', {
-        method: c.req.method,
-        route: c.req.routePath,
-        status: c.res.status,
-        ms: Math.round((performance.now() - started) * 10) / 10,
-      });
-      settle();
+      requestDone(c.req.method, c.req.routePath, c.res.status, started);
     }
   });
 
@@ -143,7 +144,8 @@ export function createConsentApp(options: ConsentAppOptions): ConsentApp {
     return thrownAnswer(err);
   };
   const postConsent = consentEndpoint({
-    versions,
+    byFingerprint,
+    consentLifetimeDays: current.declaration.policy.consentLifetimeDays,
     allowed,
     limiter,
     trustProxy: options.trustProxy === true,
@@ -261,15 +263,11 @@ export function createConsentApp(options: ConsentAppOptions): ConsentApp {
 
   const viaHono = getRequestListener(app.fetch);
   const fastPost = async (req: IncomingMessage, res: ServerResponse) => {
-    inFlight++;
-    const started = performance.now();
+    const started = requestStarted();
     let status = 500;
     try {
       const answer = await postConsent({
-        header: (name) => {
-          const v = req.headers[name];
-          return Array.isArray(v) ? v.join(', ') : v;
-        },
+        header: (name) => nodeHeader(req.headers, name),
         socketAddress: req.socket.remoteAddress ?? null,
         self: () => {
           if (!req.headers.host) return null;
@@ -295,18 +293,11 @@ export function createConsentApp(options: ConsentAppOptions): ConsentApp {
       if (unread) setTimeout(() => req.socket.destroy(), 1000).unref();
     } catch (err) {
       // postConsent answers every refusal itself; this is a bug, and it must not take the process down.
-      logger.error('unhandled error', { err: String((err as Error)?.stack ?? err) });
-      if (!res.headersSent) res.writeHead(500, { ...SECURITY_HEADERS, 'Content-Type': 'application/json' });
-      res.end(JSON.stringify({ error: { code: 'internal', message: 'internal error' } }));
+      const answer = answerError(err);
+      if (!res.headersSent) res.writeHead(answer.status, { ...SECURITY_HEADERS, ...answer.headers });
+      res.end(answer.body);
     } finally {
-      inFlight--;
-      logger.debug('request', {
-        method: 'POST',
-        route: '/v1/consents',
-        status,
-        ms: Math.round((performance.now() - started) * 10) / 10,
-      });
-      settle();
+      requestDone('POST', '/v1/consents', status, started);
     }
   };
   const listener: RequestListener = (req, res) => {

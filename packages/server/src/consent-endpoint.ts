@@ -22,7 +22,10 @@ export interface ConsentPost {
 }
 
 export interface ConsentEndpointOptions {
-  versions: PublishedVersion[];
+  /** Published declaration versions by fingerprint; a receipt must name one. */
+  byFingerprint: ReadonlyMap<string, PublishedVersion>;
+  /** Lifetime of the consent cookie the answer may set (the current declaration's). */
+  consentLifetimeDays: number;
   /** Origins allowed to post from a browser. */
   allowed: ReadonlySet<string>;
   limiter: RateLimiter | null;
@@ -39,10 +42,8 @@ function siteOfHost(host: string): string {
 
 /** Never throws: refusals from the schema, the declaration rules or the store come back as answers too. */
 export function consentEndpoint(options: ConsentEndpointOptions): (req: ConsentPost) => Promise<Answer> {
-  const { allowed, limiter, trustProxy } = options;
-  const byFingerprint = new Map(options.versions.map((v) => [v.fingerprint, v]));
-  const current = options.versions.at(-1)!;
-  const maxAgeSeconds = current.declaration.policy.consentLifetimeDays * 86_400;
+  const { allowed, byFingerprint, limiter, trustProxy } = options;
+  const maxAgeSeconds = options.consentLifetimeDays * 86_400;
 
   return async (req) => {
     // CORS headers are kept on refusals too, so a declared surface can read why it was refused.

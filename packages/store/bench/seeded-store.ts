@@ -1,7 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createStore, exampleReceipt, newSubjectId, type StoreOptions, seedReceipts } from '../src/index.ts';
+import { createStore, exampleReceipt, type StoreOptions, seedReceipts } from '../src/index.ts';
+import { newSubjectId } from '../src/random-pool.ts';
 import { createTestDatabase } from '../src/testing/postgres.ts';
 
 // Does a full store append as fast as an empty one? Seeds N receipts (default 1,000,000) with seedReceipts,

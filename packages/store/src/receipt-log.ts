@@ -301,7 +301,7 @@ export class ReceiptLog implements LogOps {
 
   async seed(n: number): Promise<void> {
     for (let done = 0; done < n; done += SEED_BATCH) {
-      // Example subjects are 128 random bits each: none can have an earlier receipt.
+      // New subjects, whose ids the store issues: no lookup of earlier receipts.
       await this.appendBatch(exampleReceipts(Math.min(SEED_BATCH, n - done)));
     }
     await this.#dialect.analyze(this.#db);
