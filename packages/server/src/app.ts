@@ -5,14 +5,14 @@ import { CookieproofError, type PublishedVersion } from '@cookieproof/schema';
 import type { ConsentStore } from '@cookieproof/store';
 import { getRequestListener } from '@hono/node-server';
 import { type Context, Hono, type MiddlewareHandler } from 'hono';
-import { consentEndpoint } from './consent-endpoint.ts';
+import { type ConsentPost, consentEndpoint } from './consent-endpoint.ts';
 import { type Answer, errorResponse, respond, statusOf, thrownAnswer } from './http-errors.ts';
 import { type Logger, silentLogger } from './logger.ts';
 import { openApiDocument } from './open-api.ts';
 import { CONSOLE_CSP, CONSOLE_CSS, CONSOLE_JS, consoleHtml } from './operator-console.ts';
 import { proofBundle } from './proof-bundle.ts';
 import { DEFAULT_RATE_LIMIT, RateLimiter, type RateLimitOptions } from './rate-limit.ts';
-import { readJsonBody, readNodeJsonBody } from './read-json-body.ts';
+import { type BodyResult, readJsonBody, readNodeJsonBody } from './read-json-body.ts';
 
 export interface ConsentAppOptions {
   /** Published declaration versions, oldest first; the last is current. */
@@ -71,6 +71,37 @@ function header(c: Context, name: string): string | undefined {
 function nodeHeader(headers: Record<string, string | string[] | undefined>, name: string): string | undefined {
   const v = headers[name];
   return Array.isArray(v) ? v.join(', ') : v;
+}
+
+/** ConsentPost over a node:http request; its methods live on the prototype, so a request makes one object. */
+class NodeConsentPost implements ConsentPost {
+  readonly #req: IncomingMessage;
+  readonly #maxBodyBytes: number;
+  readonly socketAddress: string | null;
+
+  constructor(req: IncomingMessage, maxBodyBytes: number) {
+    this.#req = req;
+    this.#maxBodyBytes = maxBodyBytes;
+    this.socketAddress = req.socket.remoteAddress ?? null;
+  }
+
+  header(name: string): string | undefined {
+    return nodeHeader(this.#req.headers, name);
+  }
+
+  self(): { protocol: string; hostname: string } | null {
+    const { host } = this.#req.headers;
+    if (!host) return null;
+    try {
+      return new URL(`${(this.#req.socket as TLSSocket).encrypted ? 'https' : 'http'}://${host}`);
+    } catch {
+      return null;
+    }
+  }
+
+  body(): Promise<BodyResult> {
+    return readNodeJsonBody(this.#req, this.#maxBodyBytes);
+  }
 }
 
 function digest(s: string): Buffer {
@@ -266,19 +297,7 @@ export function createConsentApp(options: ConsentAppOptions): ConsentApp {
     const started = requestStarted();
     let status = 500;
     try {
-      const answer = await postConsent({
-        header: (name) => nodeHeader(req.headers, name),
-        socketAddress: req.socket.remoteAddress ?? null,
-        self: () => {
-          if (!req.headers.host) return null;
-          try {
-            return new URL(`${(req.socket as TLSSocket).encrypted ? 'https' : 'http'}://${req.headers.host}`);
-          } catch {
-            return null;
-          }
-        },
-        body: () => readNodeJsonBody(req, maxBodyBytes),
-      });
+      const answer = await postConsent(new NodeConsentPost(req, maxBodyBytes));
       status = answer.status;
       // Refused before its body was read to the end (too large, wrong type): the rest is not wanted, so the
       // connection closes after the answer instead of reading on; a client still sending after that is cut off.

@@ -81,6 +81,42 @@ export async function readJsonBody(
   return parseJsonBytes(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks));
 }
 
+/** What one node:http body read has gathered so far; the listeners below are shared, not made per request. */
+interface NodeBodyRead {
+  chunks: Buffer[];
+  size: number;
+  maxBytes: number;
+  settled: boolean;
+  resolve(result: BodyResult): void;
+}
+const READ = Symbol('cookieproof.bodyRead');
+type ReadingMessage = IncomingMessage & { [READ]: NodeBodyRead };
+
+function settle(read: NodeBodyRead, result: BodyResult): void {
+  if (read.settled) return;
+  read.settled = true;
+  read.chunks = [];
+  read.resolve(result);
+}
+
+function onData(this: ReadingMessage, chunk: Buffer): void {
+  const read = this[READ];
+  if (read.settled) return;
+  read.size += chunk.byteLength;
+  if (read.size > read.maxBytes) settle(read, tooLarge(read.maxBytes));
+  else read.chunks.push(chunk);
+}
+
+function onEnd(this: ReadingMessage): void {
+  const { chunks } = this[READ];
+  settle(this[READ], parseJsonBytes(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)));
+}
+
+/** A client gone before the end of its body: answered (to nobody), so the request does not stay in flight. */
+function onCutOff(this: ReadingMessage): void {
+  settle(this[READ], { ok: false, code: 'malformed-json', message: 'the request body was cut off' });
+}
+
 /** The same from node:http; past the limit the rest of the body is read and dropped, never kept. */
 export function readNodeJsonBody(req: IncomingMessage, maxBytes: number): Promise<BodyResult> {
   const declared = precheck(req.headers['content-type'], req.headers['content-length'], maxBytes);
@@ -89,25 +125,10 @@ export function readNodeJsonBody(req: IncomingMessage, maxBytes: number): Promis
     return Promise.resolve(declared);
   }
   return new Promise((resolve) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let settled = false;
-    const settle = (result: BodyResult) => {
-      if (settled) return;
-      settled = true;
-      chunks.length = 0;
-      resolve(result);
-    };
-    req.on('data', (chunk: Buffer) => {
-      if (settled) return;
-      size += chunk.byteLength;
-      if (size > maxBytes) settle(tooLarge(maxBytes));
-      else chunks.push(chunk);
-    });
-    req.on('end', () => settle(parseJsonBytes(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks))));
-    // A client gone before the end of its body: answered (to nobody), so the request does not stay in flight.
-    const cutOff = () => settle({ ok: false, code: 'malformed-json', message: 'the request body was cut off' });
-    req.on('error', cutOff);
-    req.on('close', cutOff);
+    (req as ReadingMessage)[READ] = { chunks: [], size: 0, maxBytes, settled: false, resolve };
+    req.on('data', onData);
+    req.on('end', onEnd);
+    req.on('error', onCutOff);
+    req.on('close', onCutOff);
   });
 }

@@ -5,7 +5,7 @@ import type { ChainPosition, NewReceipt, VerifyResult } from './consent-store.ts
 import type { Database, ReceiptRow } from './database.ts';
 import type { Dialect } from './dialect.ts';
 import { newSubjectId, uuidV7 } from './random-pool.ts';
-import { chainedFieldsOf, personalFieldsOf, receiptOf } from './receipt-rows.ts';
+import { chainedFieldsOf, newChainedFields, personalFieldsOf, receiptFrom, receiptOf } from './receipt-rows.ts';
 import { exampleReceipts } from './seed.ts';
 
 /** The operations behind a ConsentStore, one batch at a time; implemented in-process and across a worker. */
@@ -75,44 +75,18 @@ export class ReceiptLog implements LogOps {
           const previousReceiptId = latest.get(item.subjectId) ?? null;
           latest.set(item.subjectId, receiptId);
           const salt = newSalt();
-          const commitment = commitmentOf(salt, {
+          const personal = {
             subjectId: item.subjectId,
             userAgent: item.userAgent,
             ipPrefix: item.ipPrefix,
             previousReceiptId,
-          });
-          const fields: ChainedFields = {
-            receiptId,
-            recordedAt,
-            event: item.event,
-            choices: { ...item.choices },
-            consentMode: { ...item.consentMode },
-            fingerprint: item.fingerprint,
-            version: item.version,
-            surface: item.surface,
-            locale: item.locale,
-            signals: { ...item.signals },
           };
+          const commitment = commitmentOf(salt, personal);
+          const fields = newChainedFields(item, receiptId, recordedAt);
           const json = { choices: canonicalJson(fields.choices), consentMode: canonicalJson(fields.consentMode) };
           const hash = chainHashOf(previousHash, seq, commitment, fields, json);
           rows.push(this.#rowOf(seq, fields, json, item, previousReceiptId, salt, commitment, previousHash, hash));
-          receipts.push({
-            receiptId,
-            subjectId: item.subjectId,
-            recordedAt,
-            event: item.event,
-            choices: fields.choices,
-            consentMode: { ...item.consentMode },
-            fingerprint: item.fingerprint,
-            version: item.version,
-            surface: item.surface,
-            locale: item.locale,
-            signals: fields.signals,
-            userAgent: item.userAgent,
-            ipPrefix: item.ipPrefix,
-            previousReceiptId,
-            hash,
-          });
+          receipts.push(receiptFrom(fields, personal, hash));
           previousHash = hash;
         }
         for (const part of chunks(rows, ROWS_PER_INSERT)) await this.#dialect.insertRows(trx, part);

@@ -1,5 +1,6 @@
 import type { ConsentEvent, ConsentModeValues, Receipt } from '@cookieproof/schema';
 import type { ChainedFields, PersonalFields } from './chain.ts';
+import type { NewReceipt } from './consent-store.ts';
 import type { ReceiptRow } from './database.ts';
 
 // Mapping between stored rows and receipts, used by appends, reads and verify alike so they cannot drift apart.
@@ -41,11 +42,11 @@ export function chainedFieldsOf(row: ReceiptRow): ChainedFields {
   };
 }
 
-export function receiptOf(row: ReceiptRow): Receipt {
-  const fields = chainedFieldsOf(row);
+/** A receipt from what the chain hash covers directly, the personal fields, and the hash. */
+export function receiptFrom(fields: ChainedFields, personal: PersonalFields, hash: string): Receipt {
   return {
     receiptId: fields.receiptId,
-    subjectId: row.subject_id,
+    subjectId: personal.subjectId,
     recordedAt: fields.recordedAt,
     event: fields.event as ConsentEvent,
     choices: fields.choices,
@@ -55,9 +56,48 @@ export function receiptOf(row: ReceiptRow): Receipt {
     surface: fields.surface,
     locale: fields.locale,
     signals: fields.signals,
-    userAgent: row.user_agent,
-    ipPrefix: row.ip_prefix,
-    previousReceiptId: row.previous_receipt_id,
-    hash: row.hash,
+    userAgent: personal.userAgent,
+    ipPrefix: personal.ipPrefix,
+    previousReceiptId: personal.previousReceiptId,
+    hash,
   };
+}
+
+export function receiptOf(row: ReceiptRow): Receipt {
+  return receiptFrom(chainedFieldsOf(row), personalFieldsOf(row), row.hash);
+}
+
+/** The chained fields of a receipt being appended; objects are copied, so later changes to the input cannot reach it. */
+export function newChainedFields(item: NewReceipt, receiptId: string, recordedAt: string): ChainedFields {
+  return {
+    receiptId,
+    recordedAt,
+    event: item.event,
+    choices: { ...item.choices },
+    consentMode: { ...item.consentMode },
+    fingerprint: item.fingerprint,
+    version: item.version,
+    surface: item.surface,
+    locale: item.locale,
+    signals: { ...item.signals },
+  };
+}
+
+/** What an append adds to the receipt it was given. */
+export interface Issued {
+  receiptId: string;
+  subjectId: string;
+  recordedAt: string;
+  previousReceiptId: string | null;
+  hash: string;
+}
+
+/** The receipt an append returns, from the receipt it was given and what it issued. */
+export function issuedReceipt(item: NewReceipt, issued: Issued): Receipt {
+  const { receiptId, subjectId, recordedAt, previousReceiptId, hash } = issued;
+  return receiptFrom(
+    newChainedFields(item, receiptId, recordedAt),
+    { subjectId, userAgent: item.userAgent, ipPrefix: item.ipPrefix, previousReceiptId },
+    hash,
+  );
 }

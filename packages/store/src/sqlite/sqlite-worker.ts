@@ -1,10 +1,12 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { CookieproofError } from '@cookieproof/schema';
+import { CookieproofError, type Receipt } from '@cookieproof/schema';
 import type { LogOps } from '../receipt-log.ts';
+import { packIssued } from './issued-wire.ts';
 import { openSqliteLog } from './sqlite-dialect.ts';
 
 // The worker that owns the better-sqlite3 connection when the store runs off the main thread: it receives
-// { id, op, args } and answers { id, value } or { id, error }. Message id 0 reports that the database is open.
+// { id, op, args } and answers { id, value } or { id, error }; appendBatch's value is packed (issued-wire.ts).
+// Message id 0 reports that the database is open.
 
 export interface WorkerRequest {
   id: number;
@@ -31,7 +33,10 @@ try {
   port.on('message', async ({ id, op, args }: WorkerRequest) => {
     try {
       const value = await (log[op] as (...a: unknown[]) => Promise<unknown>).apply(log, args);
-      port.postMessage({ id, value } satisfies WorkerResponse);
+      port.postMessage({
+        id,
+        value: op === 'appendBatch' ? packIssued(value as Receipt[]) : value,
+      } satisfies WorkerResponse);
       if (op === 'close') port.close();
     } catch (error) {
       port.postMessage({ id, error: errorOf(error) } satisfies WorkerResponse);
