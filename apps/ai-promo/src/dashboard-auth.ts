@@ -11,7 +11,7 @@ import {
   endSession,
   startSession,
 } from './dashboard-shell.ts';
-import { createWorkspace, now, type User } from './db.ts';
+import { createWorkspace, issueOAuthState, now, takeOAuthState, type User } from './db.ts';
 import { hashPassword, RateLimiter, randomToken, verifyPassword } from './security.ts';
 import { formBody, serviceFetch } from './service-fetch.ts';
 import { ACME_CLIENT_ID, type SiteContext } from './site-context.ts';
@@ -163,9 +163,7 @@ export function registerAuth(app: Hono<DashEnv>, ctx: SiteContext) {
       return res;
     }
     const state = randomToken(16);
-    ctx.db
-      .prepare('INSERT INTO oauth_states (state, user_id, purpose, expires_at) VALUES (?, ?, ?, ?)')
-      .run(state, c.get('csrf'), 'acme', Date.now() + 600_000);
+    issueOAuthState(ctx.db, state, { userId: c.get('csrf')!, purpose: 'acme' });
     const url = new URL('/authorize', ctx.origins.id);
     url.search = new URLSearchParams({
       client_id: ACME_CLIENT_ID,
@@ -177,12 +175,8 @@ export function registerAuth(app: Hono<DashEnv>, ctx: SiteContext) {
   });
   app.get('/sso/acme/callback', async (c) => {
     const state = c.req.query('state') ?? '';
-    const row = ctx.db.prepare('SELECT * FROM oauth_states WHERE state = ? AND purpose = ?').get(state, 'acme') as
-      | { user_id: string; expires_at: number }
-      | undefined;
-    ctx.db.prepare('DELETE FROM oauth_states WHERE state = ?').run(state);
-    if (!row || row.expires_at < Date.now() || row.user_id !== c.get('csrf'))
-      return cookiesNeededPage(c, ctx, 'Sign-in with Acme ID');
+    const row = takeOAuthState(ctx.db, state, 'acme');
+    if (!row || row.userId !== c.get('csrf')) return cookiesNeededPage(c, ctx, 'Sign-in with Acme ID');
     const res = await serviceFetch(`${ctx.origins.id}/token`, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },

@@ -80,3 +80,39 @@ export function createWorkspace(db: Db, userId: string, id: string, name: string
   db.prepare('INSERT INTO workspaces (id, name, created_at) VALUES (?, ?, ?)').run(id, name, now());
   db.prepare('INSERT INTO memberships (user_id, workspace_id) VALUES (?, ?)').run(userId, id);
 }
+
+const OAUTH_STATE_MS = 600_000;
+
+/**
+ * A one-time OAuth state for a redirect to an identity or data provider, valid for ten minutes. Expired states
+ * are removed whenever one is issued: a sign-in that was started and abandoned must not stay in the table.
+ */
+export function issueOAuthState(
+  db: Db,
+  state: string,
+  row: { userId: string; workspaceId?: string; purpose: string },
+  at = Date.now(),
+): void {
+  db.prepare('DELETE FROM oauth_states WHERE expires_at < ?').run(at);
+  db.prepare('INSERT INTO oauth_states (state, user_id, workspace_id, purpose, expires_at) VALUES (?, ?, ?, ?, ?)').run(
+    state,
+    row.userId,
+    row.workspaceId ?? null,
+    row.purpose,
+    at + OAUTH_STATE_MS,
+  );
+}
+
+/** The state's row if it was issued for this purpose and has not expired; used up either way. */
+export function takeOAuthState(
+  db: Db,
+  state: string,
+  purpose: string,
+  at = Date.now(),
+): { userId: string; workspaceId: string | null } | undefined {
+  const row = db.prepare('DELETE FROM oauth_states WHERE state = ? RETURNING *').get(state) as
+    | { user_id: string; workspace_id: string | null; purpose: string; expires_at: number }
+    | undefined;
+  if (!row || row.purpose !== purpose || row.expires_at < at) return undefined;
+  return { userId: row.user_id, workspaceId: row.workspace_id };
+}

@@ -11,7 +11,7 @@ import {
   withWs,
   workspaceView,
 } from './dashboard-shell.ts';
-import { type Connection, type Db, now } from './db.ts';
+import { type Connection, type Db, issueOAuthState, now, takeOAuthState } from './db.ts';
 import { escapeHtml, randomToken } from './security.ts';
 import { formBody, serviceFetch } from './service-fetch.ts';
 import { DATAHUB_CLIENT_ID, type SiteContext } from './site-context.ts';
@@ -155,9 +155,7 @@ ${
     const g = await guarded(c, 'Connecting an integration');
     if (g instanceof Response) return g;
     const state = randomToken(16);
-    db.prepare(
-      'INSERT INTO oauth_states (state, user_id, workspace_id, purpose, expires_at) VALUES (?, ?, ?, ?, ?)',
-    ).run(state, g.user.id, g.ws.id, 'datahub', Date.now() + 600_000);
+    issueOAuthState(db, state, { userId: g.user.id, workspaceId: g.ws.id, purpose: 'datahub' });
     const url = new URL('/authorize', ctx.origins.datahub);
     url.search = new URLSearchParams({
       client_id: DATAHUB_CLIENT_ID,
@@ -173,12 +171,9 @@ ${
     const user = requireUser(c);
     if (user instanceof Response) return user;
     const state = c.req.query('state') ?? '';
-    const row = db.prepare("SELECT * FROM oauth_states WHERE state = ? AND purpose = 'datahub'").get(state) as
-      | { user_id: string; workspace_id: string; expires_at: number }
-      | undefined;
-    db.prepare('DELETE FROM oauth_states WHERE state = ?').run(state);
-    const back = `/integrations?ws=${encodeURIComponent(row?.workspace_id ?? '')}`;
-    if (!row || row.user_id !== user.id || row.expires_at < Date.now() || c.req.query('error') || !c.req.query('code'))
+    const row = takeOAuthState(db, state, 'datahub');
+    const back = `/integrations?ws=${encodeURIComponent(row?.workspaceId ?? '')}`;
+    if (!row?.workspaceId || row.userId !== user.id || c.req.query('error') || !c.req.query('code'))
       return c.redirect(back, 303);
     const res = await serviceFetch(`${ctx.origins.datahub}/oauth/token`, {
       method: 'POST',
@@ -194,10 +189,10 @@ ${
     if (res?.status !== 200) return c.redirect(back, 303);
     const id = randomUUID();
     // A reconnect continues after the records already imported instead of importing them twice.
-    const prev = latest(row.workspace_id);
+    const prev = latest(row.workspaceId);
     db.prepare(
       "INSERT INTO connections (id, workspace_id, provider, access_token, status, cursor, connected_at) VALUES (?, ?, 'datahub', ?, 'active', ?, ?)",
-    ).run(id, row.workspace_id, res.json<{ access_token: string }>().access_token, prev?.cursor ?? 0, now());
+    ).run(id, row.workspaceId, res.json<{ access_token: string }>().access_token, prev?.cursor ?? 0, now());
     const conn = db.prepare('SELECT * FROM connections WHERE id = ?').get(id) as Connection;
     await pullConnection(ctx, conn).catch(() => undefined);
     return c.redirect(back, 303);

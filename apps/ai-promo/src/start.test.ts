@@ -77,6 +77,12 @@ describe('npm start', () => {
     // The dev secrets are generated on first start into the data folder, never taken from the repository.
     const secrets = JSON.parse(await readFile(join(dataDir, 'dev-secrets.json'), 'utf8')) as Record<string, string>;
     expect(Object.keys(secrets).length).toBeGreaterThan(0);
+    // The operator API the console calls (relative to its page) answers there to the token kept in that file.
+    const verify = line(out, 'Operator console')!.replace(/console$/, 'v1/audit/verify');
+    expect((await serviceFetch(verify)).status).toBe(401);
+    const verified = await serviceFetch(verify, { headers: { authorization: `Bearer ${secrets.adminToken}` } });
+    expect(verified.status).toBe(200);
+    expect(JSON.parse(verified.body)).toMatchObject({ ok: true });
 
     first.child.kill('SIGINT');
     expect(await first.exited).toBe(0);
