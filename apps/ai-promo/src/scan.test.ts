@@ -108,7 +108,7 @@ describe('cookieproof scan of the running AI Promo site, signed in', () => {
   it('sees the GA-style tag on the public site and product analytics in the dashboard after accept only', () => {
     const accepted = ids('accept', 'analytics');
     expect(accepted).toEqual(expect.arrayContaining(['ga-tag', 'ga-collect', 'ga-client', 'product-analytics-id']));
-    const tagPages = report.findings.filter((f) => f.technologyId === 'ga-tag').map((f) => f.surface);
-    expect(new Set(tagPages)).toEqual(new Set(['public']));
+    const tag = report.findings.filter((f) => f.technologyId === 'ga-tag');
+    expect(new Set(tag.map((f) => f.surface)), JSON.stringify(tag)).toEqual(new Set(['public']));
   });
 });

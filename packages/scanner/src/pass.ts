@@ -154,10 +154,19 @@ export async function runPass(
       .catch(() => undefined); // Not an out-of-process frame: the main session already sees it.
   });
 
-  page.on('request', (r) => inflight.add(r));
+  // A request belongs to the page whose document made it, even when it ends after the scan has moved on (a tag
+  // loaded late, cut off by the next navigation): the page shown when it started, not the one when it ended.
+  const startedOn = new Map<Request, string>();
+  page.on('request', (r) => {
+    inflight.add(r);
+    const shown = page.url();
+    startedOn.set(r, /^https?:/.test(shown) ? shown : current);
+  });
   const settle = (r: Request, failed: boolean) => {
     inflight.delete(r);
-    void classify(r, failed, current).then((o) => o && obs.requests.push(o));
+    const at = startedOn.get(r) ?? current;
+    startedOn.delete(r);
+    void classify(r, failed, at).then((o) => o && obs.requests.push(o));
   };
   page.on('requestfinished', (r) => settle(r, false));
   page.on('requestfailed', (r) => settle(r, true));

@@ -10,7 +10,7 @@ import { renderHtmlReport } from './render-html.ts';
 import { renderJunit } from './render-junit.ts';
 import { type CookieproofScanReport, scan } from './scan.ts';
 
-// One real Chromium scan of the fixture shop (three passes, signed in first), then two small ones: third-party
+// One real Chromium scan of the fixture shop (three passes, signed in first), then small ones: third-party
 // cookies blocked, and a site with the Cookieproof API. Assertions are exact: every item and every violation.
 
 // The Open Cookie Database sits in shared/ beside the repository root (in CI too); never copied into the repo.
@@ -26,6 +26,7 @@ let report: CookieproofScanReport;
 let blocked: CookieproofScanReport;
 let sdk: CookieproofScanReport;
 let cmp: CookieproofScanReport;
+let late: CookieproofScanReport;
 const progress: string[] = [];
 
 beforeAll(async () => {
@@ -85,7 +86,15 @@ beforeAll(async () => {
     cookieDb: false,
     screenshots: false,
   });
-}, 540_000);
+  late = await scan(`${site.origin('late.localhost')}/`, {
+    passes: ['none'],
+    maxPages: 2,
+    settleMs: 50,
+    pageTimeoutMs: SLOW_MACHINE_MS,
+    cookieDb: false,
+    screenshots: false,
+  });
+}, 600_000);
 
 afterAll(async () => {
   await site?.close();
@@ -328,5 +337,15 @@ describe('scan of a site with a consent platform autoconsent knows', () => {
     ]);
     expect(cmp.passes[0]!.cookies.map((c) => c.name).sort()).toEqual(['cmp_rejected', 'wpl_viewed_cookie']);
     expect(cmp.passes[1]!.cookies.map((c) => c.name).sort()).toEqual(['cmp_accepted', 'wpl_viewed_cookie']);
+  });
+});
+
+describe('scan of a page that sends a beacon as it is left', () => {
+  it('attributes the request to the page that sent it, not to the page the scan went on to', () => {
+    expect(late.passes[0]!.pages.map((u) => strip(u))).toEqual([
+      'http://late.localhost/',
+      'http://late.localhost/next',
+    ]);
+    expect(findingsOf(late, 'none')).toEqual(['pixel http://beacon.localhost/b @http://beacon.localhost 3rd / - -']);
   });
 });
