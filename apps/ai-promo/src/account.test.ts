@@ -1,5 +1,5 @@
 import axe from 'axe-core';
-import type { Page } from 'playwright-core';
+import type { Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { clickConsent, type Harness, newContext, signIn, startHarness, storageKeys } from './e2e-support.ts';
 
@@ -75,6 +75,24 @@ describe('dashboard account', () => {
       await page.goto(`${h.app.urls.app}${path}`);
       expect(await axeViolations(page), path).toEqual([]);
     }
+    await ctx.close();
+  });
+
+  test('starting Acme ID sign-ins is limited per address: the 21st unfinished start gets 429 with Retry-After', async () => {
+    const ctx = await newContext(h);
+    const page = await ctx.newPage();
+    // The sign-in page gives the browser the CSRF cookie a start is tied to.
+    await page.goto(`${h.app.urls.app}/sign-in`);
+    const outcomes: (string | number)[] = [];
+    let limited: Response | null = null;
+    for (let i = 0; i < 21; i++) {
+      const res = (await page.goto(`${h.app.urls.app}/sso/acme`))!;
+      outcomes.push(res.request().redirectedFrom() ? `to ${new URL(res.url()).origin}` : res.status());
+      limited = res;
+    }
+    expect(outcomes).toEqual([...Array(20).fill(`to ${h.app.urls.id}`), 429]);
+    expect(Number(limited!.headers()['retry-after'])).toBeGreaterThan(0);
+    await expect(page.locator('[data-testid="rate-limited"]').textContent()).resolves.toContain('Too many attempts');
     await ctx.close();
   });
 

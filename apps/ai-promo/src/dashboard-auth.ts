@@ -69,9 +69,27 @@ function authForm(c: DashContext, ctx: SiteContext, kind: 'sign-in' | 'sign-up',
   });
 }
 
+/** The socket's address, never a request header a client could choose to dodge a limit. */
+function clientIp(c: DashContext): string {
+  return (c.env as { incoming?: IncomingMessage } | undefined)?.incoming?.socket.remoteAddress ?? 'unknown';
+}
+
 export function registerAuth(app: Hono<DashEnv>, ctx: SiteContext) {
   const byIp = new RateLimiter(20, 15 * 60_000);
   const byAccount = new RateLimiter(5, 15 * 60_000);
+  // Starting an Acme ID sign-in needs no account and stores a state row, so it is limited per address too.
+  const ssoByIp = new RateLimiter(20, 15 * 60_000);
+  const tooManyAttempts = (c: DashContext, wait: number) => {
+    const res = authForm(
+      c,
+      ctx,
+      'sign-in',
+      `<p class="error" data-testid="rate-limited">Too many attempts. Try again in ${Math.ceil(wait / 60)} minutes.</p>`,
+      429,
+    );
+    res.headers.set('retry-after', String(wait));
+    return res;
+  };
   const dummyHash = hashPassword(randomToken());
 
   app.get('/sign-in', (c) => (c.get('user') ? c.redirect('/dashboard') : authForm(c, ctx, 'sign-in')));
@@ -86,20 +104,9 @@ export function registerAuth(app: Hono<DashEnv>, ctx: SiteContext) {
     const email = String(f.email ?? '')
       .trim()
       .toLowerCase();
-    // The socket's address, never a request header a client could choose to dodge the limit.
-    const ip = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming?.socket.remoteAddress ?? 'unknown';
+    const ip = clientIp(c);
     const wait = Math.max(byIp.hit(ip), byAccount.hit(email));
-    if (wait > 0) {
-      const res = authForm(
-        c,
-        ctx,
-        'sign-in',
-        `<p class="error" data-testid="rate-limited">Too many attempts. Try again in ${Math.ceil(wait / 60)} minutes.</p>`,
-        429,
-      );
-      res.headers.set('retry-after', String(wait));
-      return res;
-    }
+    if (wait > 0) return tooManyAttempts(c, wait);
     const user = ctx.db.prepare('SELECT * FROM users WHERE email = ?').get(email) as User | undefined;
     // Hash anyway when the account does not exist, so timing does not tell which emails are registered.
     const ok = await verifyPassword(String(f.password ?? ''), user?.password_hash ?? (await dummyHash));
@@ -162,6 +169,8 @@ export function registerAuth(app: Hono<DashEnv>, ctx: SiteContext) {
       const res = cookiesNeededPage(c, ctx, 'Sign-in with Acme ID');
       return res;
     }
+    const wait = ssoByIp.hit(clientIp(c));
+    if (wait > 0) return tooManyAttempts(c, wait);
     const state = randomToken(16);
     issueOAuthState(ctx.db, state, { userId: c.get('csrf')!, purpose: 'acme' });
     const url = new URL('/authorize', ctx.origins.id);
@@ -192,6 +201,8 @@ export function registerAuth(app: Hono<DashEnv>, ctx: SiteContext) {
     const user =
       (ctx.db.prepare('SELECT * FROM users WHERE email = ?').get(info.email.toLowerCase()) as User | undefined) ??
       (await createUser(ctx, info.email.toLowerCase(), info.name, null));
+    // As with passwords: only sign-ins that were started and never finished count against the address.
+    ssoByIp.refund(clientIp(c));
     return c.body(null, 303, { location: '/dashboard', 'set-cookie': startSession(ctx.db, user.id) });
   });
 }
