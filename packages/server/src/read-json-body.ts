@@ -108,8 +108,9 @@ function onData(this: ReadingMessage, chunk: Buffer): void {
 }
 
 function onEnd(this: ReadingMessage): void {
-  const { chunks } = this[READ];
-  settle(this[READ], parseJsonBytes(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)));
+  const read = this[READ];
+  if (read.settled) return;
+  settle(read, parseJsonBytes(read.chunks.length === 1 ? read.chunks[0]! : Buffer.concat(read.chunks)));
 }
 
 /** A client gone before the end of its body: answered (to nobody), so the request does not stay in flight. */
