@@ -1,7 +1,15 @@
 import axe from 'axe-core';
 import type { Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { clickConsent, type Harness, newContext, signIn, startHarness, storageKeys } from './e2e-support.ts';
+import {
+  clickConsent,
+  type Harness,
+  newContext,
+  signIn,
+  signInWithAcme,
+  startHarness,
+  storageKeys,
+} from './e2e-support.ts';
 
 // The dashboard's essential server state (onboarding progress), the login rate limit, and accessibility of the
 // pages every visitor sees, in a real browser against the running app.
@@ -82,14 +90,7 @@ describe('dashboard account', () => {
     const ctx = await newContext(h);
     const page = await ctx.newPage();
     // A finished sign-in gives its start back, so it does not count towards the 20 below.
-    await page.goto(`${h.app.urls.app}/sign-in`);
-    await page.click('button:has-text("Sign in with Acme ID")');
-    await page.waitForURL(`${h.app.urls.id}/authorize**`);
-    await page.fill('#email', 'demo@acme.example');
-    await page.fill('#password', 'acme-demo-password');
-    await page.click('button:has-text("Sign in")');
-    await page.click('button:has-text("Continue")');
-    await page.waitForURL(`${h.app.urls.app}/dashboard`);
+    await signInWithAcme(page, h);
 
     const outcomes: (string | number)[] = [];
     let limited: Response | null = null;

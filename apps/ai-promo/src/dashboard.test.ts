@@ -9,6 +9,7 @@ import {
   recordCspViolations,
   recordRequests,
   signIn,
+  signInWithAcme,
   startHarness,
   storageKeys,
   waitFor,
@@ -202,14 +203,7 @@ describe('cookie policy: dashboard', () => {
     // Acme ID sets acmeid_session on its own host when the visitor chooses it.
     const sso = await newContext(h);
     const p2 = await sso.newPage();
-    await p2.goto(`${h.app.urls.app}/sign-in`);
-    await p2.click('button:has-text("Sign in with Acme ID")');
-    await p2.waitForURL(`${h.app.urls.id}/authorize**`);
-    await p2.fill('#email', 'demo@acme.example');
-    await p2.fill('#password', 'acme-demo-password');
-    await p2.click('button:has-text("Sign in")');
-    await p2.click('button:has-text("Continue")');
-    await p2.waitForURL(`${h.app.urls.app}/dashboard`);
+    await signInWithAcme(p2, h);
     const acme = await sso.cookies(h.app.urls.id);
     expect(acme.map((c) => c.name)).toEqual(['acmeid_session']);
     expect(acme[0]).toMatchObject({

@@ -137,6 +137,18 @@ export async function signIn(page: Page, h: Harness): Promise<void> {
   await Promise.all([page.waitForURL(/\/dashboard/), page.click('[data-testid="sign-in-form"] button[type=submit]')]);
 }
 
+/** Signs in with Acme ID from the sign-in page, through the identity stand-in's own sign-in and consent screens. */
+export async function signInWithAcme(page: Page, h: Harness): Promise<void> {
+  await page.goto(`${h.app.urls.app}/sign-in`);
+  await page.click('button:has-text("Sign in with Acme ID")');
+  await page.waitForURL(`${h.app.urls.id}/authorize**`);
+  await page.fill('#email', 'demo@acme.example');
+  await page.fill('#password', 'acme-demo-password');
+  await page.click('button:has-text("Sign in")');
+  await page.click('button:has-text("Continue")');
+  await page.waitForURL(`${h.app.urls.app}/dashboard`);
+}
+
 /** Receipts of a subject through the consent server's operator API, as an auditor would read them. */
 export async function receiptsOf(h: Harness, subjectId: string): Promise<Record<string, unknown>[]> {
   const secrets = JSON.parse(await readFile(join(h.dataDir, 'dev-secrets.json'), 'utf8')) as { adminToken: string };

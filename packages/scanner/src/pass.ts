@@ -116,7 +116,8 @@ export async function runPass(
   const page = await context.newPage();
   let current = s.target;
   let viaLogin = false;
-  const inflight = new Set<Request>();
+  /** Requests in flight, each with the page it belongs to (see below). */
+  const inflight = new Map<Request, string>();
   const initiators = new Map<string, string>();
   const requestUrls = new Map<string, string>();
   const pendingBlocked: {
@@ -156,16 +157,13 @@ export async function runPass(
 
   // A request belongs to the page whose document made it, even when it ends after the scan has moved on (a tag
   // loaded late, cut off by the next navigation): the page shown when it started, not the one when it ended.
-  const startedOn = new Map<Request, string>();
   page.on('request', (r) => {
-    inflight.add(r);
     const shown = page.url();
-    startedOn.set(r, /^https?:/.test(shown) ? shown : current);
+    inflight.set(r, /^https?:/.test(shown) ? shown : current);
   });
   const settle = (r: Request, failed: boolean) => {
+    const at = inflight.get(r) ?? current;
     inflight.delete(r);
-    const at = startedOn.get(r) ?? current;
-    startedOn.delete(r);
     void classify(r, failed, at).then((o) => o && obs.requests.push(o));
   };
   page.on('requestfinished', (r) => settle(r, false));

@@ -108,7 +108,8 @@ export function consentEndpoint(options: ConsentEndpointOptions): (req: ConsentP
     const self = origin === undefined ? null : req.self();
     if (origin !== undefined && self) {
       const page = new URL(origin);
-      const originSite = siteOfHost(page.hostname);
+      const pageDomain = getDomain(page.hostname, { allowPrivateDomains: true });
+      const originSite = pageDomain ?? page.hostname;
       if (originSite === siteOfHost(self.hostname)) {
         const https =
           page.protocol === 'https:' ||
@@ -125,10 +126,7 @@ export function consentEndpoint(options: ConsentEndpointOptions): (req: ConsentP
           maxAgeSeconds,
           // Same host as the page: host-only, exactly the cookie the SDK writes itself (a Domain cookie beside it
           // would be a second cookie of the same name). Another host of the site: the whole site must see it.
-          domain:
-            page.hostname !== self.hostname && getDomain(page.hostname, { allowPrivateDomains: true }) === originSite
-              ? originSite
-              : null,
+          domain: page.hostname !== self.hostname && pageDomain !== null ? originSite : null,
           secure: https || localhost,
         });
       }

@@ -90,10 +90,6 @@ export function errorResponse(
   return respond(c, errorAnswer(code, message, details, headers));
 }
 
-export function thrownResponse(c: Context, err: unknown): Response {
-  return respond(c, thrownAnswer(err));
-}
-
 /** Zod issues as `{ path, message }`, the first one also as the message so it names the wrong field. */
 export function invalidInput(error: z.ZodError): CookieproofError {
   const details = error.issues.map((i) => {

@@ -1,6 +1,6 @@
 import { canonicalJson, type Receipt } from '@cookieproof/schema';
 import type { Kysely } from 'kysely';
-import { type ChainedFields, chainHashOf, commitmentOf, GENESIS_HASH, newSalt } from './chain.ts';
+import { type ChainedFields, chainHashOf, commitmentOf, GENESIS_HASH, newSalt, type PersonalFields } from './chain.ts';
 import type { ChainPosition, NewReceipt, VerifyResult } from './consent-store.ts';
 import type { Database, ReceiptRow } from './database.ts';
 import type { Dialect } from './dialect.ts';
@@ -71,21 +71,16 @@ export class ReceiptLog implements LogOps {
         for (const given of items) {
           seq += 1;
           const receiptId = uuidV7();
-          const item = { ...given, subjectId: given.subjectId ?? newSubjectId() };
-          const previousReceiptId = latest.get(item.subjectId) ?? null;
-          latest.set(item.subjectId, receiptId);
+          const subjectId = given.subjectId ?? newSubjectId();
+          const previousReceiptId = latest.get(subjectId) ?? null;
+          latest.set(subjectId, receiptId);
           const salt = newSalt();
-          const personal = {
-            subjectId: item.subjectId,
-            userAgent: item.userAgent,
-            ipPrefix: item.ipPrefix,
-            previousReceiptId,
-          };
+          const personal = { subjectId, userAgent: given.userAgent, ipPrefix: given.ipPrefix, previousReceiptId };
           const commitment = commitmentOf(salt, personal);
-          const fields = newChainedFields(item, receiptId, recordedAt);
+          const fields = newChainedFields(given, receiptId, recordedAt);
           const json = { choices: canonicalJson(fields.choices), consentMode: canonicalJson(fields.consentMode) };
           const hash = chainHashOf(previousHash, seq, commitment, fields, json);
-          rows.push(this.#rowOf(seq, fields, json, item, previousReceiptId, salt, commitment, previousHash, hash));
+          rows.push(this.#rowOf(seq, fields, json, personal, salt, commitment, previousHash, hash));
           receipts.push(receiptFrom(fields, personal, hash));
           previousHash = hash;
         }
@@ -100,8 +95,7 @@ export class ReceiptLog implements LogOps {
     seq: number,
     fields: ChainedFields,
     json: { choices: string; consentMode: string },
-    item: NewReceipt & { subjectId: string },
-    previousReceiptId: string | null,
+    personal: PersonalFields,
     salt: string,
     commitment: string,
     previousHash: string,
@@ -111,10 +105,10 @@ export class ReceiptLog implements LogOps {
     return {
       seq,
       receipt_id: fields.receiptId,
-      subject_id: item.subjectId,
-      user_agent: item.userAgent,
-      ip_prefix: item.ipPrefix,
-      previous_receipt_id: previousReceiptId,
+      subject_id: personal.subjectId,
+      user_agent: personal.userAgent,
+      ip_prefix: personal.ipPrefix,
+      previous_receipt_id: personal.previousReceiptId,
       salt,
       commitment,
       recorded_at: fields.recordedAt,
