@@ -1,7 +1,28 @@
 import { z } from 'zod';
 import { CONSENT_EVENTS, CONSENT_TYPES } from './constants.ts';
+import { Id } from './declaration.ts';
 
-// What the SDK posts, what the server answers, and what the store keeps.
+// What the SDK posts, what the server answers, and what the store keeps. Every string a receipt request carries has
+// a strict shape: a stored receipt must hash and verify byte for byte, so no free text reaches the log.
+
+/** A BCP 47 language tag (case-insensitive, as in an HTML lang attribute): "en", "de-AT", "zh-Hant-TW". */
+export const LOCALE_TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
+
+/**
+ * zod leaves a `__proto__` key out of a parsed record without a word (it must not become the prototype), while
+ * any other unknown key is refused: refuse this one as well.
+ */
+const withoutProtoKey = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value, ctx) => {
+    if (typeof value === 'object' && value !== null && Object.hasOwn(value, '__proto__'))
+      ctx.issues.push({
+        code: 'custom',
+        message: 'not an accepted field (__proto__)',
+        input: value,
+        path: ['__proto__'],
+      });
+    return value;
+  }, schema);
 
 const ConsentValue = z.enum(['granted', 'denied']);
 
@@ -16,10 +37,12 @@ export const ReceiptRequest = z.strictObject({
     .meta({ description: 'Issued by the server on the first receipt; omit it then.' }),
   fingerprint: z.string().regex(/^[0-9a-f]{64}$/),
   event: z.enum(CONSENT_EVENTS),
-  choices: z.record(z.string().max(64), z.boolean()).meta({ description: 'Every declared category, true or false.' }),
-  consentMode: ConsentModeValues.default({}),
-  surface: z.string().max(64),
-  locale: z.string().max(35),
+  choices: withoutProtoKey(z.record(Id.max(64), z.boolean())).meta({
+    description: 'Every declared category, true or false.',
+  }),
+  consentMode: withoutProtoKey(ConsentModeValues).default({}),
+  surface: Id.max(64),
+  locale: z.string().max(35).regex(LOCALE_TAG, 'use a BCP 47 language tag such as "en" or "de-AT"'),
   signals: z
     .strictObject({ gpc: z.boolean().nullable(), dnt: z.boolean().nullable() })
     .meta({ description: 'GPC and DNT as the browser reported them (null: not supported).' }),

@@ -165,6 +165,20 @@ for (const transport of TRANSPORTS) {
         /^consentMode\.ad_storage: /,
       ],
       ['a body that is not an object', () => [1, 2], /^\(body\): /],
+      ['a locale with a lone surrogate', (v) => ({ ...validRequest(v), locale: 'en\ud800' }), /^locale: /],
+      ['a locale with NUL', (v) => ({ ...validRequest(v), locale: 'en\u0000' }), /^locale: /],
+      ['a locale that is not a language tag', (v) => ({ ...validRequest(v), locale: 'en GB' }), /^locale: /],
+      ['a surface with NUL', (v) => ({ ...validRequest(v), surface: 'public\u0000' }), /^surface: /],
+      [
+        'a __proto__ key in choices',
+        (v) => ({ ...validRequest(v), choices: { ...validRequest(v).choices, ['__proto__']: true } }),
+        /^choices\.__proto__: not an accepted field/,
+      ],
+      [
+        'a __proto__ key in consentMode',
+        (v) => ({ ...validRequest(v), consentMode: { ['__proto__']: 'granted' } }),
+        /^consentMode\.__proto__: not an accepted field/,
+      ],
     ];
     for (const [what, make, message] of refusals) {
       it(`refuses ${what} with 422 naming the field`, async () => {

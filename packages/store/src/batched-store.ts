@@ -2,6 +2,10 @@ import { CookieproofError, type Receipt } from '@cookieproof/schema';
 import type { ChainPosition, ConsentStore, NewReceipt, VerifyResult } from './consent-store.ts';
 import { GroupCommit, type GroupCommitOptions } from './group-commit.ts';
 import type { LogOps } from './receipt-log.ts';
+import { unstorableField } from './storable-text.ts';
+
+/** A receipt the database itself refused: the one with it is refused, the rest of its batch is stored. */
+const refusedByDatabase = (error: unknown) => error instanceof CookieproofError && error.code === 'invalid-input';
 
 /** A ConsentStore over any LogOps, with appends group-committed. */
 export class BatchedStore implements ConsentStore {
@@ -11,11 +15,17 @@ export class BatchedStore implements ConsentStore {
 
   constructor(log: LogOps, options: GroupCommitOptions) {
     this.#log = log;
-    this.#appends = new GroupCommit((items) => log.appendBatch(items), options);
+    this.#appends = new GroupCommit((items) => log.appendBatch(items), { ...options, isolate: refusedByDatabase });
   }
 
   append(receipt: NewReceipt): Promise<Receipt> {
     if (this.#closed) return Promise.reject(new CookieproofError('unavailable', 'the consent store is closed'));
+    // Refused before it joins a batch, so it can fail no other client's receipt.
+    const field = unstorableField(receipt);
+    if (field !== null) {
+      const message = 'contains a lone surrogate or a control character, which the log cannot store';
+      return Promise.reject(new CookieproofError('invalid-input', `${field}: ${message}`, [{ path: field, message }]));
+    }
     return this.#appends.push(receipt);
   }
 

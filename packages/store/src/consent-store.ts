@@ -27,8 +27,13 @@ export interface VerifyResult {
   checked: number;
   /** Of those, receipts whose personal fields were erased: their chain hashes still verify, their commitments cannot. */
   erased: number;
-  /** The first receipt whose stored data no longer matches its hash or chain link. */
+  /** The first receipt whose stored data no longer matches its hash or chain link, or the first row outside the chain. */
   broken?: { receiptId: string; reason: string };
+  /**
+   * Rows outside the chain (a position before 1 or past the chain head), which nothing checked: only a write that
+   * bypassed the store puts them there. Their positions, the first 100 of them.
+   */
+  unchained?: { count: number; positions: number[] };
 }
 
 /** Where a receipt sits in the log, with what a verifier needs to check it without the whole log. */
@@ -43,7 +48,7 @@ export interface ChainPosition {
 export interface ConsentStore {
   /** Appends one receipt. Resolves only after the row is durable. Assigns id, server time, chain link and hash. */
   append(receipt: NewReceipt): Promise<Receipt>;
-  /** Every receipt of a subject, oldest first. Empty after erasure. */
+  /** Every receipt of a subject in the chain, oldest first. Empty after erasure. */
   receiptsOf(subjectId: string): Promise<Receipt[]>;
   chainPositions(receiptIds: readonly string[]): Promise<ChainPosition[]>;
   /** Removes a subject's personal fields; the log stays verifiable. Returns how many receipts were erased. */

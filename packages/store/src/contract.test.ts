@@ -336,6 +336,91 @@ describe.each(implementations)('ConsentStore contract: $name', (implementation) 
     await expect(createStore(env.options)).rejects.toThrow(/migration 999/);
   });
 
+  it('refuses a receipt with a lone surrogate or a control character in any string, and only that one', async () => {
+    const env = await fresh();
+    const store = await env.open();
+    const bad: [string, Partial<NewReceipt>][] = [];
+    for (const text of ['en\ud800', 'en\u0000', 'en\udfffx', 'en\u001b', 'en\u0085'])
+      for (const field of [
+        'locale',
+        'surface',
+        'version',
+        'userAgent',
+        'ipPrefix',
+        'fingerprint',
+        'subjectId',
+      ] as const)
+        bad.push([`${field} ${JSON.stringify(text)}`, { [field]: text }]);
+    bad.push(['choices key', { choices: { essential: true, 'a\ud800': true } }]);
+    bad.push(['consent mode value', { consentMode: { ad_storage: 'granted\u0000' as 'granted' } }]);
+    // Sent together, so that they share batches with good receipts.
+    const good = Array.from({ length: 40 }, () => store.append(exampleReceipt()));
+    const refused = await Promise.allSettled(bad.map(([, change]) => store.append(exampleReceipt(change))));
+    expect(await Promise.all(good)).toHaveLength(40);
+    for (const [i, outcome] of refused.entries()) {
+      expect(outcome.status, bad[i]![0]).toBe('rejected');
+      expect((outcome as PromiseRejectedResult).reason, bad[i]![0]).toMatchObject({ code: 'invalid-input' });
+    }
+    expect(await store.count()).toBe(40);
+    expect(await store.verify()).toEqual({ ok: true, checked: 40, erased: 0 });
+    // Paired surrogates (emoji) and other non-ASCII text are fine, and come back as the same bytes that were hashed.
+    const kept = await store.append(exampleReceipt({ version: 'v😀-ä' }));
+    expect((await store.receiptsOf(kept.subjectId!))[0]).toEqual(kept);
+    expect((await store.verify()).ok).toBe(true);
+  });
+
+  it('when the database refuses a batch, stores the rest of it and refuses only the row it refused', async () => {
+    const env = await fresh();
+    const store = await env.open();
+    await store.append(exampleReceipt());
+    // A refusal that only the database makes: rows with this locale fail whatever batch they are in.
+    if (implementation.name === 'postgres')
+      await env.query(`alter table receipts add constraint test_no_xx check (locale <> 'xx-refused')`);
+    else
+      await env.query(
+        `create trigger test_no_xx before insert on receipts when new.locale = 'xx-refused' begin select raise(abort, 'refused by the test'); end`,
+      );
+    const all = await Promise.allSettled(
+      Array.from({ length: 60 }, (_, i) => store.append(exampleReceipt(i % 20 === 7 ? { locale: 'xx-refused' } : {}))),
+    );
+    const refused = all.filter((o) => o.status === 'rejected') as PromiseRejectedResult[];
+    expect(refused).toHaveLength(3);
+    for (const r of refused) expect(r.reason).toMatchObject({ code: 'invalid-input' });
+    expect(await store.count()).toBe(58);
+    expect(await store.verify()).toEqual({ ok: true, checked: 58, erased: 0 });
+  });
+
+  it('reports rows beyond the chain head and never serves them', async () => {
+    const env = await fresh();
+    const store = await env.open();
+    const subject = 'subject_forged_012345678';
+    const first = await store.append(exampleReceipt({ subjectId: subject }));
+    await store.append(exampleReceipt());
+    const [row] = await env.query('select * from receipts where seq = 1');
+    const forge = async (seq: number) => {
+      const columns = Object.keys(row!);
+      const values = columns.map((c) => (c === 'seq' ? seq : c === 'receipt_id' ? randomUUID() : (row![c] as unknown)));
+      await env.query(
+        `insert into receipts (${columns.join(', ')}) values (${columns.map((_, i) => `$${i + 1}`).join(', ')})`,
+        values,
+      );
+    };
+    await forge(1000);
+    await forge(1001);
+    await forge(0);
+    const result = await store.verify();
+    expect(result).toMatchObject({ ok: false, checked: 2, unchained: { count: 3, positions: [0, 1000, 1001] } });
+    expect(result.broken?.reason).toMatch(/not in the chain/);
+    expect((await store.receiptsOf(subject)).map((r) => r.receiptId)).toEqual([first.receiptId]);
+    const forged = (await env.query('select receipt_id from receipts where seq in (0, 1000, 1001)')).map(
+      (r) => r.receipt_id as string,
+    );
+    expect(await store.chainPositions([first.receiptId, ...forged])).toHaveLength(1);
+    // A new receipt of the subject links to its last chained receipt, not to a forged one.
+    const next = await store.append(exampleReceipt({ subjectId: subject }));
+    expect(next.previousReceiptId).toBe(first.receiptId);
+  });
+
   it('verifies an empty log', async () => {
     const env = await fresh();
     const store = await env.open();

@@ -12,8 +12,15 @@ export interface Dialect {
    * resolves once its commit is on disk.
    */
   writeTransaction<T>(db: Kysely<Database>, fn: (trx: Kysely<Database>) => Promise<T>): Promise<T>;
-  /** The newest receipt id of each given subject that has one; must use the (subject_id, seq) index, never a scan. */
-  latestReceiptIds(trx: Kysely<Database>, subjectIds: string[]): Promise<{ subject_id: string; receipt_id: string }[]>;
+  /**
+   * The newest receipt id in the chain (positions 1 to `head`) of each given subject that has one; must use the
+   * (subject_id, seq) index, never a scan.
+   */
+  latestReceiptIds(
+    trx: Kysely<Database>,
+    subjectIds: string[],
+    head: number,
+  ): Promise<{ subject_id: string; receipt_id: string }[]>;
   /** Inserts one batch's rows in as few statements as the database handles best. */
   insertRows(trx: Kysely<Database>, rows: ReceiptRow[]): Promise<void>;
   /** Reads the chain head and, where writers can run in parallel, locks it until the transaction ends. */

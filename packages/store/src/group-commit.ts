@@ -12,6 +12,11 @@ export interface GroupCommitOptions {
    * that serialises its own transactions and then waits for the disk outside them (SQLite with WalSync).
    */
   maxInFlight?: number;
+  /**
+   * Whether a batch's failure may be down to some of its items (the database refused their data): such a batch is
+   * committed again in halves, down to single items, so that only the items that fail alone are refused.
+   */
+  isolate?: (error: unknown) => boolean;
 }
 
 interface Pending<I, O> {
@@ -81,7 +86,14 @@ export class GroupCommit<I, O> {
       const results = await this.#flush(batch.map((p) => p.item));
       for (const [i, p] of batch.entries()) p.resolve(results[i] as O);
     } catch (error) {
-      for (const p of batch) p.reject(error);
+      if (batch.length > 1 && this.#options.isolate?.(error)) {
+        // In order, so the items still join the log in the order they arrived.
+        const half = Math.ceil(batch.length / 2);
+        await this.#commit(batch.slice(0, half));
+        await this.#commit(batch.slice(half));
+      } else {
+        for (const p of batch) p.reject(error);
+      }
     }
   }
 

@@ -1,5 +1,5 @@
 import { canonicalJson, type Receipt } from '@cookieproof/schema';
-import type { Kysely } from 'kysely';
+import { type ExpressionBuilder, type Kysely, sql } from 'kysely';
 import { type ChainedFields, chainHashOf, commitmentOf, GENESIS_HASH, newSalt, type PersonalFields } from './chain.ts';
 import type { ChainPosition, NewReceipt, VerifyResult } from './consent-store.ts';
 import type { Database, ReceiptRow } from './database.ts';
@@ -25,6 +25,11 @@ const ROWS_PER_INSERT = 5000;
 const IDS_PER_QUERY = 500;
 const VERIFY_PAGE = 5000;
 const SEED_BATCH = 10_000;
+const UNCHAINED_SHOWN = 100;
+
+/** The chain head's position, as a subquery: read paths serve only rows from 1 to it. */
+const headSeq = (eb: ExpressionBuilder<Database, 'receipts'>) =>
+  eb.selectFrom('chain_head').select('chain_head.seq').where('chain_head.id', '=', 1);
 
 function chunks<T>(items: readonly T[], size: number): T[][] {
   const out: T[][] = [];
@@ -62,7 +67,7 @@ export class ReceiptLog implements LogOps {
         const head = await this.#dialect.lockHead(trx);
         const returning = new Set<string>();
         for (const item of items) if (item.subjectId !== null) returning.add(item.subjectId);
-        const latest = returning.size > 0 ? await this.#latestReceiptIds(trx, [...returning]) : new Map();
+        const latest = returning.size > 0 ? await this.#latestReceiptIds(trx, [...returning], head.seq) : new Map();
         const recordedAt = new Date().toISOString();
         const rows: ReceiptRow[] = [];
         const receipts: Receipt[] = [];
@@ -128,10 +133,11 @@ export class ReceiptLog implements LogOps {
     };
   }
 
-  async #latestReceiptIds(trx: Kysely<Database>, subjectIds: string[]): Promise<Map<string, string>> {
+  async #latestReceiptIds(trx: Kysely<Database>, subjectIds: string[], head: number): Promise<Map<string, string>> {
     const latest = new Map<string, string>();
     for (const part of chunks(subjectIds, IDS_PER_QUERY)) {
-      for (const row of await this.#dialect.latestReceiptIds(trx, part)) latest.set(row.subject_id, row.receipt_id);
+      for (const row of await this.#dialect.latestReceiptIds(trx, part, head))
+        latest.set(row.subject_id, row.receipt_id);
     }
     return latest;
   }
@@ -142,6 +148,8 @@ export class ReceiptLog implements LogOps {
         .selectFrom('receipts')
         .selectAll()
         .where('subject_id', '=', subjectId)
+        .where('seq', '>=', 1)
+        .where('seq', '<=', headSeq)
         .orderBy('seq')
         .execute();
       return rows.map(receiptOf);
@@ -156,6 +164,8 @@ export class ReceiptLog implements LogOps {
           .selectFrom('receipts')
           .select(['receipt_id', 'seq', 'previous_hash', 'hash', 'commitment'])
           .where('receipt_id', 'in', part)
+          .where('seq', '>=', 1)
+          .where('seq', '<=', headSeq)
           .execute();
         for (const r of rows) {
           out.push({
@@ -233,8 +243,34 @@ export class ReceiptLog implements LogOps {
           `the log ends at position ${expected - 1} but its head records position ${headSeq}: receipts are missing at the end`,
         );
       }
+      const unchained = await this.#unchained();
+      if (unchained.count > 0) {
+        const [first] = unchained.rows;
+        return {
+          ...broken(
+            first!.receipt_id,
+            `at position ${first!.seq}, not in the chain (positions 1 to ${headSeq}): ${unchained.count} row(s) outside the chain were not checked`,
+          ),
+          unchained: { count: unchained.count, positions: unchained.rows.map((r) => r.seq) },
+        };
+      }
       return { ok: true, checked, erased };
     });
+  }
+
+  /**
+   * Rows before position 1 or past the chain head. One statement, so it reads the head and the rows in one snapshot:
+   * a batch committed meanwhile moved the head together with its rows.
+   */
+  async #unchained(): Promise<{ count: number; rows: { seq: number; receipt_id: string }[] }> {
+    const { rows } = await sql<{ seq: number | string; receipt_id: string; n: number | string }>`
+      select seq, receipt_id, count(*) over () as n from receipts
+      where seq < 1 or seq > (select seq from chain_head where id = 1)
+      order by seq limit ${UNCHAINED_SHOWN}`.execute(this.#db);
+    return {
+      count: Number(rows[0]?.n ?? 0),
+      rows: rows.map((r) => ({ seq: Number(r.seq), receipt_id: r.receipt_id })),
+    };
   }
 
   #checkRow(row: ReceiptRow, expected: number, previousHash: string): string | null {

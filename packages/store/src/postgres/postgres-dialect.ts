@@ -21,6 +21,15 @@ export function isUnavailable(error: unknown): boolean {
   return UNAVAILABLE_MESSAGE.test(error.message);
 }
 
+// Data exceptions, a failed CHECK or NOT NULL: the database refused a value of the row, not the connection.
+const REFUSED_STATES = new Set(['23502', '23514']);
+
+/** The database refused a row's data: the caller's input, answered as such, and never a reason to retry. */
+export function isRefusedData(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && (code.startsWith('22') || REFUSED_STATES.has(code));
+}
+
 export const postgresDialect: Dialect = {
   name: 'postgres',
   types: { sequence: 'bigint', boolean: 'boolean' },
@@ -28,12 +37,14 @@ export const postgresDialect: Dialect = {
   writeTransaction: (db, fn) => db.transaction().execute(fn),
   // One index probe per subject (top-1 of its (subject_id, seq) range). The IN + GROUP BY form that SQLite uses
   // turned into a sequential scan here whenever statistics were stale, e.g. right after a bulk load.
-  async latestReceiptIds(trx, subjectIds) {
+  async latestReceiptIds(trx, subjectIds, head) {
     const { rows } = await sql<{ subject_id: string; receipt_id: string }>`
       select s.subject_id, r.receipt_id
       from unnest(${subjectIds}::text[]) as s(subject_id)
       cross join lateral (
-        select receipt_id from receipts where receipts.subject_id = s.subject_id order by seq desc limit 1
+        select receipt_id from receipts
+        where receipts.subject_id = s.subject_id and seq between 1 and ${head}
+        order by seq desc limit 1
       ) r`.execute(trx);
     return rows;
   },
@@ -67,7 +78,10 @@ export const postgresDialect: Dialect = {
       return fn(trx);
     }),
   mapError(error) {
-    if (error instanceof CookieproofError || !isUnavailable(error)) return error;
+    if (error instanceof CookieproofError) return error;
+    if (isRefusedData(error))
+      return new CookieproofError('invalid-input', `the database refused this receipt: ${(error as Error).message}`);
+    if (!isUnavailable(error)) return error;
     return new CookieproofError('unavailable', `the PostgreSQL database is unreachable: ${(error as Error).message}`);
   },
 };

@@ -17,9 +17,17 @@ let threadWriter: Promise<unknown> = Promise.resolve();
 // Locked past busy_timeout, disk full, I/O error, read-only or vanished file: the caller may retry later.
 const UNAVAILABLE_CODES = /^SQLITE_(BUSY|LOCKED|FULL|IOERR|READONLY|CANTOPEN)/;
 
-/** A driver error as `unavailable` when waiting and retrying may help; anything else unchanged. */
+// A failed CHECK, NOT NULL or trigger, a value too large or of the wrong type: the database refused a row's data.
+const REFUSED_CODES = /^SQLITE_(CONSTRAINT_(CHECK|NOTNULL|TRIGGER)|TOOBIG|MISMATCH)$/;
+
+/**
+ * A driver error as `unavailable` when waiting and retrying may help, as `invalid-input` when the database refused a
+ * row's data; anything else unchanged.
+ */
 export function mapSqliteError(error: unknown): unknown {
   const code = (error as { code?: unknown }).code;
+  if (typeof code === 'string' && REFUSED_CODES.test(code))
+    return new CookieproofError('invalid-input', `the database refused this receipt: ${(error as Error).message}`);
   if (typeof code === 'string' && UNAVAILABLE_CODES.test(code)) {
     return new CookieproofError('unavailable', `the SQLite database cannot be written: ${(error as Error).message}`, {
       code,
@@ -33,8 +41,8 @@ function logStatements(raw: SqliteDatabase.Database) {
     head: raw.prepare<[], { seq: number; hash: string }>('select seq, hash from chain_head where id = 1'),
     setHead: raw.prepare<[number, string]>('update chain_head set seq = ?, hash = ? where id = 1'),
     // Answered from the (subject_id, seq) index: one probe per subject, no scan however long the log.
-    latest: raw.prepare<[string], { receipt_id: string }>(
-      'select receipt_id from receipts where subject_id = ? order by seq desc limit 1',
+    latest: raw.prepare<[string, number], { receipt_id: string }>(
+      'select receipt_id from receipts where subject_id = ? and seq between 1 and ? order by seq desc limit 1',
     ),
   };
 }
@@ -83,10 +91,10 @@ function sqliteDialect(raw: SqliteDatabase.Database, wal: WalSync): Dialect {
     types: { sequence: 'integer', boolean: 'integer' },
     bool: (value) => (value ? 1 : 0),
     writeTransaction,
-    async latestReceiptIds(_trx, subjectIds) {
+    async latestReceiptIds(_trx, subjectIds, head) {
       const rows: { subject_id: string; receipt_id: string }[] = [];
       for (const subjectId of subjectIds) {
-        const row = logs().latest.get(subjectId);
+        const row = logs().latest.get(subjectId, head);
         if (row) rows.push({ subject_id: subjectId, receipt_id: row.receipt_id });
       }
       return rows;
