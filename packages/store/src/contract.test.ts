@@ -1,5 +1,5 @@
-import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { canonicalJson, Receipt } from '@cookieproof/schema';
@@ -20,7 +20,16 @@ interface Env {
   options: StoreOptions;
   /** SQL straight to the database, bypassing the store; parameters as $1, $2, ... */
   query(text: string, values?: unknown[]): Promise<Row[]>;
+  /** Which of the given texts occur anywhere in the bytes of the database's files. */
+  onDisk(texts: string[]): Promise<string[]>;
+  /** What the operator runs after erasures for them to leave the files (see README: erasure). */
+  afterErasure(): Promise<void>;
   cleanup(): Promise<void>;
+}
+
+function foundIn(files: string[], texts: string[]): string[] {
+  const contents = files.filter((f) => existsSync(f)).map((f) => readFileSync(f));
+  return texts.filter((t) => contents.some((c) => c.includes(Buffer.from(t))));
 }
 
 interface Implementation {
@@ -49,6 +58,10 @@ function sqliteImplementation(thread: 'worker' | 'main'): Implementation {
             db.close();
           }
         },
+        async onDisk(texts) {
+          return foundIn([file, `${file}-wal`, `${file}-shm`], texts);
+        },
+        async afterErasure() {},
         async cleanup() {
           rmSync(dir, { recursive: true, force: true });
         },
@@ -61,7 +74,27 @@ const postgresImplementation: Implementation = {
   name: 'postgres',
   async fresh() {
     const database = await createTestDatabase();
-    return { options: { databaseUrl: database.url }, query: database.query, cleanup: database.drop };
+    return {
+      options: { databaseUrl: database.url },
+      query: database.query,
+      // The files of this database in the server's data directory (readable here as root, as in CI); written out
+      // by a checkpoint first, since changed pages live in shared buffers until then.
+      async onDisk(texts) {
+        await database.query('checkpoint');
+        const [{ dir, oid }] = (await database.query(
+          `select current_setting('data_directory') as dir, oid from pg_database where datname = current_database()`,
+        )) as [{ dir: string; oid: number }];
+        const base = join(dir, 'base', String(oid));
+        return foundIn(
+          readdirSync(base).map((f) => join(base, f)),
+          texts,
+        );
+      },
+      async afterErasure() {
+        await database.query('vacuum full receipts');
+      },
+      cleanup: database.drop,
+    };
   },
 };
 
@@ -227,6 +260,31 @@ describe.each(implementations)('ConsentStore contract: $name', (implementation) 
     const again = await store.append(exampleReceipt({ subjectId: gone }));
     expect(again.previousReceiptId).toBeNull();
     expect(await store.verify()).toEqual({ ok: true, checked: 7, erased: 3 });
+  });
+
+  it("erasure removes the subject's id and salts from the database files", async () => {
+    const env = await fresh();
+    const store = await env.open();
+    const gone = `subject_gone_${randomBytes(8).toString('hex')}`;
+    const kept = `subject_kept_${randomBytes(8).toString('hex')}`;
+    for (let i = 0; i < 3; i++) {
+      await store.append(exampleReceipt({ subjectId: gone }));
+      await Promise.all(Array.from({ length: 20 }, () => store.append(exampleReceipt())));
+      await store.append(exampleReceipt({ subjectId: kept }));
+    }
+    const salts = (await env.query('select salt from receipts where subject_id = $1', [gone])).map((r) =>
+      String(r.salt),
+    );
+    expect(await env.onDisk([gone, kept, ...salts])).toEqual([gone, kept, ...salts]);
+    expect(await store.eraseSubject(gone)).toBe(3);
+    if (implementation.name === 'postgres') {
+      // Old row versions and index entries keep it until the table is rewritten: what the operator's step is for.
+      expect(await env.onDisk([gone])).toEqual([gone]);
+    }
+    await env.afterErasure();
+    expect(await env.onDisk([gone, kept, ...salts])).toEqual([kept]);
+    expect(await store.verify()).toEqual({ ok: true, checked: 66, erased: 3 });
+    expect(await store.receiptsOf(kept)).toHaveLength(3);
   });
 
   it('names the tampered receipt whichever stored field was changed, erased rows included', async () => {

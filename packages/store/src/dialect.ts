@@ -29,6 +29,11 @@ export interface Dialect {
   setHead(trx: Kysely<Database>, seq: number, hash: string): Promise<void>;
   /** A transaction that excludes every other migrator, even before any table exists. */
   migrationTransaction<T>(db: Kysely<Database>, fn: (trx: Kysely<Database>) => Promise<T>): Promise<T>;
+  /**
+   * After an erasure has committed: removes what the database still keeps of the erased fields beside the live rows,
+   * where it can do so without stopping writers (SQLite: the write-ahead log).
+   */
+  purgeErased(db: Kysely<Database>): Promise<void>;
   /** Refreshes planner statistics after a bulk load. */
   analyze(db: Kysely<Database>): Promise<void>;
   /** Turns a driver error into a CookieproofError where it has a meaning for callers (e.g. unavailable). */

@@ -182,8 +182,8 @@ export class ReceiptLog implements LogOps {
   }
 
   eraseSubject(subjectId: string): Promise<number> {
-    return this.#run(() =>
-      this.#dialect.writeTransaction(this.#db, async (trx) => {
+    return this.#run(async () => {
+      const erased = await this.#dialect.writeTransaction(this.#db, async (trx) => {
         // Under the chain lock so no batch links a new receipt to one being erased at the same moment.
         await this.#dialect.lockHead(trx);
         const result = await trx
@@ -192,8 +192,11 @@ export class ReceiptLog implements LogOps {
           .where('subject_id', '=', subjectId)
           .executeTakeFirst();
         return Number(result.numUpdatedRows);
-      }),
-    );
+      });
+      // Also when nothing was erased now: a retry after a purge that failed finishes it.
+      await this.#dialect.purgeErased(this.#db);
+      return erased;
+    });
   }
 
   verify(): Promise<VerifyResult> {

@@ -122,6 +122,20 @@ function sqliteDialect(raw: SqliteDatabase.Database, wal: WalSync): Dialect {
       logs().setHead.run(seq, hash);
     },
     migrationTransaction: writeTransaction,
+    // secure_delete (set at open) zeroes what an erasure frees in the database file; the WAL still holds the pages
+    // as they were before it. A TRUNCATE checkpoint copies the new pages into the file and empties the WAL.
+    async purgeErased() {
+      const run = threadWriter.then(
+        () => raw.pragma('wal_checkpoint(TRUNCATE)') as { busy: number; log: number; checkpointed: number }[],
+      );
+      threadWriter = run.catch(() => undefined);
+      const [result] = await run;
+      if (result?.busy)
+        throw new CookieproofError(
+          'unavailable',
+          'erased, but another connection is still reading the old pages from the write-ahead log; erase again to finish',
+        );
+    },
     mapError: mapSqliteError,
   };
 }
@@ -141,6 +155,8 @@ export async function openSqliteLog(
     // NORMAL: a commit writes the WAL without waiting for the disk; WalSync then flushes it before any write
     // resolves, so a receipt is on disk before its 201 as with FULL, but no fsync is done under the write lock.
     raw.pragma('synchronous = NORMAL');
+    // Freed space is overwritten with zeros, so an erased subject's fields leave the file, not only the rows.
+    raw.pragma('secure_delete = ON');
     // 64 MiB of page cache keeps the indexes of a million-row log in memory.
     raw.pragma('cache_size = -65536');
     const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) });
