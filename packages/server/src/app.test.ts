@@ -580,6 +580,8 @@ describe('public resources', () => {
       '/v1/audit/verify',
       '/.well-known/gpc.json',
       '/healthz',
+      '/readyz',
+      '/livez',
     ])
       expect(doc.paths[path]).toBeDefined();
   });
@@ -628,8 +630,13 @@ describe('storage unavailable', () => {
     expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
     expect((await res.json()).error.code).toBe('unavailable');
     expect((await app.request('/healthz')).status).toBe(503);
+    const notReady = await app.request('/readyz');
+    expect(notReady.status).toBe(503);
+    expect(Number(notReady.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(await (await app.request('/livez')).json()).toEqual({ status: 'alive' });
     store.failWith = undefined;
     expect((await app.request('/healthz')).status).toBe(200);
+    expect(await (await app.request('/readyz')).json()).toMatchObject({ status: 'ready', version: current.version });
     expect((await post(app, validRequest(current))).status).toBe(201);
   });
 

@@ -6,7 +6,7 @@ import type { ConsentStore } from '@cookieproof/store';
 import { getRequestListener } from '@hono/node-server';
 import { type Context, Hono, type MiddlewareHandler } from 'hono';
 import { type ConsentPost, consentEndpoint } from './consent-endpoint.ts';
-import { type Answer, errorResponse, respond, statusOf, thrownAnswer } from './http-errors.ts';
+import { type Answer, errorResponse, respond, SECURITY_HEADERS, statusOf, thrownAnswer } from './http-errors.ts';
 import { type Logger, silentLogger } from './logger.ts';
 import { openApiDocument } from './open-api.ts';
 import { CONSOLE_CSP, CONSOLE_CSS, CONSOLE_JS, consoleHtml } from './operator-console.ts';
@@ -44,16 +44,8 @@ export interface ConsentApp {
 }
 
 const SUBJECT_ID = /^[A-Za-z0-9_-]{16,64}$/;
-
-const SECURITY_HEADERS: Record<string, string> = {
-  'X-Content-Type-Options': 'nosniff',
-  'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'",
-  'X-Frame-Options': 'DENY',
-  'Referrer-Policy': 'no-referrer',
-  'Cross-Origin-Resource-Policy': 'same-site',
-  'Strict-Transport-Security': 'max-age=31536000; includeSubDomains',
-  'Cache-Control': 'no-store',
-};
+/** Longest a readiness check waits for the store. */
+const READY_TIMEOUT_MS = 2000;
 
 type NodeEnv = {
   incoming?: { headers: Record<string, string | string[] | undefined>; socket?: { remoteAddress?: string } };
@@ -126,7 +118,6 @@ export function createConsentApp(options: ConsentAppOptions): ConsentApp {
     lastUpdate: policy.effectiveDate,
   });
   let openApi: string | undefined;
-  let storageUp = true;
 
   let inFlight = 0;
   const waiters: (() => void)[] = [];
@@ -141,15 +132,22 @@ export function createConsentApp(options: ConsentAppOptions): ConsentApp {
     if (inFlight === 0) for (const w of waiters.splice(0)) w();
   };
 
-  /** Calls the store, keeping track of whether it is reachable (for /healthz). */
-  const stored = async <T>(op: () => Promise<T>): Promise<T> => {
+  /** Whether the store answers a small read within READY_TIMEOUT_MS (a stalled database never answers at all). */
+  const storeReady = async (): Promise<boolean> => {
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<false>((done) => {
+      timer = setTimeout(() => done(false), READY_TIMEOUT_MS);
+    });
     try {
-      const out = await op();
-      storageUp = true;
-      return out;
-    } catch (e) {
-      if (e instanceof CookieproofError && e.code === 'unavailable') storageUp = false;
-      throw e;
+      return await Promise.race([
+        store.count().then(
+          () => true,
+          () => false,
+        ),
+        late,
+      ]);
+    } finally {
+      clearTimeout(timer);
     }
   };
 
@@ -180,7 +178,7 @@ export function createConsentApp(options: ConsentAppOptions): ConsentApp {
     allowed,
     limiter,
     trustProxy: options.trustProxy === true,
-    append: (receipt) => stored(() => store.append(receipt)),
+    append: (receipt) => store.append(receipt),
     fail: answerError,
   });
 
@@ -243,7 +241,7 @@ export function createConsentApp(options: ConsentAppOptions): ConsentApp {
     return id;
   };
   const receiptsOf = async (id: string) => {
-    const receipts = await stored(() => store.receiptsOf(id));
+    const receipts = await store.receiptsOf(id);
     if (receipts.length === 0)
       throw new CookieproofError('not-found', 'no receipts for this subject (never recorded, or erased)');
     return receipts;
@@ -256,27 +254,31 @@ export function createConsentApp(options: ConsentAppOptions): ConsentApp {
   app.get('/v1/subjects/:id/export', async (c) => {
     const id = subjectParam(c);
     const receipts = await receiptsOf(id);
-    const chain = await stored(() => store.chainPositions(receipts.map((r) => r.receiptId)));
+    const chain = await store.chainPositions(receipts.map((r) => r.receiptId));
     c.header('Content-Disposition', `attachment; filename="cookieproof-${id}.json"`);
     return c.json(proofBundle(id, receipts, chain, byFingerprint));
   });
   app.delete('/v1/subjects/:id', async (c) => {
     const id = subjectParam(c);
-    const erased = await stored(() => store.eraseSubject(id));
+    const erased = await store.eraseSubject(id);
     logger.info('subject erased', { erased });
     return c.json({ subjectId: id, erased });
   });
-  app.get('/v1/audit/verify', async (c) => c.json(await stored(() => store.verify())));
+  app.get('/v1/audit/verify', async (c) => c.json(await store.verify()));
 
   app.get('/.well-known/gpc.json', (c) => {
     c.header('Cache-Control', 'public, max-age=3600');
     return c.body(gpcResource, 200, { 'Content-Type': 'application/json' });
   });
-  app.get('/healthz', async (c) => {
-    if (!storageUp) await stored(() => store.count()).catch(() => {});
-    if (!storageUp) return errorResponse(c, 'unavailable', 'storage unavailable');
-    return c.json({ status: 'ok', version: current.version, fingerprint: current.fingerprint });
-  });
+  // Liveness: the process answers; it touches nothing else, so a stalled database does not get the process restarted.
+  app.get('/livez', (c) => c.json({ status: 'alive' }));
+  // Readiness: the store answers too; /healthz is the same check with the body it always had.
+  const readiness = (status: string) => async (c: Context) => {
+    if (!(await storeReady())) return errorResponse(c, 'unavailable', 'storage unavailable');
+    return c.json({ status, version: current.version, fingerprint: current.fingerprint });
+  };
+  app.get('/readyz', readiness('ready'));
+  app.get('/healthz', readiness('ok'));
   // The operator console: static files; everything it shows comes from the operator API above, with the token.
   const consolePage = consoleHtml(current.declaration.site.name);
   const consoleFile = (body: string, type: string) => (c: Context) => {

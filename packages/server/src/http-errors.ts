@@ -12,23 +12,40 @@ export type WireCode =
   | 'payload-too-large'
   | 'unsupported-media-type'
   | 'forbidden-origin'
-  | 'method-not-allowed';
+  | 'method-not-allowed'
+  | 'malformed-request'
+  | 'request-timeout'
+  | 'headers-too-large';
 
 const STATUS: Record<WireCode, ContentfulStatusCode> = {
   'invalid-input': 422,
   'invalid-declaration': 422,
   usage: 400,
   'malformed-json': 400,
+  'malformed-request': 400,
   unauthorized: 401,
   'forbidden-origin': 403,
   'not-found': 404,
   'method-not-allowed': 405,
+  'request-timeout': 408,
   'payload-too-large': 413,
   'unsupported-media-type': 415,
   'rate-limited': 429,
+  'headers-too-large': 431,
   unavailable: 503,
   'browser-missing': 500,
   internal: 500,
+};
+
+/** On every response, errors included, whichever way it is sent. */
+export const SECURITY_HEADERS: Record<string, string> = {
+  'X-Content-Type-Options': 'nosniff',
+  'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'",
+  'X-Frame-Options': 'DENY',
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Resource-Policy': 'same-site',
+  'Strict-Transport-Security': 'max-age=31536000; includeSubDomains',
+  'Cache-Control': 'no-store',
 };
 
 /** Seconds a client should wait after a 503 before retrying. */

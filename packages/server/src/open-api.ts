@@ -21,7 +21,12 @@ const unauthorized = error('Missing or wrong bearer token (says nothing about wh
 export function openApiDocument(title: string): Record<string, unknown> {
   return {
     openapi: '3.1.0',
-    info: { title: `${title}: Cookieproof consent server`, version: '1' },
+    info: {
+      title: `${title}: Cookieproof consent server`,
+      version: '1',
+      description:
+        'Every error has the ErrorBody shape and a 4xx status, 503 with Retry-After when storage is unavailable. That holds for requests the HTTP parser refuses too: 400 malformed-request, 408 request-timeout (headers within 10 s, the whole request within 15 s), 431 headers-too-large (over 16 KiB).',
+    },
     components: {
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
       schemas: {
@@ -44,7 +49,9 @@ export function openApiDocument(title: string): Record<string, unknown> {
             '400': error('Body is not JSON or not UTF-8.'),
             '403': error('Origin is not one of the declared surfaces.'),
             '413': error('Body too large.'),
-            '415': error('Content-Type is not application/json.'),
+            '415': error(
+              'Content-Type is neither application/json nor text/plain (what navigator.sendBeacon sends), or not UTF-8.',
+            ),
             '422': error('Field is wrong; the message names it.'),
             '429': error('Rate limited; see Retry-After.'),
             '503': error('Storage unavailable; see Retry-After.'),
@@ -137,7 +144,30 @@ export function openApiDocument(title: string): Record<string, unknown> {
           },
         },
       },
-      '/healthz': { get: { summary: 'Liveness and storage state', responses: { '200': { description: 'Up' } } } },
+      '/livez': {
+        get: {
+          summary: 'Liveness: the process answers (touches nothing else, so a stalled database does not fail it)',
+          responses: { '200': { description: '{ "status": "alive" }' } },
+        },
+      },
+      '/readyz': {
+        get: {
+          summary: 'Readiness: the process answers and its store answers a small read within 2 s',
+          responses: {
+            '200': { description: '{ "status": "ready", version, fingerprint }' },
+            '503': error('The store does not answer; see Retry-After.'),
+          },
+        },
+      },
+      '/healthz': {
+        get: {
+          summary: 'Readiness under its older name, for existing callers',
+          responses: {
+            '200': { description: '{ "status": "ok", version, fingerprint }' },
+            '503': error('The store does not answer; see Retry-After.'),
+          },
+        },
+      },
       '/openapi.json': { get: { summary: 'This document', responses: { '200': { description: 'OpenAPI 3.1' } } } },
     },
   };

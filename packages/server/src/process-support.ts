@@ -1,6 +1,6 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createServer } from 'node:net';
+import { type AddressInfo, connect, createServer, type Server, type Socket } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import type { PublishedVersion } from '@cookieproof/schema';
 import { ADMIN_TOKEN, AI_PROMO_DECLARATION, validRequest } from './test-support.ts';
@@ -208,4 +208,63 @@ export async function createCluster(dir: string): Promise<Cluster> {
       } catch {}
     },
   };
+}
+
+/**
+ * A TCP proxy in front of a server on 127.0.0.1 that can stop forwarding without closing anything, as a network
+ * path does when it freezes: bytes sent either way are held, new connections are accepted and left waiting.
+ */
+export class FreezableProxy {
+  readonly #pairs = new Set<[Socket, Socket]>();
+  readonly #server: Server;
+  #frozen = false;
+  port = 0;
+
+  private constructor(targetPort: number) {
+    this.#server = createServer((client) => {
+      const upstream = connect(targetPort, '127.0.0.1');
+      const pair: [Socket, Socket] = [client, upstream];
+      this.#pairs.add(pair);
+      for (const s of pair) {
+        s.on('error', () => {});
+        s.on('close', () => {
+          this.#pairs.delete(pair);
+          for (const other of pair) other.destroy();
+        });
+      }
+      if (!this.#frozen) forward(pair);
+    });
+  }
+
+  static async start(targetPort: number): Promise<FreezableProxy> {
+    const proxy = new FreezableProxy(targetPort);
+    await new Promise<void>((ready) => proxy.#server.listen(0, '127.0.0.1', ready));
+    proxy.port = (proxy.#server.address() as AddressInfo).port;
+    return proxy;
+  }
+
+  freeze(): void {
+    this.#frozen = true;
+    for (const [a, b] of this.#pairs) {
+      a.unpipe(b);
+      b.unpipe(a);
+      a.pause();
+      b.pause();
+    }
+  }
+
+  thaw(): void {
+    this.#frozen = false;
+    for (const pair of this.#pairs) forward(pair);
+  }
+
+  async close(): Promise<void> {
+    for (const pair of this.#pairs) for (const s of pair) s.destroy();
+    await new Promise((done) => this.#server.close(done));
+  }
+}
+
+function forward([a, b]: [Socket, Socket]): void {
+  a.pipe(b);
+  b.pipe(a);
 }

@@ -1,10 +1,10 @@
 import { mkdirSync } from 'node:fs';
-import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { loadVersions } from '@cookieproof/schema';
 import { createStore } from '@cookieproof/store';
 import { createConsentApp } from './app.ts';
+import { consentHttpServer, type HttpLimits } from './http-server.ts';
 import { jsonLogger, type Logger, type LogLevel } from './logger.ts';
 import type { RateLimitOptions } from './rate-limit.ts';
 
@@ -26,6 +26,9 @@ export interface ServerOptions {
   handleSignals?: boolean;
   /** Longest wait for in-flight requests on close before connections are cut (default 10 s). */
   shutdownTimeoutMs?: number;
+  /** Connections open at once (default 1,024); see HttpLimits for the rest. */
+  maxConnections?: number;
+  http?: Partial<HttpLimits>;
 }
 
 export interface StartedServer {
@@ -60,7 +63,10 @@ export async function startServer(options: ServerOptions): Promise<StartedServer
     logger,
   });
   const host = options.host ?? '127.0.0.1';
-  const server = createServer(listener);
+  const server = consentHttpServer(listener, {
+    ...options.http,
+    ...(options.maxConnections === undefined ? {} : { maxConnections: options.maxConnections }),
+  });
   await new Promise<void>((ready, fail) => {
     server.once('error', fail);
     server.listen(options.port ?? DEFAULT_PORT, host, () => {

@@ -5,10 +5,11 @@ import type { Dialect } from '../dialect.ts';
 // Any stable pair of ints: names the migrators' advisory lock in pg_locks.
 const MIGRATION_LOCK = sql`pg_advisory_xact_lock(1667788912, 1)`;
 
-// SQLSTATE classes and codes that mean "the database cannot be reached or is shutting down or starting".
-const UNAVAILABLE_STATES = new Set(['57P01', '57P02', '57P03', '53300', '55P03']);
+// SQLSTATE classes and codes that mean "the database cannot be reached, is shutting down or starting, or did not
+// answer in time" (57014: a statement cancelled by statement_timeout).
+const UNAVAILABLE_STATES = new Set(['57P01', '57P02', '57P03', '53300', '55P03', '57014']);
 const UNAVAILABLE_MESSAGE =
-  /Connection terminated|connection timeout|timeout exceeded when trying to connect|not queryable|Connection ended|ECONNREFUSED|ECONNRESET/i;
+  /Connection terminated|connection timeout|timeout exceeded when trying to connect|not queryable|Connection ended|Query read timeout|ECONNREFUSED|ECONNRESET/i;
 
 export function isUnavailable(error: unknown): boolean {
   if (!(error instanceof Error)) return false;

@@ -13,7 +13,33 @@ export interface PostgresStoreOptions extends Partial<GroupCommitOptions> {
   poolSize?: number;
   /** Connection errors that happen outside any call (an idle client losing its server); default: ignored. */
   onBackgroundError?: (error: Error) => void;
+  /**
+   * Longest a statement may run on the server, waiting for a lock included (default 5 s). A query whose answer does
+   * not arrive a second after that (a frozen network path) fails too, and its connection is closed.
+   */
+  statementTimeoutMs?: number;
+  /** Longest wait to open a connection, or for a free one when all are busy (default 5 s). */
+  connectTimeoutMs?: number;
 }
+
+const QUERY_READ_TIMEOUT = 'Query read timeout';
+
+/**
+ * A client that closes its connection once a query got no answer in time. pg fails the query but keeps waiting
+ * for its answer, so every later query on that client would queue behind it; closed, the pool drops the client and
+ * opens a fresh one, and whatever still waited on it fails at once.
+ */
+class BoundedClient extends pg.Client {}
+const query = pg.Client.prototype.query as (...args: unknown[]) => unknown;
+BoundedClient.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+  const result = query.apply(this, args);
+  if (result instanceof Promise)
+    result.catch((error: unknown) => {
+      if ((error as Error | null)?.message === QUERY_READ_TIMEOUT)
+        (this as unknown as { connection: { stream: { destroy(): void } } }).connection.stream.destroy();
+    });
+  return result;
+} as pg.Client['query'];
 
 const INT8_OID = 20;
 
@@ -24,10 +50,16 @@ const types = {
 };
 
 export async function openPostgresStore(options: PostgresStoreOptions): Promise<BatchedStore> {
+  const statementTimeout = options.statementTimeoutMs ?? 5000;
   const pool = new pg.Pool({
+    Client: BoundedClient,
     connectionString: options.databaseUrl,
     max: options.poolSize ?? 10,
-    connectionTimeoutMillis: 5000,
+    connectionTimeoutMillis: options.connectTimeoutMs ?? 5000,
+    // Every query is bounded: by the server (a slow statement, a lock wait), and by the client for when no answer
+    // comes at all. Callers then answer 503 with Retry-After instead of holding the request open.
+    statement_timeout: statementTimeout,
+    query_timeout: statementTimeout + 1000,
     keepAlive: true,
     // A batch holds the chain lock for milliseconds; a writer that stalls inside one (a frozen host) must not
     // hold it for every other process indefinitely.
