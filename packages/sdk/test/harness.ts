@@ -1,5 +1,5 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -15,8 +15,8 @@ declare global {
 }
 
 // Real fixtures for the SDK's browser tests: the built bundle, served with test pages and a stand-in third-party
-// origin (tracker.localhost) from one node:http server on 127.0.0.1, plus a small consent endpoint that records
-// the receipts it gets. Chromium resolves every *.localhost name to 127.0.0.1 by itself.
+// origin (tracker.localhost) from one node:http server on 127.0.0.1. Chromium resolves every *.localhost name to
+// 127.0.0.1 by itself.
 
 export const CHROMIUM_ARGS = [
   '--headless',
@@ -215,80 +215,15 @@ export async function startSite(build: SdkBuild): Promise<Site> {
   };
 }
 
-export interface Receipt {
-  body: Record<string, unknown>;
-  contentType: string;
-}
-
-/** A stand-in consent server: records POST /v1/consents bodies, answers 201, and can go down and come back. */
-export interface Receiver {
-  url: string;
-  receipts: Receipt[];
-  /** Resolves once no request has arrived for `ms` milliseconds. */
-  quiet(ms?: number): Promise<void>;
-  down(): Promise<void>;
-  up(): Promise<void>;
-  close(): Promise<void>;
-}
-
-export async function startReceiver(): Promise<Receiver> {
-  const receipts: Receipt[] = [];
-  let n = 0;
-  let lastRequest = 0;
-  const handler = (req: IncomingMessage, res: ServerResponse) => {
-    lastRequest = Date.now();
-    const cors = {
-      'access-control-allow-origin': req.headers.origin ?? '*',
-      'access-control-allow-credentials': 'true',
-      'access-control-allow-headers': 'content-type',
-      'access-control-allow-methods': 'POST',
-    };
-    if (req.method === 'OPTIONS') {
-      res.writeHead(204, cors);
-      res.end();
-      return;
-    }
-    let data = '';
-    req.on('data', (c) => {
-      data += c;
-    });
-    req.on('end', () => {
-      if (req.method !== 'POST' || req.url !== '/v1/consents') {
-        res.writeHead(404, cors);
-        res.end();
-        return;
-      }
-      const body = JSON.parse(data) as Record<string, unknown>;
-      receipts.push({ body, contentType: req.headers['content-type'] ?? '' });
-      n++;
-      res.writeHead(201, { ...cors, 'content-type': 'application/json' });
-      res.end(
-        JSON.stringify({
-          receiptId: `r${n}`,
-          subjectId: (body.subjectId as string | undefined) ?? 'subject_0123456789abcdef',
-          recordedAt: new Date().toISOString(),
-          hash: 'h',
-        }),
-      );
-    });
-  };
-  let server = createServer(handler);
+/**
+ * A consent endpoint on 127.0.0.1 where nothing listens: the SDK's receipts are read off the browser's requests
+ * (the real server's side is tested with the server, packages/server/src/sdk-receipts.test.ts).
+ */
+export async function unansweredEndpoint(): Promise<string> {
+  const server = createServer();
   const port = await listen(server, 0);
-  return {
-    url: `http://127.0.0.1:${port}`,
-    receipts,
-    quiet: async (ms = 500) => {
-      while (Date.now() - lastRequest < ms) await new Promise((resolve) => setTimeout(resolve, 100));
-    },
-    down: () => close(server),
-    up: async () => {
-      if (server.listening) return;
-      const next = createServer(handler);
-      await listen(next, port);
-      server = next;
-    },
-    close: () => close(server).catch(() => {}),
-  };
+  await close(server);
+  return `http://127.0.0.1:${port}`;
 }
 
 function listen(server: Server, port: number): Promise<number> {

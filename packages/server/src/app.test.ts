@@ -117,6 +117,25 @@ for (const transport of TRANSPORTS) {
       expect(receipts[1]!.previousReceiptId).toBe(receipts[0]!.receiptId);
     });
 
+    it("accepts a body sent as text/plain;charset=UTF-8, as navigator.sendBeacon sends the SDK's receipts", async () => {
+      const { app, store } = await setup();
+      for (const type of ['text/plain;charset=UTF-8', 'text/plain']) {
+        const res = await post(app, JSON.stringify(validRequest(current)), {
+          'content-type': type,
+          origin: PUBLIC_ORIGIN,
+        });
+        expect(res.status, type).toBe(201);
+        expect(res.headers.get('access-control-allow-origin')).toBe(PUBLIC_ORIGIN);
+        expect(await store.receiptsOf((await res.json()).subjectId)).toHaveLength(1);
+      }
+      // The origin rule is the same whatever the content type.
+      const foreign = await post(app, JSON.stringify(validRequest(current)), {
+        'content-type': 'text/plain;charset=UTF-8',
+        origin: 'http://evil.localhost:4000',
+      });
+      expect(foreign.status).toBe(403);
+    });
+
     it('accepts a receipt for an earlier published version and labels it with that version', async () => {
       const { app, store } = await setup();
       expect(previous.fingerprint).not.toBe(current.fingerprint);
@@ -200,10 +219,16 @@ for (const transport of TRANSPORTS) {
         [await post(app, new Uint8Array([0x7b, 0x22, 0xff, 0xfe, 0x22, 0x7d])), 400, 'malformed-json'],
         [await post(app, ''), 400, 'malformed-json'],
         [
-          await post(app, JSON.stringify(validRequest(current)), { 'content-type': 'text/plain' }),
+          await post(app, JSON.stringify(validRequest(current)), { 'content-type': 'text/html' }),
           415,
           'unsupported-media-type',
         ],
+        [
+          await post(app, JSON.stringify(validRequest(current)), { 'content-type': 'text/plain; charset=utf-16' }),
+          415,
+          'unsupported-media-type',
+        ],
+        [await post(app, '{"fingerprint":', { 'content-type': 'text/plain;charset=UTF-8' }), 400, 'malformed-json'],
         [
           await post(app, JSON.stringify(validRequest(current)), {
             'content-type': 'application/json; charset=latin1',

@@ -3,10 +3,17 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { PublishedVersion } from '@cookieproof/schema';
 import axe from 'axe-core';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createConsentApp } from './app.ts';
-import { ADMIN_TOKEN, aiPromoVersions, closeTestStores, openTestStore, validRequest } from './test-support.ts';
+import {
+  ADMIN_TOKEN,
+  aiPromoVersions,
+  closeTestStores,
+  launchChromium,
+  openTestStore,
+  validRequest,
+} from './test-support.ts';
 
 // The operator console in real Chromium against a real server: verify the log, look a subject up, download its
 // proof bundle, erase it; the page runs under its own strict CSP and has no WCAG 2.2 AA violations.
@@ -23,19 +30,7 @@ beforeAll(async () => {
   server = createServer(listener);
   await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  browser = await launchChromium();
 });
 afterAll(async () => {
   await browser?.close();

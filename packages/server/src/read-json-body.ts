@@ -11,10 +11,16 @@ type BodyError = {
 };
 export type BodyResult = { ok: true; value: unknown } | BodyError;
 
-export function isJsonContentType(header: string | null | undefined): boolean {
+/**
+ * JSON, or text/plain: navigator.sendBeacon sends a string as `text/plain;charset=UTF-8` and cannot set another
+ * type, so that is how the SDK's last receipt leaves a closing page. Either way the body is parsed as JSON and the
+ * origin rules apply as for any POST (text/plain needs no preflight, which the origin check does not rely on).
+ */
+function isAcceptedContentType(header: string | null | undefined): boolean {
   if (!header) return false;
   const [type, ...params] = header.split(';');
-  if (type!.trim().toLowerCase() !== 'application/json') return false;
+  const name = type!.trim().toLowerCase();
+  if (name !== 'application/json' && name !== 'text/plain') return false;
   return params.every((p) => {
     const [k, v] = p.split('=').map((s) => s.trim().toLowerCase());
     return k !== 'charset' || v === 'utf-8' || v === '"utf-8"';
@@ -29,11 +35,11 @@ const tooLarge = (maxBytes: number): BodyError => ({
 
 /** The declared length (NaN when none), or why the body is refused before a byte of it is read. */
 function precheck(contentType: string | undefined, contentLength: string | undefined, maxBytes: number) {
-  if (!isJsonContentType(contentType))
+  if (!isAcceptedContentType(contentType))
     return {
       ok: false,
       code: 'unsupported-media-type',
-      message: 'send Content-Type: application/json (UTF-8)',
+      message: 'send Content-Type: application/json (UTF-8); text/plain;charset=UTF-8 is taken too',
     } satisfies BodyError;
   const declared = contentLength === undefined ? Number.NaN : Number(contentLength);
   if (declared > maxBytes) return tooLarge(maxBytes);

@@ -20,6 +20,7 @@ import {
   type NewReceipt,
   type VerifyResult,
 } from '@cookieproof/store';
+import { type Browser, chromium } from 'playwright-core';
 
 // Shared by this package's tests: the reference site's real declaration and request builders.
 
@@ -27,6 +28,23 @@ export const AI_PROMO_DECLARATION = fileURLToPath(new URL('../../../apps/ai-prom
 export const PUBLIC_ORIGIN = 'http://aipromo.localhost:4000';
 export const DASHBOARD_ORIGIN = 'http://app.aipromo.localhost:4000';
 export const ADMIN_TOKEN = 'test-operator-token-0123456789';
+
+/** Debian's Chromium, headless, with the flags this machine needs (no background networking to closed hosts). */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
 
 export async function aiPromoVersions(): Promise<PublishedVersion[]> {
   return loadVersions(AI_PROMO_DECLARATION);
