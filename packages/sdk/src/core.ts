@@ -1,5 +1,5 @@
 import type { ClientCategory, ClientConfig, ReceiptRequest } from '@cookieproof/schema';
-import { decodeConsent, encodeConsent, FP_LENGTH, type StoredConsent } from './consent-cookie.ts';
+import { decodeConsent, encodeConsent, type StoredConsent } from './consent-cookie.ts';
 
 // The synchronous core: applies a stored choice, signals, Consent Mode and gating before any gated tag can run.
 // Everything visible (banner, dialog, notices) lives in the lazily loaded UI chunk.
@@ -94,7 +94,8 @@ const readCookie = () =>
   rawCookie()
     .split('; ')
     .find((c) => c.startsWith(`${COOKIE}=`))
-    ?.slice(COOKIE.length + 1);
+    // The value never holds "=" (consent-cookie.ts).
+    ?.split('=')[1];
 const allowed = (id: string) => !!choices[id];
 const forced = (c: ClientCategory) => c.saleOrShare && honored;
 const optional = () => cfg!.categories.filter((c) => !c.required).map((c) => c.id);
@@ -242,7 +243,8 @@ function decide(base: Choices, event?: ReceiptRequest['event']) {
   valid = true;
   stored = {
     decidedAt: now(),
-    fp: cfg!.fingerprint.slice(0, FP_LENGTH),
+    // Written shortened (encodeConsent); in memory a prefix match works the same.
+    fp: cfg!.fingerprint,
     granted: ids.filter((i) => next[i]),
     subjectId: stored?.subjectId ?? '',
     pending: cfg!.endpoint ? event : '',
@@ -256,9 +258,14 @@ function decide(base: Choices, event?: ReceiptRequest['event']) {
   emit();
 }
 
-/** Applies a config: the stored choice (if still valid), signals, Consent Mode, clean-up and gating. */
+/**
+ * Applies a config: the stored choice (if still valid), signals, Consent Mode, clean-up and gating. A config with
+ * a link that is not http(s) is refused whole, as `validate` refuses such a declaration: nothing gated ever runs.
+ */
 function start(config: ClientConfig) {
-  if (cfg || config?.v !== 1) return;
+  // Its links must be as `cookieproof build` writes them, absolute http(s) or starting with "/": anything else is
+  // refused rather than parsed (javascript:, data:, or such a URL behind spaces or tabs, which browsers strip).
+  if (cfg || config?.v !== 1 || [config.policyUrl, config.endpoint].some((u) => u && !/^(https?:)?\//.test(u))) return;
   cfg = config;
   techs = [];
   for (const c of config.categories)
@@ -323,14 +330,14 @@ export const api = {
 };
 export type CookieproofApi = typeof api;
 
+// Every member is a function.
 for (const k of Object.keys(api) as (keyof typeof api)[]) {
-  const f = api[k];
-  if (typeof f === 'function')
-    (api as Record<string, unknown>)[k] = (...a: unknown[]) => {
-      try {
-        return (f as (...x: unknown[]) => unknown)(...a);
-      } catch {}
-    };
+  const f = api[k] as (...x: unknown[]) => unknown;
+  (api as Record<string, unknown>)[k] = (...a: unknown[]) => {
+    try {
+      return f(...a);
+    } catch {}
+  };
 }
 
 function detectBlocked() {
@@ -343,7 +350,7 @@ function detectBlocked() {
   // navigator.cookieEnabled stays true when the browser blocks cookies: write the consent cookie and read it back.
   if (readCookie() === undefined) {
     rawCookie(`${COOKIE}=0;path=/;max-age=9`);
-    storageBlocked ||= readCookie() !== '0';
+    storageBlocked ||= !readCookie();
     rawCookie(`${COOKIE}=;path=/;max-age=0`);
   }
 }

@@ -506,3 +506,37 @@ describe('signals', () => {
     });
   });
 });
+
+describe('links in a config', () => {
+  const bad = [
+    ['policyUrl', 'javascript:window.pwned=1'],
+    ['policyUrl', ' JavaScript:window.pwned=1'],
+    ['policyUrl', '\tjava\nscript:window.pwned=1'],
+    ['policyUrl', 'data:text/html,<script>opener.pwned=1</script>'],
+    ['policyUrl', 'vbscript:pwned'],
+    ['endpoint', 'javascript:window.pwned=1//'],
+  ] as const;
+  for (const [field, link] of bad) {
+    it(`refuses a config whose ${field} is ${JSON.stringify(link)}: nothing applies, nothing runs`, async () => {
+      const path = `/bad-link-${bad.findIndex((b) => b[1] === link)}`;
+      site.route(path, page(site.port, { config: testConfig(site.port, { endpoint, [field]: link }) }));
+      const p = await open(path);
+      await p.waitForLoadState('networkidle');
+      for (const a of await p.locator('a[href]:not([href^="#"])').all())
+        await a.click({ timeout: 2000 }).catch(() => {});
+      expect(await p.evaluate(() => (window as unknown as { pwned?: unknown }).pwned)).toBeUndefined();
+      expect(await p.evaluate(() => window.cookieproof.status().ready)).toBe(false);
+      expect(await p.locator(banner).count()).toBe(0);
+      // Failing closed: nothing gated loads.
+      expect(site.trackerHits()).toEqual([]);
+    });
+  }
+
+  it('takes http(s) links, absolute or relative', async () => {
+    const path = '/good-links';
+    site.route(path, page(site.port, { config: testConfig(site.port, { policyUrl: 'https://example.com/cookies' }) }));
+    const p = await open(path);
+    await p.waitForSelector(banner);
+    expect(await p.getAttribute(`${banner} a`, 'href')).toBe('https://example.com/cookies');
+  });
+});

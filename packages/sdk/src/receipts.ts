@@ -1,5 +1,6 @@
 import type { ReceiptRequest } from '@cookieproof/schema';
 import type { Host } from './core.ts';
+import { locale } from './ui.ts';
 
 // Sends the core's queued decisions to {endpoint}/v1/consents in order, one at a time, retrying with backoff
 // while the server is unreachable. What is still queued when the page goes away gets one beacon; the consent
@@ -18,7 +19,9 @@ function body(h: Host, i: number): string {
     fingerprint: c.accepts.find((a) => a.startsWith(h.stored?.fp ?? '-')) ?? c.fingerprint,
     ...q,
     surface: c.surface,
-    locale: (document.documentElement.lang || c.defaultLocale).slice(0, 35),
+    // The language the banner and dialog were shown in: a tag the declaration or the SDK has strings for, never the
+    // page's lang as written (a page may say "en_US", which the server refuses).
+    locale: locale(h)[0],
     signals: h.signals,
   };
   return JSON.stringify(r);

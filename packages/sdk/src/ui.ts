@@ -35,7 +35,7 @@ function style(nonce: string) {
 }
 
 /** The locale whose strings are shown, and the strings: built-ins, then the config's overrides. */
-function locale(h: Host): [string, Strings] {
+export function locale(h: Host): [string, Strings] {
   const want = (d.documentElement.lang || h.config.defaultLocale || 'en').toLowerCase();
   const extra = h.config.strings ?? {};
   for (const tag of [want, want.split('-')[0]!, h.config.defaultLocale, 'en'])

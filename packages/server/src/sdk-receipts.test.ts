@@ -55,12 +55,15 @@ beforeAll(async () => {
   };
   let page = '';
   site = createServer((req, res) => {
-    const file = files[req.url ?? ''];
-    res.writeHead(file || req.url === '/' ? 200 : 404, {
+    const url = new URL(req.url ?? '/', 'http://x');
+    const file = files[url.pathname];
+    res.writeHead(file || url.pathname === '/' ? 200 : 404, {
       'content-type': file ? 'text/javascript' : 'text/html; charset=utf-8',
       'cache-control': 'no-store',
     });
-    res.end(file ?? (req.url === '/' ? page : 'not found'));
+    // ?lang= gives the page another lang attribute, as sites write them.
+    const lang = url.searchParams.get('lang');
+    res.end(file ?? (url.pathname === '/' ? (lang ? page.replace('lang="en"', `lang="${lang}"`) : page) : 'not found'));
   });
   await new Promise<void>((ready) => site.listen(0, '127.0.0.1', ready));
   // Page and consent server on one host, two ports: cross-origin (CORS, credentials) but the same site, so the
@@ -95,10 +98,10 @@ afterAll(async () => {
 const banner = '[data-cookieproof="banner"]';
 const click = (p: Page, action: string) => p.click(`${banner} [data-cookieproof-action="${action}"]`);
 
-async function open(options: Parameters<Browser['newContext']>[0] = {}): Promise<Page> {
+async function open(options: Parameters<Browser['newContext']>[0] = {}, path = '/'): Promise<Page> {
   context = await browser.newContext(options);
   const p = await context.newPage();
-  await p.goto(siteOrigin);
+  await p.goto(siteOrigin + path);
   return p;
 }
 
@@ -163,6 +166,19 @@ describe('the SDK and the consent server together', () => {
     expect(r).toMatchObject({ event: 'refuse', choices: { essential: true, analytics: false, preferences: false } });
     expect(r!.signals).toEqual({ gpcHeader: true, dntHeader: true, gpc: true, dnt: true });
   });
+
+  for (const [lang, recordedAs] of [
+    ['en_US', 'en'],
+    ['de-AT', 'de'],
+    ['EN', 'en'],
+  ]) {
+    it(`records the language the banner was shown in as the locale (page lang="${lang}": ${recordedAs})`, async () => {
+      const p = await open({}, `/?lang=${encodeURIComponent(lang!)}`);
+      await click(p, 'accept-all');
+      const [r] = await recorded(1);
+      expect(r!.locale).toBe(recordedAs);
+    });
+  }
 
   it('keepalive: a decision made as the page is left is recorded once, and the next page has nothing to resend', async () => {
     const p = await open();
