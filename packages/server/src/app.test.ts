@@ -446,6 +446,15 @@ for (const transport of TRANSPORTS) {
       expect((await from('198.51.100.8')).status).toBe(201);
       expect(await store.count()).toBe(before + 4);
     });
+
+    it('limits an IPv6 client on its /64, which one host can fill with addresses', async () => {
+      const { app } = await setup({ rateLimit: { burst: 3, perSecond: 0.5 }, trustProxy: true });
+      const from = (ip: string) => post(app, validRequest(current), { 'x-forwarded-for': ip });
+      for (const ip of ['2001:db8:aa:1::1', '2001:db8:aa:1:ffff::2', '2001:db8:aa:1:1234:5678:9abc:def0'])
+        expect((await from(ip)).status).toBe(201);
+      expect((await from('2001:0db8:00aa:0001::99')).status).toBe(429);
+      expect((await from('2001:db8:aa:2::1')).status).toBe(201);
+    });
   });
 }
 

@@ -6,7 +6,7 @@ import { type Answer, errorAnswer, invalidInput, jsonAnswer } from './http-error
 import type { RateLimiter } from './rate-limit.ts';
 import type { BodyResult } from './read-json-body.ts';
 import { checkReceipt } from './receipt-rules.ts';
-import { clientAddress, coarseUserAgent, dntHeader, gpcHeader, truncateIp } from './request-facts.ts';
+import { clientAddress, coarseUserAgent, dntHeader, gpcHeader, rateLimitKey, truncateIp } from './request-facts.ts';
 
 // POST /v1/consents without a framework: Hono's route and the node:http fast path (app.ts) both hand it the
 // request through ConsentPost and send the Answer it returns, so the public endpoint behaves the same either way.
@@ -71,7 +71,7 @@ export function consentEndpoint(options: ConsentEndpointOptions): (req: ConsentP
     }
     const client = clientAddress(req.header('x-forwarded-for'), req.socketAddress, trustProxy);
     if (limiter) {
-      const wait = limiter.take(client ?? '');
+      const wait = limiter.take(rateLimitKey(client));
       if (wait > 0)
         return errorAnswer('rate-limited', `too many requests; retry in ${wait} s`, undefined, {
           ...headers,

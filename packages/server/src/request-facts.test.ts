@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coarseUserAgent, dntHeader, gpcHeader, truncateIp } from './request-facts.ts';
+import { coarseUserAgent, dntHeader, gpcHeader, rateLimitKey, truncateIp } from './request-facts.ts';
 
 describe('gpcHeader / dntHeader', () => {
   it('count only an exact 1, in any of several joined headers', () => {
@@ -57,5 +57,17 @@ describe('truncateIp', () => {
     expect(truncateIp('fe80::1%eth0')).toBe('fe80:0:0::/48');
     expect(truncateIp('2001:0DB8:00AB:cdef::')).toBe('2001:db8:ab::/48');
     for (const bad of [null, '', 'unknown', '999.1.1.1', '1.2.3']) expect(truncateIp(bad)).toBeNull();
+  });
+});
+
+describe('rateLimitKey', () => {
+  it('keys IPv4 on the address and IPv6 on its /64', () => {
+    expect(rateLimitKey('198.51.100.7')).toBe('198.51.100.7');
+    expect(rateLimitKey('::ffff:198.51.100.7')).toBe('198.51.100.7');
+    expect(rateLimitKey('2001:db8:1:2:aaaa::1')).toBe(rateLimitKey('2001:0DB8:1:2::bbbb:2'));
+    expect(rateLimitKey('2001:db8:1:2::1')).not.toBe(rateLimitKey('2001:db8:1:3::1'));
+    expect(rateLimitKey('fe80::1%eth0')).toBe(rateLimitKey('fe80::2'));
+    expect(rateLimitKey(null)).toBe('');
+    expect(rateLimitKey('not an address')).toBe('not an address');
   });
 });

@@ -49,15 +49,35 @@ export function coarseUserAgent(ua: string | null | undefined): string | null {
   return 'other';
 }
 
-/** /24 for IPv4, /48 for IPv6 (IPv4-mapped IPv6 is treated as IPv4); null when the address is not an IP. */
-export function truncateIp(ip: string | null | undefined): string | null {
-  if (!ip) return null;
+/** The address without a zone, IPv4-mapped IPv6 as IPv4, and whether it is IPv4 (4), IPv6 (6) or neither (0). */
+function plainIp(ip: string): [addr: string, kind: number] {
   let addr = ip.trim();
   const zone = addr.indexOf('%');
   if (zone >= 0) addr = addr.slice(0, zone);
   const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(addr);
   if (mapped) addr = mapped[1]!;
-  const kind = isIP(addr);
+  return [addr, isIP(addr)];
+}
+
+/**
+ * Who the rate limit counts a request against: an IPv4 address, or an IPv6 client's /64, the smallest network a
+ * host is given (it can pick any of the 2^64 addresses in it). Anything else as it is.
+ */
+export function rateLimitKey(ip: string | null): string {
+  if (!ip) return '';
+  if (!ip.includes(':')) return ip;
+  const [addr, kind] = plainIp(ip);
+  if (kind !== 6) return addr;
+  return `${expandIpv6(addr)
+    .slice(0, 4)
+    .map((g) => Number.parseInt(g, 16).toString(16))
+    .join(':')}::/64`;
+}
+
+/** /24 for IPv4, /48 for IPv6 (IPv4-mapped IPv6 is treated as IPv4); null when the address is not an IP. */
+export function truncateIp(ip: string | null | undefined): string | null {
+  if (!ip) return null;
+  const [addr, kind] = plainIp(ip);
   if (kind === 4) {
     const [a, b, c] = addr.split('.');
     return `${a}.${b}.${c}.0/24`;
