@@ -11,7 +11,7 @@ import { type Logger, silentLogger } from './logger.ts';
 import { openApiDocument } from './open-api.ts';
 import { CONSOLE_CSP, CONSOLE_CSS, CONSOLE_JS, consoleHtml } from './operator-console.ts';
 import { proofBundle } from './proof-bundle.ts';
-import { DEFAULT_RATE_LIMIT, RateLimiter, type RateLimitOptions } from './rate-limit.ts';
+import { DEFAULT_RATE_LIMIT, type RateLimit, RateLimiter, type RateLimitOptions } from './rate-limit.ts';
 import { type BodyResult, readJsonBody, readNodeJsonBody } from './read-json-body.ts';
 
 export interface ConsentAppOptions {
@@ -24,6 +24,8 @@ export interface ConsentAppOptions {
   allowedOrigins?: string[];
   /** Per-client limit on POST /v1/consents; false turns it off (benchmarks, behind a limiting proxy). */
   rateLimit?: RateLimitOptions | false;
+  /** A limit kept elsewhere (shared through Redis); used instead of an in-memory one unless rateLimit is false. */
+  rateLimiter?: RateLimit;
   /** Take the client address from the last X-Forwarded-For entry and the scheme from X-Forwarded-Proto. */
   trustProxy?: boolean;
   logger?: Logger;
@@ -109,7 +111,10 @@ export function createConsentApp(options: ConsentAppOptions): ConsentApp {
     options.allowedOrigins ?? Object.values(current.declaration.site.surfaces).flatMap((s) => s.origins),
   );
   const logger = options.logger ?? silentLogger;
-  const limiter = options.rateLimit === false ? null : new RateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT);
+  const limiter =
+    options.rateLimit === false
+      ? null
+      : (options.rateLimiter ?? new RateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT));
   const maxBodyBytes = options.maxBodyBytes ?? 16 * 1024;
   const adminDigest = options.adminToken ? digest(options.adminToken) : null;
   const { policy } = current.declaration;

@@ -3,7 +3,7 @@ import type { NewReceipt } from '@cookieproof/store';
 import { getDomain } from 'tldts';
 import { consentSetCookie, encodeConsentCookie } from './consent-cookie.ts';
 import { type Answer, errorAnswer, invalidInput, jsonAnswer } from './http-errors.ts';
-import type { RateLimiter } from './rate-limit.ts';
+import type { RateLimit } from './rate-limit.ts';
 import type { BodyResult } from './read-json-body.ts';
 import { checkReceipt } from './receipt-rules.ts';
 import { clientAddress, coarseUserAgent, dntHeader, gpcHeader, rateLimitKey, truncateIp } from './request-facts.ts';
@@ -28,7 +28,7 @@ export interface ConsentEndpointOptions {
   consentLifetimeDays: number;
   /** Origins allowed to post from a browser. */
   allowed: ReadonlySet<string>;
-  limiter: RateLimiter | null;
+  limiter: RateLimit | null;
   trustProxy: boolean;
   /** Appends through the app's store wrapper (which tracks whether storage is reachable). */
   append(receipt: NewReceipt): Promise<Receipt>;
@@ -71,7 +71,9 @@ export function consentEndpoint(options: ConsentEndpointOptions): (req: ConsentP
     }
     const client = clientAddress(req.header('x-forwarded-for'), req.socketAddress, trustProxy);
     if (limiter) {
-      const wait = limiter.take(rateLimitKey(client));
+      let wait = limiter.take(rateLimitKey(client));
+      // Awaited only when the count lives in Redis: the in-memory limiter answers at once.
+      if (typeof wait !== 'number') wait = await wait;
       if (wait > 0)
         return errorAnswer('rate-limited', `too many requests; retry in ${wait} s`, undefined, {
           ...headers,

@@ -1,5 +1,11 @@
 // Per-client token bucket, in memory: each server process limits on its own, which is enough to stop one client
-// from flooding the public endpoint. Idle full buckets are dropped so memory stays bounded.
+// from flooding the public endpoint. Idle full buckets are dropped so memory stays bounded. Several processes share
+// one limit through Redis instead (redis-rate-limit.ts).
+
+/** 0 when the request may pass, else whole seconds until it would; a promise when the count lives elsewhere. */
+export interface RateLimit {
+  take(key: string): number | Promise<number>;
+}
 
 export interface RateLimitOptions {
   /** Requests a client may send in a burst. */
@@ -17,7 +23,7 @@ interface Bucket {
   at: number;
 }
 
-export class RateLimiter {
+export class RateLimiter implements RateLimit {
   readonly #opts: Required<RateLimitOptions>;
   readonly #buckets = new Map<string, Bucket>();
 

@@ -6,7 +6,8 @@ import { createStore } from '@cookieproof/store';
 import { createConsentApp } from './app.ts';
 import { consentHttpServer, type HttpLimits } from './http-server.ts';
 import { jsonLogger, type Logger, type LogLevel } from './logger.ts';
-import type { RateLimitOptions } from './rate-limit.ts';
+import { DEFAULT_RATE_LIMIT, type RateLimitOptions } from './rate-limit.ts';
+import { redisRateLimiter, type SharedRateLimit } from './redis-rate-limit.ts';
 
 export interface ServerOptions {
   declarationFile: string;
@@ -20,6 +21,13 @@ export interface ServerOptions {
   adminToken?: string;
   allowedOrigins?: string[];
   rateLimit?: RateLimitOptions | false;
+  /**
+   * Redis that several processes share the rate limit through; default the REDIS_URL environment variable. Without
+   * one each process limits on its own.
+   */
+  redisUrl?: string;
+  /** Prefix of the rate limit's Redis keys; default COOKIEPROOF_REDIS_PREFIX, else "cookieproof:rate:". */
+  redisKeyPrefix?: string;
   trustProxy?: boolean;
   logger?: Logger;
   /** Close on SIGTERM and SIGINT (default true). */
@@ -53,12 +61,23 @@ export async function startServer(options: ServerOptions): Promise<StartedServer
   }
   const adminToken = options.adminToken ?? process.env.COOKIEPROOF_ADMIN_TOKEN;
   if (!adminToken) logger.warn('no operator token (COOKIEPROOF_ADMIN_TOKEN): operator endpoints answer 401');
+  const redisUrl = options.redisUrl ?? process.env.REDIS_URL;
+  let shared: SharedRateLimit | undefined;
+  if (redisUrl && options.rateLimit !== false) {
+    shared = await redisRateLimiter({
+      ...(options.rateLimit ?? DEFAULT_RATE_LIMIT),
+      url: redisUrl,
+      keyPrefix: options.redisKeyPrefix ?? process.env.COOKIEPROOF_REDIS_PREFIX,
+      logger,
+    });
+  }
   const { listener, idle } = createConsentApp({
     versions,
     store,
     adminToken,
     allowedOrigins: options.allowedOrigins,
     rateLimit: options.rateLimit,
+    rateLimiter: shared,
     trustProxy: options.trustProxy,
     logger,
   });
@@ -81,6 +100,7 @@ export async function startServer(options: ServerOptions): Promise<StartedServer
     url,
     console: `${url}/console`,
     storage: databaseUrl ? 'postgresql' : 'sqlite',
+    rateLimit: options.rateLimit === false ? 'off' : shared ? 'shared through Redis' : 'per process',
     version: versions.at(-1)!.version,
     fingerprint: versions.at(-1)!.fingerprint,
   });
@@ -101,6 +121,7 @@ export async function startServer(options: ServerOptions): Promise<StartedServer
       clearInterval(sweep);
       clearTimeout(timeout);
       await store.close();
+      await shared?.close();
       logger.info('stopped');
     })();
     return closing;
