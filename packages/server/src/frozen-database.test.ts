@@ -1,12 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { PublishedVersion } from '@cookieproof/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { jsonLogger } from './logger.ts';
-import { admin, createDatabase, FreezableProxy, postgresReachable } from './process-support.ts';
-import { type StartedServer, startServer } from './start-server.ts';
-import { ADMIN_TOKEN, AI_PROMO_DECLARATION, aiPromoVersions, validRequest } from './test-support.ts';
+import { admin, type FreezableProxy, postgresReachable, serverBehindProxy } from './process-support.ts';
+import type { StartedServer } from './start-server.ts';
+import { aiPromoVersions, validRequest } from './test-support.ts';
 
 // The network path to PostgreSQL freezes (a proxy in between stops forwarding, nothing is closed): every request
 // that needs the store still gets an answer, 503 with Retry-After, readiness says so while liveness does not, and
@@ -16,35 +12,14 @@ const reachable = postgresReachable();
 let version: PublishedVersion;
 let proxy: FreezableProxy;
 let server: StartedServer;
-let db: ReturnType<typeof createDatabase>;
-let dir: string;
+let stop: (() => Promise<void>) | undefined;
 
 beforeAll(async () => {
   if (!reachable) return;
   version = (await aiPromoVersions()).at(-1)!;
-  db = createDatabase();
-  proxy = await FreezableProxy.start(5432);
-  dir = mkdtempSync(join(tmpdir(), 'cookieproof-frozen-'));
-  const url = new URL(db.url);
-  url.port = String(proxy.port);
-  server = await startServer({
-    declarationFile: AI_PROMO_DECLARATION,
-    port: 0,
-    databaseUrl: url.href,
-    adminToken: ADMIN_TOKEN,
-    rateLimit: false,
-    handleSignals: false,
-    shutdownTimeoutMs: 1000,
-    logger: jsonLogger('error', () => {}),
-  });
+  ({ server, proxy, stop } = await serverBehindProxy());
 });
-afterAll(async () => {
-  proxy?.thaw();
-  await server?.close();
-  await proxy?.close();
-  db?.drop();
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => stop?.());
 
 // Far longer than the store's bounds; a request still unanswered by then counts as never answered.
 const NEVER = 40_000;

@@ -1,12 +1,26 @@
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { ErrorBody, type PublishedVersion } from '@cookieproof/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createConsentApp } from './app.ts';
-import { aiPromoVersions, closeTestStores, openTestStore, PUBLIC_ORIGIN, validRequest } from './test-support.ts';
+import { jsonLogger } from './logger.ts';
+import { admin, expectJsonError, openRaw, parseRaw, postgresReachable, serverBehindProxy } from './process-support.ts';
+import { startServer } from './start-server.ts';
+import {
+  AI_PROMO_DECLARATION,
+  aiPromoVersions,
+  closeTestStores,
+  openTestStore,
+  PUBLIC_ORIGIN,
+  validRequest,
+} from './test-support.ts';
 
 // Thousands of generated bad requests: every one must get a 4xx with the JSON error shape, none a 5xx, and the
-// store must be exactly as before.
+// store must be exactly as before. Then the same generator against what is outside the request: good receipts
+// among ones the log cannot store, a frozen database connection, and slow clients.
 
 /** Small deterministic PRNG (mulberry32) so a failure can be replayed. */
 function rng(seed: number) {
@@ -70,7 +84,7 @@ function badBody(r: Rng, v: PublishedVersion): string | Uint8Array {
   const base = validRequest(v, r.next() < 0.5) as Record<string, unknown>;
   const choices = base.choices as Record<string, boolean>;
   const categories = Object.keys(choices);
-  switch (r.int(16)) {
+  switch (r.int(17)) {
     case 0: {
       const field = r.pick(['fingerprint', 'event', 'choices', 'surface', 'locale', 'signals']);
       delete base[field];
@@ -132,6 +146,8 @@ function badBody(r: Rng, v: PublishedVersion): string | Uint8Array {
         { analytics_storage: true },
       ]);
       break;
+    case 16:
+      return unstorable(r, v);
     case 14:
       return r.pick([
         '{"__proto__":{"admin":true}}',
@@ -158,8 +174,35 @@ function badBody(r: Rng, v: PublishedVersion): string | Uint8Array {
   return JSON.stringify(base);
 }
 
+// Not JSON: text/plain (UTF-8) is taken as JSON, since that is what navigator.sendBeacon sends.
+/** Text the log cannot store byte for byte, put into a random position of a random string field. */
+const UNSTORABLE = ['\ud800', '\udbff', '\udc00', '\udfff', '\u0000', '\u001f', '\u007f', '\u0085'];
+
+function spoil(r: Rng, text: string): string {
+  const at = r.int(text.length + 1);
+  return text.slice(0, at) + r.pick(UNSTORABLE) + text.slice(at);
+}
+
+/** A valid request with one lone surrogate or control character in one of its strings, keys included. */
+function unstorable(r: Rng, v: PublishedVersion): string {
+  const base = validRequest(v, r.next() < 0.5, { subjectId: `subject_${'a'.repeat(16)}` }) as Record<string, unknown>;
+  const choices = base.choices as Record<string, boolean>;
+  const field = r.pick(['subjectId', 'fingerprint', 'event', 'surface', 'locale', 'choice', 'mode key', 'mode value']);
+  if (field === 'choice') {
+    const key = r.pick(Object.keys(choices));
+    const value = choices[key]!;
+    delete choices[key];
+    choices[spoil(r, key)] = value;
+  } else if (field === 'mode key') base.consentMode = { [spoil(r, 'ad_storage')]: 'granted' };
+  else if (field === 'mode value') base.consentMode = { ad_storage: spoil(r, 'granted') };
+  else base[field] = spoil(r, String(base[field]));
+  // JSON.stringify writes a lone surrogate as an escape (\ud800), which JSON.parse turns back into one.
+  return JSON.stringify(base);
+}
+
 const CONTENT_TYPES = [
-  'text/plain',
+  'text/html',
+  'text/plain; charset=iso-8859-1',
   'application/x-www-form-urlencoded',
   'multipart/form-data; boundary=x',
   'application/jsonx',
@@ -175,7 +218,11 @@ interface Case {
 function badCase(r: Rng, versions: PublishedVersion[]): Case {
   const v = r.pick(versions);
   const roll = r.next();
-  if (roll < 0.08) return { body: JSON.stringify(validRequest(v)), contentType: r.pick(CONTENT_TYPES) };
+  if (roll < 0.08) {
+    const contentType = r.pick(CONTENT_TYPES);
+    // As bytes, which fetch sends without a Content-Type of its own (a string body would go as text/plain).
+    return { body: Buffer.from(JSON.stringify(validRequest(v))), contentType };
+  }
   if (roll < 0.12)
     return {
       body: JSON.stringify({ ...validRequest(v), pad: 'x'.repeat(16_400 + r.int(100_000)) }),
@@ -184,7 +231,7 @@ function badCase(r: Rng, versions: PublishedVersion[]): Case {
   if (roll < 0.16)
     return { body: Buffer.from(Array.from({ length: r.int(300) }, () => r.int(256))), contentType: 'application/json' };
   if (roll < 0.22) return { body: JSON.stringify(randomJson(r)), contentType: 'application/json' };
-  return { body: badBody(r, v), contentType: 'application/json' };
+  return { body: badBody(r, v), contentType: r.next() < 0.25 ? 'text/plain;charset=UTF-8' : 'application/json' };
 }
 
 async function expectErrorShape(res: Response, label: string) {
@@ -281,5 +328,141 @@ describe('fuzz: bad requests', () => {
       const health = await fetch(`${url}/healthz`);
       expect(health.status).toBe(200);
     });
+  });
+});
+
+describe('fuzz: receipts the log cannot store among good ones', () => {
+  it('answers each with 422, records every good one (JSON or text/plain) and the log verifies', async () => {
+    const versions = await aiPromoVersions();
+    const store = await openTestStore();
+    const { app } = createConsentApp({ versions, store, rateLimit: false });
+    const r = rng(11);
+    const send = (body: string, contentType: string) =>
+      app.request('http://aipromo.localhost:4000/v1/consents', {
+        method: 'POST',
+        headers: { 'content-type': contentType, origin: PUBLIC_ORIGIN },
+        body,
+      });
+    const answers = await Promise.all(
+      Array.from({ length: 600 }, async (_, i) => {
+        const v = r.pick(versions);
+        const good = i % 2 === 0;
+        const body = good ? JSON.stringify(validRequest(v, r.next() < 0.5)) : unstorable(r, v);
+        const res = await send(body, r.pick(['application/json', 'text/plain;charset=UTF-8', 'text/plain']));
+        return { good, res };
+      }),
+    );
+    for (const { good, res } of answers) {
+      if (good) expect(res.status).toBe(201);
+      else await expectErrorShape(res, 'unstorable');
+    }
+    expect(await store.verify()).toEqual({ ok: true, checked: 300, erased: 0 });
+  });
+});
+
+describe('fuzz: a frozen database connection', () => {
+  const reachable = postgresReachable();
+  it.skipIf(!reachable && !process.env.CI)(
+    'answers every generated request, good ones 503 with Retry-After, bad ones 4xx, and stores nothing meanwhile',
+    { timeout: 120_000 },
+    async () => {
+      expect(reachable, 'PostgreSQL on 127.0.0.1:5432 is required in CI').toBe(true);
+      const versions = await aiPromoVersions();
+      const { server, proxy, stop } = await serverBehindProxy();
+      try {
+        proxy.freeze();
+        const r = rng(5);
+        const answers = await Promise.all(
+          Array.from({ length: 60 }, async (_, i) => {
+            const good = i % 2 === 0;
+            const c = good
+              ? { body: JSON.stringify(validRequest(r.pick(versions))), contentType: 'application/json' }
+              : badCase(r, versions);
+            const res = await fetch(`${server.url}/v1/consents`, {
+              method: 'POST',
+              headers: c.contentType ? { 'content-type': c.contentType } : {},
+              body: c.body as BodyInit,
+              // Far past the store's bounds: unanswered by then counts as never answered.
+              signal: AbortSignal.timeout(40_000),
+            });
+            return { good, res };
+          }),
+        );
+        for (const { good, res } of answers) {
+          if (good) {
+            expect(res.status).toBe(503);
+            expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
+          } else await expectErrorShape(res, 'bad while frozen');
+        }
+        proxy.thaw();
+        await expect
+          .poll(async () => (await fetch(`${server.url}/readyz`)).status, { timeout: 30_000, interval: 200 })
+          .toBe(200);
+        const verify = await (await fetch(`${server.url}/v1/audit/verify`, { headers: admin })).json();
+        expect(verify).toEqual({ ok: true, checked: 0, erased: 0 });
+      } finally {
+        await stop();
+      }
+    },
+  );
+});
+
+describe('fuzz: slow clients', () => {
+  it('cuts off every generated slow or silent client, answering with the error shape, and serves others meanwhile', {
+    timeout: 60_000,
+  }, async () => {
+    const versions = await aiPromoVersions();
+    const dir = mkdtempSync(join(tmpdir(), 'cookieproof-slow-'));
+    const server = await startServer({
+      declarationFile: AI_PROMO_DECLARATION,
+      port: 0,
+      dataDir: dir,
+      databaseUrl: '',
+      rateLimit: false,
+      handleSignals: false,
+      logger: jsonLogger('error', () => {}),
+    });
+    const port = Number(new URL(server.url).port);
+    const r = rng(3);
+    const body = JSON.stringify(validRequest(versions.at(-1)!));
+    const head = `POST /v1/consents HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n`;
+    // What each client sends at once, and what it then sends a byte of every second, until it is cut off.
+    const kinds: [string, () => [string, string]][] = [
+      ['silent', () => ['', '']],
+      ['slow headers', () => [head.slice(0, r.int(head.length - 4)), 'x']],
+      ['slow body', () => [head + body.slice(0, r.int(body.length)), ' ']],
+      ['headers, then silent', () => [head, '']],
+      ['an answered receipt, then an idle keep-alive connection', () => [head + body, '']],
+      ['garbage, slowly', () => [String.fromCharCode(...Array.from({ length: r.int(40) }, () => 33 + r.int(90))), '~']],
+    ];
+    try {
+      const clients = await Promise.all(
+        Array.from({ length: 60 }, async () => {
+          const [kind, make] = r.pick(kinds);
+          const [first, drip] = make();
+          const c = await openRaw(port);
+          if (first) c.socket.write(first);
+          return { kind, c, drip };
+        }),
+      );
+      const timer = setInterval(() => {
+        for (const { c, drip } of clients) if (drip && !c.socket.destroyed) c.socket.write(drip);
+      }, 1000);
+      try {
+        // Meanwhile the server answers everyone else.
+        expect((await fetch(`${server.url}/livez`)).status).toBe(200);
+        for (const { kind, c } of clients) {
+          const raw = await c.closed;
+          if (kind.startsWith('an answered')) expect(parseRaw(raw).status, kind).toBe(201);
+          else if (raw) expect(expectJsonError(raw, parseRaw(raw).status).error.code, kind).toBeTruthy();
+          if (raw) expect(parseRaw(raw).status, kind).toBeLessThan(500);
+        }
+      } finally {
+        clearInterval(timer);
+      }
+    } finally {
+      await server.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

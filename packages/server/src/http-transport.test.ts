@@ -1,10 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { connect, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ErrorBody } from '@cookieproof/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jsonLogger } from './logger.ts';
+import { expectJsonError, openRaw } from './process-support.ts';
 import { type StartedServer, startServer } from './start-server.ts';
 import { AI_PROMO_DECLARATION } from './test-support.ts';
 
@@ -31,44 +30,6 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-interface Connection {
-  socket: Socket;
-  /** Everything the server sent, once it closed the connection. */
-  closed: Promise<string>;
-}
-
-async function open(to = port): Promise<Connection> {
-  const socket = connect(to, '127.0.0.1');
-  const chunks: Buffer[] = [];
-  socket.on('data', (c: Buffer) => chunks.push(c));
-  const closed = new Promise<string>((done) => socket.once('close', () => done(Buffer.concat(chunks).toString())));
-  socket.on('error', () => {});
-  await new Promise((ready) => socket.once('connect', ready));
-  return { socket, closed };
-}
-
-/** Status, headers and body of a raw HTTP/1.1 answer. */
-function parse(raw: string) {
-  const [head = '', body = ''] = raw.split('\r\n\r\n');
-  const [statusLine, ...lines] = head.split('\r\n');
-  const headers = new Map(
-    lines.map((l) => [l.slice(0, l.indexOf(':')).toLowerCase(), l.slice(l.indexOf(':') + 1).trim()]),
-  );
-  return { status: Number(statusLine?.split(' ')[1]), headers, body };
-}
-
-function expectJsonError(raw: string, status: number) {
-  const answer = parse(raw);
-  expect(answer.status, raw).toBe(status);
-  expect(answer.headers.get('content-type')).toMatch(/^application\/json/);
-  expect(answer.headers.get('x-content-type-options')).toBe('nosniff');
-  expect(answer.headers.get('content-security-policy')).toContain("default-src 'none'");
-  expect(answer.headers.get('cache-control')).toBe('no-store');
-  expect(Number(answer.headers.get('content-length'))).toBe(Buffer.byteLength(answer.body));
-  expect(ErrorBody.safeParse(JSON.parse(answer.body)).success, answer.body).toBe(true);
-  return JSON.parse(answer.body) as ErrorBody;
-}
-
 describe('requests the HTTP parser refuses', () => {
   const cases: [string, string, number][] = [
     ['an unknown method', 'FROB /v1/consents HTTP/1.1\r\nHost: x\r\n\r\n', 400],
@@ -84,7 +45,7 @@ describe('requests the HTTP parser refuses', () => {
   ];
   for (const [what, request, status] of cases) {
     it(`answers ${what} with ${status}, the JSON error shape and the security headers`, async () => {
-      const c = await open();
+      const c = await openRaw(port);
       c.socket.write(request);
       expectJsonError(await c.closed, status);
     });
@@ -95,9 +56,9 @@ describe('slow and idle clients', () => {
   it('cuts off slow headers, slow bodies and silent connections, answering 408 where nothing was sent yet', {
     timeout: 45_000,
   }, async () => {
-    const slowHeaders = await Promise.all(Array.from({ length: 20 }, () => open()));
-    const slowBodies = await Promise.all(Array.from({ length: 20 }, () => open()));
-    const silent = await Promise.all(Array.from({ length: 20 }, () => open()));
+    const slowHeaders = await Promise.all(Array.from({ length: 20 }, () => openRaw(port)));
+    const slowBodies = await Promise.all(Array.from({ length: 20 }, () => openRaw(port)));
+    const silent = await Promise.all(Array.from({ length: 20 }, () => openRaw(port)));
     for (const c of slowHeaders) c.socket.write('POST /v1/consents HTTP/1.1\r\nHost: x\r\nX-');
     for (const c of slowBodies)
       c.socket.write(
@@ -131,9 +92,9 @@ describe('slow and idle clients', () => {
     });
     try {
       const cappedPort = Number(new URL(capped.url).port);
-      const held = await Promise.all(Array.from({ length: 5 }, () => open(cappedPort)));
+      const held = await Promise.all(Array.from({ length: 5 }, () => openRaw(cappedPort)));
       for (const c of held) c.socket.write('GET /livez HTTP/1.1\r\nHost: x\r\n');
-      const extra = await open(cappedPort);
+      const extra = await openRaw(cappedPort);
       expect(await extra.closed).toBe('');
       for (const c of held) c.socket.destroy();
       await Promise.all(held.map((c) => c.closed));

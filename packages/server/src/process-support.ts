@@ -2,7 +2,10 @@ import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { type AddressInfo, connect, createServer, type Server, type Socket } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import type { PublishedVersion } from '@cookieproof/schema';
+import { ErrorBody, type PublishedVersion } from '@cookieproof/schema';
+import { expect } from 'vitest';
+import { jsonLogger } from './logger.ts';
+import { type StartedServer, startServer } from './start-server.ts';
 import { ADMIN_TOKEN, AI_PROMO_DECLARATION, validRequest } from './test-support.ts';
 
 // Helpers for the process tests: child-process servers, concurrent load, PostgreSQL databases and clusters.
@@ -267,4 +270,81 @@ export class FreezableProxy {
 function forward([a, b]: [Socket, Socket]): void {
   a.pipe(b);
   b.pipe(a);
+}
+
+// Raw HTTP/1.1 over a socket, for what fetch cannot send: malformed requests, slow or silent clients.
+
+export interface RawConnection {
+  socket: Socket;
+  /** Everything the server sent, once the connection closed. */
+  closed: Promise<string>;
+}
+
+export async function openRaw(port: number): Promise<RawConnection> {
+  const socket = connect(port, '127.0.0.1');
+  const chunks: Buffer[] = [];
+  socket.on('data', (c: Buffer) => chunks.push(c));
+  const closed = new Promise<string>((done) => socket.once('close', () => done(Buffer.concat(chunks).toString())));
+  socket.on('error', () => {});
+  await new Promise((ready) => socket.once('connect', ready));
+  return { socket, closed };
+}
+
+/** Status, headers and body of a raw HTTP/1.1 answer (the first, when several came). */
+export function parseRaw(raw: string) {
+  const [head = '', rest = ''] = raw.split('\r\n\r\n');
+  const [statusLine, ...lines] = head.split('\r\n');
+  const headers = new Map(
+    lines.map((l) => [l.slice(0, l.indexOf(':')).toLowerCase(), l.slice(l.indexOf(':') + 1).trim()]),
+  );
+  const length = Number(headers.get('content-length') ?? Buffer.byteLength(rest));
+  const body = Buffer.from(rest).subarray(0, length).toString();
+  return { status: Number(statusLine?.split(' ')[1]), headers, body };
+}
+
+/** A raw answer with this status, the JSON error shape, a correct length and the security headers. */
+export function expectJsonError(raw: string, status: number): ErrorBody {
+  const answer = parseRaw(raw);
+  expect(answer.status, raw).toBe(status);
+  expect(answer.headers.get('content-type')).toMatch(/^application\/json/);
+  expect(answer.headers.get('x-content-type-options')).toBe('nosniff');
+  expect(answer.headers.get('content-security-policy')).toContain("default-src 'none'");
+  expect(answer.headers.get('cache-control')).toBe('no-store');
+  expect(ErrorBody.safeParse(JSON.parse(answer.body)).success, answer.body).toBe(true);
+  return JSON.parse(answer.body) as ErrorBody;
+}
+
+export interface FreezableServer {
+  server: StartedServer;
+  proxy: FreezableProxy;
+  /** Thaws, closes the server and the proxy, drops the database. */
+  stop(): Promise<void>;
+}
+
+/** An in-process server on a fresh PostgreSQL database reached through a FreezableProxy. */
+export async function serverBehindProxy(): Promise<FreezableServer> {
+  const db = createDatabase();
+  const proxy = await FreezableProxy.start(5432);
+  const url = new URL(db.url);
+  url.port = String(proxy.port);
+  const server = await startServer({
+    declarationFile: AI_PROMO_DECLARATION,
+    port: 0,
+    databaseUrl: url.href,
+    adminToken: ADMIN_TOKEN,
+    rateLimit: false,
+    handleSignals: false,
+    shutdownTimeoutMs: 1000,
+    logger: jsonLogger('error', () => {}),
+  });
+  return {
+    server,
+    proxy,
+    async stop() {
+      proxy.thaw();
+      await server.close();
+      await proxy.close();
+      db.drop();
+    },
+  };
 }
