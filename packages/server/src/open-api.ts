@@ -119,7 +119,8 @@ export function openApiDocument(title: string): Record<string, unknown> {
           security: [{ bearer: [] }],
           responses: {
             '200': {
-              description: 'Verification result',
+              description:
+                '{ ok, checked, erased }; when not ok, broken: { receiptId, reason } names the first problem, and unchained: { count, positions } lists rows outside the chain (before position 1 or past its head), which nothing checked and no read serves',
               content: { 'application/json': { schema: { type: 'object' } } },
             },
             '401': unauthorized,

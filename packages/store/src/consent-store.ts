@@ -51,7 +51,11 @@ export interface ConsentStore {
   /** Every receipt of a subject in the chain, oldest first. Empty after erasure. */
   receiptsOf(subjectId: string): Promise<Receipt[]>;
   chainPositions(receiptIds: readonly string[]): Promise<ChainPosition[]>;
-  /** Removes a subject's personal fields; the log stays verifiable. Returns how many receipts were erased. */
+  /**
+   * Removes a subject's personal fields; the log stays verifiable. Returns how many receipts were erased. On SQLite
+   * it resolves once they are out of the files too (rejects `unavailable` if another connection kept the old pages:
+   * erase again); on PostgreSQL old row versions keep them until the operator's VACUUM FULL (README).
+   */
   eraseSubject(subjectId: string): Promise<number>;
   /** Re-computes every hash and link of the log. */
   verify(): Promise<VerifyResult>;
