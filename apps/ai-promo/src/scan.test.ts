@@ -108,6 +108,9 @@ describe('cookieproof scan of the running AI Promo site, signed in', () => {
   it('sees the GA-style tag on the public site and product analytics in the dashboard after accept only', () => {
     const accepted = ids('accept', 'analytics');
     expect(accepted).toEqual(expect.arrayContaining(['ga-tag', 'ga-collect', 'ga-client', 'product-analytics-id']));
+    // The dashboard's own first-party pixels are judged too, and only seen after accept.
+    expect(accepted).toEqual(expect.arrayContaining(['product-analytics-events', 'diagnostics-vitals']));
+    expect(report.findings.find((f) => f.technologyId === 'product-analytics-events')?.firstParty).toBe(true);
     const tag = report.findings.filter((f) => f.technologyId === 'ga-tag');
     expect(new Set(tag.map((f) => f.surface)), JSON.stringify(tag)).toEqual(new Set(['public']));
   });

@@ -1,8 +1,8 @@
 import { type Declaration, parseDeclaration } from '@cookieproof/schema';
 import { describe, expect, it } from 'vitest';
-import { evaluate, matchTechnology, surfaceOf } from './evaluate.ts';
+import { evaluate, judgedKind, matchTechnology, surfaceOf } from './evaluate.ts';
 import { builtinKnownItems } from './known-items.ts';
-import type { ObservedCookie, PassObservation } from './pass.ts';
+import type { ObservedCookie, ObservedRequest, PassObservation } from './pass.ts';
 
 // The judging rules on hand-made observations (the browser test covers them end to end on the fixture).
 
@@ -150,5 +150,61 @@ describe('violations', () => {
     ]);
     // Only what is wrong whatever the declaration says.
     expect(violations.map((v) => v.message)).toEqual(['x: SameSite=None without Secure.']);
+  });
+});
+
+describe('requests judged whatever their party', () => {
+  const request = (url: string, kind: ObservedRequest['kind'], resourceType = 'image'): ObservedRequest => ({
+    url,
+    resourceType,
+    kind,
+    thirdParty: !url.includes('t.example'),
+    frameUrl: 'https://t.example/',
+    initiator: null,
+    status: 200,
+    page: 'https://t.example/',
+  });
+  const withRequests = (requests: ObservedRequest[]): PassObservation => ({ ...pass('none', []), requests });
+  const judged = (r: ObservedRequest, d: Declaration | undefined = declaration) => judgedKind(r, d);
+
+  it('judges first-party and same-site pixels, iframes and other-origin scripts', () => {
+    expect(judged(request('https://t.example/px.gif', 'pixel'))).toBe('pixel');
+    expect(judged(request('https://metrics.t.example/collect', 'pixel', 'ping'))).toBe('pixel');
+    expect(judged(request('https://t.example/embed', 'iframe', 'document'))).toBe('iframe');
+    expect(judged(request('https://cdn.t.example/app.js', 'script', 'script'))).toBe('script');
+  });
+
+  it("leaves out the site's own code, styles and API calls unless a technology names them", () => {
+    expect(judged(request('https://t.example/app.js', 'script', 'script'))).toBeNull();
+    // app.t.example is an origin of the "app" surface: its scripts are the site's own code.
+    expect(judged(request('https://app.t.example/bundle.js', 'script', 'script'))).toBeNull();
+    expect(judged(request('https://t.example/site.css', null, 'stylesheet'))).toBeNull();
+    expect(judged(request('https://t.example/api/items', null, 'fetch'))).toBeNull();
+    const named = parseDeclaration(
+      `${YAML}  feed: { kind: pixel, url: "https://t.example/api/feature-events*", category: analytics, purposes: [stats], surfaces: [web], description: F }\n  own: { kind: script, url: "https://t.example/stats.js", category: analytics, purposes: [stats], surfaces: [web], description: O }\n`,
+    ).declaration as Declaration;
+    expect(judged(request('https://t.example/api/feature-events?e=1', null, 'fetch'), named)).toBe('pixel');
+    expect(judged(request('https://t.example/stats.js', 'script', 'script'), named)).toBe('script');
+  });
+
+  it('flags a same-site beacon sent before consent and matches a declared first-party pixel', () => {
+    const d = parseDeclaration(
+      `${YAML}  beacon: { kind: pixel, url: "https://metrics.t.example/collect*", provider: me, category: analytics, purposes: [stats], surfaces: [web], description: B }\n`,
+    ).declaration as Declaration;
+    const { findings, violations } = evaluate(
+      [
+        withRequests([
+          request('https://metrics.t.example/collect?v=1', 'pixel', 'ping'),
+          request('https://t.example/app.js', 'script', 'script'),
+        ]),
+      ],
+      d,
+      builtinKnownItems(),
+      NOW,
+    );
+    expect(findings.map((f) => `${f.kind} ${f.name} ${f.firstParty} ${f.technologyId}`)).toEqual([
+      'pixel https://metrics.t.example/collect true beacon',
+    ]);
+    expect(violations.map((v) => `${v.rule} ${v.name}`)).toEqual(['before-consent https://metrics.t.example/collect']);
   });
 });

@@ -12,7 +12,7 @@ import {
 } from '@cookieproof/schema';
 import { CONSENT_REQUIRED, type KnownItem, type KnownItems } from './known-items.ts';
 import { hostOf, isFirstParty } from './party.ts';
-import type { ObservedCookie, PassObservation } from './pass.ts';
+import type { ObservedCookie, ObservedRequest, PassObservation } from './pass.ts';
 
 // Turns what each pass observed into findings (each matched to a declared technology or to none) and violations.
 
@@ -111,6 +111,57 @@ function safeMatch(t: Technology, value: string): boolean {
 
 const stripQuery = (url: string) => url.replace(/[?#].*$/, '');
 
+/** Which requests are judged, in the words the report gives (`requestRule`). */
+export const REQUEST_RULE =
+  'Judged: every pixel (beacon, collection endpoint, tiny image), iframe and script, whether first-party, same-site ' +
+  'or third-party, and any request whose URL a declared technology names. Left out: page loads, styles, fonts, ' +
+  "media and other requests that are none of these (the site's own API calls), and scripts served from the page's " +
+  "own origin or from an origin of one of the declaration's surfaces (the site's own code) unless a technology " +
+  'names them.';
+
+type RequestKind = 'pixel' | 'script' | 'iframe';
+
+/** The kind a request is judged as under REQUEST_RULE, or null when it stays out of the findings. */
+export function judgedKind(
+  r: Pick<ObservedRequest, 'url' | 'kind' | 'page'>,
+  declaration: Declaration | undefined,
+): RequestKind | null {
+  // A declaration may name any request, a first-party API endpoint included, as the technology it is.
+  const declared = declaration ? declaredRequestKind(declaration, r.url, r.kind) : null;
+  if (declared) return declared;
+  if (r.kind !== 'script') return r.kind;
+  let origin: string;
+  try {
+    origin = new URL(r.url).origin;
+  } catch {
+    return null;
+  }
+  const own = new Set([pageOrigin(r.page)]);
+  for (const s of Object.values(declaration?.site.surfaces ?? {}))
+    for (const o of s.origins) own.add(o.replace(/\/$/, ''));
+  return own.has(origin) ? null : 'script';
+}
+
+function declaredRequestKind(declaration: Declaration, url: string, seen: RequestKind | null): RequestKind | null {
+  let found: RequestKind | null = null;
+  for (const t of Object.values(declaration.technologies)) {
+    if (t.url === undefined || (t.kind !== 'pixel' && t.kind !== 'script' && t.kind !== 'iframe')) continue;
+    if (!safeMatch(t, url)) continue;
+    // The kind seen wins when the declaration agrees with it; else the declared kind, so a named API call counts.
+    if (t.kind === seen) return seen;
+    found ??= t.kind;
+  }
+  return found;
+}
+
+function pageOrigin(page: string): string {
+  try {
+    return new URL(page).origin;
+  } catch {
+    return '';
+  }
+}
+
 export function evaluate(
   passes: PassObservation[],
   declaration: Declaration | undefined,
@@ -164,17 +215,21 @@ export function evaluate(
         page: s.page,
         viaLogin: s.viaLogin,
       })),
-      ...p.requests
-        .filter((r) => r.kind !== null && r.thirdParty)
-        .map((r) => ({
-          kind: r.kind!,
-          name: stripQuery(r.url),
-          value: r.url,
-          host: hostOf(r.url),
-          origin: new URL(r.url).origin,
-          page: r.page,
-          viaLogin: false,
-        })),
+      ...p.requests.flatMap((r) => {
+        const kind = judgedKind(r, declaration);
+        if (!kind) return [];
+        return [
+          {
+            kind,
+            name: stripQuery(r.url),
+            value: r.url,
+            host: hostOf(r.url),
+            origin: new URL(r.url).origin,
+            page: r.page,
+            viaLogin: false,
+          },
+        ];
+      }),
     ];
     for (const item of items) {
       const surface = surfaceOf(declaration, item.page);

@@ -61,11 +61,11 @@ ${table(
   ['Name', 'Domain', 'Reasons', 'Set-Cookie', 'Response'],
   p.blockedCookies.map((b) => [b.name, b.domain, b.reasons.join(', '), b.cookieLine, b.url]),
 )}
-<h3>Third-party requests</h3>
+<h3>Pixels, scripts, iframes and third-party requests</h3>
 ${table(
   ['Type', 'Counted as', 'URL', 'Status', 'Initiator', 'Page'],
   p.requests
-    .filter((r) => r.thirdParty)
+    .filter((r) => r.thirdParty || r.kind !== null)
     .map((r) => [
       r.resourceType,
       r.kind ? `${r.kind}${r.pixelReason ? ` (${r.pixelReason})` : ''}` : '',
@@ -98,6 +98,7 @@ th{background:#f1f1f1}.bad{color:#a00}.ok{color:#060}code{font-size:13px}figure 
 <p>${esc(report.startedAt)} – ${esc(report.finishedAt)}. Declaration: ${report.declaration ? `<code>${esc(report.declaration.slice(0, 16))}</code>` : 'none given'}.
 Third-party cookies: <strong>${esc(report.thirdPartyCookies)}</strong>. Browser: Chromium ${esc(report.browser.version)}, presented as a normal browser (navigator.webdriver false).
 Known items: ${esc(report.knownItems)}.${report.login ? ` Signed in first (${esc(report.login.kind)}: ${esc(report.login.source)}).` : ''}</p>
+<p>Requests: ${esc(report.requestRule)}</p>
 ${report.warnings.length ? `<ul>${report.warnings.map((w) => `<li class="bad">${esc(w)}</li>`).join('')}</ul>` : ''}
 <h2 class="${v.length ? 'bad' : 'ok'}">${v.length} violation${v.length === 1 ? '' : 's'}</h2>
 ${table(

@@ -128,6 +128,7 @@ const BEFORE_CONSENT = [
   'localStorage cart @http://shop.localhost 1st /shop/cart cart public',
   'localStorage wdg_state @http://widget.localhost 3rd / widget-state public',
   'pixel http://tracker.localhost/px.gif @http://tracker.localhost 3rd / tracker-pixel public',
+  'script http://cdn.shop.localhost/app.js @http://cdn.shop.localhost 1st / app-script public',
   'sessionStorage acct_tab @http://shop.localhost 1st /about - public',
   'sessionStorage acct_tab @http://shop.localhost 1st /account/ account-tab account login',
   'sessionStorage checkout_step @http://shop.localhost 1st /shop/cart checkout public',
@@ -198,7 +199,7 @@ describe('scan of the fixture shop, third-party cookies allowed', () => {
     );
   });
 
-  it('tells beacons from tiny images and ignores same-site scripts', () => {
+  it('tells beacons from tiny images and judges same-site scripts', () => {
     const accept = report.passes[2]!;
     const kinds = new Map(
       accept.requests.map((r) => [strip(r.url), `${r.kind}/${r.pixelReason ?? ''}/${r.thirdParty}`]),

@@ -1,6 +1,6 @@
 import { CookieproofError, fingerprint, type ScanPassName, type Violation } from '@cookieproof/schema';
 import { launchScanBrowser } from './browser.ts';
-import { evaluate, type ScanFinding, type Suggestion } from './evaluate.ts';
+import { evaluate, REQUEST_RULE, type ScanFinding, type Suggestion } from './evaluate.ts';
 import { builtinKnownItems, type KnownItems, loadKnownItems } from './known-items.ts';
 import { DEFAULTS, resolveBrowser, type ScanOptions } from './options.ts';
 import { type PassObservation, runPass } from './pass.ts';
@@ -26,6 +26,8 @@ export type CookieproofScanReport = {
   /** Where known-item categories came from: the built-in list and, when read, the Open Cookie Database. */
   knownItems: string;
   login: { kind: 'form' | 'storage-state'; source: string } | null;
+  /** Which requests are judged and which stay out of the findings, and why. */
+  requestRule: string;
   /** Things that limit the scan, e.g. the cookie database could not be downloaded. */
   warnings: string[];
 };
@@ -53,6 +55,7 @@ export async function scan(url: string, options: ScanOptions = {}): Promise<Cook
   const maxPages = Math.max(1, options.maxPages ?? DEFAULTS.maxPages);
   const thirdPartyCookies = options.thirdPartyCookies ?? 'allow';
   const total = maxPages * passNames.length;
+
   let done = 0;
 
   const browser = await launchScanBrowser(executablePath, thirdPartyCookies);
@@ -111,6 +114,7 @@ export async function scan(url: string, options: ScanOptions = {}): Promise<Cook
     webdriverMasked: true,
     browser: { executablePath, version: browser.version, userAgent: browser.userAgent },
     knownItems: known.source,
+    requestRule: REQUEST_RULE,
     login,
     warnings,
   };

@@ -1,0 +1,56 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type FixtureSite, startFixtureSite, watchDeclaration } from './fixtures/site.ts';
+import { type CookieproofScanReport, scan } from './scan.ts';
+
+// One real Chromium scan of the watch fixture (site.ts, watch.yaml): a single-page app that hides things from a
+// scan that only judges third parties, leaves a page early or only loads pages.
+
+const SLOW_MACHINE_MS = 60_000;
+
+let site: FixtureSite;
+let report: CookieproofScanReport;
+
+beforeAll(async () => {
+  site = await startFixtureSite();
+  report = await scan(`${site.origin('watch.localhost')}/`, {
+    declaration: await watchDeclaration(site.port),
+    maxPages: 3,
+    pageTimeoutMs: SLOW_MACHINE_MS,
+    cookieDb: false,
+    screenshots: false,
+  });
+}, 600_000);
+
+afterAll(async () => {
+  await site?.close();
+});
+
+const strip = (s: string) => s.replaceAll(`:${site.port}`, '');
+const findingsOf = (pass: string) =>
+  report.findings
+    .filter((f) => f.pass === pass)
+    .map((f) =>
+      strip(`${f.kind} ${f.name} ${f.firstParty ? '1st' : '3rd'} ${new URL(f.page).pathname} ${f.technologyId ?? '-'}`),
+    )
+    .sort();
+const violationsOf = (pass: string) =>
+  report.violations
+    .filter((v) => v.pass === pass)
+    .map((v) => strip(`${v.rule} ${v.kind} ${v.name}`))
+    .sort();
+
+describe('first-party requests', () => {
+  it('judges a same-site beacon sent before consent and after reject', () => {
+    expect(findingsOf('none')).toContain('pixel http://metrics.watch.localhost/collect 1st / metrics-beacon');
+    expect(violationsOf('none')).toContain('before-consent pixel http://metrics.watch.localhost/collect');
+    expect(violationsOf('reject')).toContain('after-reject pixel http://metrics.watch.localhost/collect');
+  });
+
+  it("matches the declared first-party pixel after accept, and leaves out the site's own code, styles and API", () => {
+    expect(findingsOf('accept')).toContain('pixel http://watch.localhost/px.gif 1st / own-pixel');
+    expect(findingsOf('none').some((f) => f.includes('/px.gif'))).toBe(false);
+    for (const own of ['/app.js', '/style.css', '/api/data'])
+      expect(report.findings.some((f) => f.name.endsWith(own))).toBe(false);
+    expect(report.requestRule).toContain("the site's own API calls");
+  });
+});
