@@ -57,3 +57,19 @@ describe('crawl plan', () => {
     expect(again.arrived(again.next()!, site)).toBe(false);
   });
 });
+
+describe('handing out pages to several tabs', () => {
+  it('has a page to hand out only when no page still being visited could change which comes next', () => {
+    const plan = new CrawlPlan('https://s.example/', ['https://s.example/extra'], 3, 1);
+    expect(plan.hasQueued()).toBe(true);
+    const start = plan.next()!;
+    // The start page's links are not in yet: handing out the extra page now would change the crawl.
+    expect(plan.hasQueued()).toBe(false);
+    plan.addLinks(['https://s.example/a'], start);
+    expect(plan.hasQueued()).toBe(true);
+    expect(plan.next()?.url).toBe('https://s.example/a');
+    // The crawl's budget (3 pages less the one asked for) is spent: the extra page may go at once.
+    expect(plan.hasQueued()).toBe(true);
+    expect(plan.next()?.url).toBe('https://s.example/extra');
+  });
+});

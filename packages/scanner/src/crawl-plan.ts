@@ -60,6 +60,15 @@ export class CrawlPlan {
     }
   }
 
+  /**
+   * Whether `next()` can hand out a page that no page still being visited could change: a queued link while the
+   * budget lasts, or a page asked for once the crawl's budget is spent.
+   */
+  hasQueued(): boolean {
+    if (this.crawled < this.budget) return this.queue.some((s) => !this.visited.has(s.url));
+    return this.extra.length > 0;
+  }
+
   /** Where a visit ended up after redirects; false when a redirect led to a page this pass already saw. */
   arrived(step: CrawlStep, url: string): boolean {
     const landed = normalise(url) ?? url;

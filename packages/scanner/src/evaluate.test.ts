@@ -64,6 +64,8 @@ const pass = (consent: PassObservation['consent'], cookies: ObservedCookie[]): P
   indexedDb: [],
   requests: [],
   blockedCookies: [],
+  routes: [],
+  quietBoundReached: [],
   notes: [],
 });
 

@@ -42,8 +42,17 @@ export interface ScanOptions {
   login?: LoginStep;
   /** `--third-party-cookies`: `allow` (default) sees what browsers that allow them store; `block` is Chrome-like. */
   thirdPartyCookies?: 'allow' | 'block';
-  /** Milliseconds to wait after network idle on each page (default 500). */
+  /**
+   * How long network and storage must stay quiet (nothing in flight, no short timer pending, nothing written or
+   * inserted) before a page, a route or the consent step counts as settled (`--settle`, default 300 ms).
+   */
   settleMs?: number;
+  /** The longest a page is watched for quiet (`--quiet-bound`, default 5000 ms); the report names pages that hit it. */
+  quietBoundMs?: number;
+  /** Tabs per pass visiting pages at once, in the same profile and consent state (`--tabs`, default 4). */
+  tabs?: number;
+  /** In-app routes followed per page: same-origin links the page handles with history.pushState (default 5). */
+  maxRoutes?: number;
   /** Longest wait for one page to load and go idle (default 15000 ms). */
   pageTimeoutMs?: number;
   /** Open Cookie Database CSV (`--cookie-db`); `false` uses only the built-in list; default: cached download. */
@@ -59,7 +68,15 @@ export interface ScanOptions {
   onProgress?: (p: ScanProgress) => void;
 }
 
-export const DEFAULTS = { maxPages: 10, depth: 2, settleMs: 500, pageTimeoutMs: 15_000 } as const;
+export const DEFAULTS = {
+  maxPages: 10,
+  depth: 2,
+  settleMs: 300,
+  quietBoundMs: 5000,
+  tabs: 4,
+  maxRoutes: 5,
+  pageTimeoutMs: 15_000,
+} as const;
 
 export const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 

@@ -3,7 +3,7 @@ import { CookieproofError, type ScanPassName } from '@cookieproof/schema';
 import type { BrowserContext, CDPSession, Frame, Page, Request } from 'playwright-core';
 import { installAutoconsent } from './autoconsent.ts';
 import { bannerVisible, type ConsentOutcome, consentAsked, giveConsent } from './consent.ts';
-import { CrawlPlan } from './crawl-plan.ts';
+import { CrawlPlan, type CrawlStep } from './crawl-plan.ts';
 import type { LoginStep, ScanProgress } from './options.ts';
 import { hostOf, isFirstParty } from './party.ts';
 
@@ -73,6 +73,10 @@ export type PassObservation = {
   indexedDb: { origin: string; name: string; page: string }[];
   requests: ObservedRequest[];
   blockedCookies: BlockedCookie[];
+  /** In-app routes: same-origin links a page handled itself, followed by clicking them. */
+  routes: { from: string; url: string }[];
+  /** Pages (and routes) still busy when the quiet bound passed: anything later on them was not watched. */
+  quietBoundReached: string[];
   /** Pages that failed to load, storage that could not be read, and similar. */
   notes: string[];
 };
@@ -82,7 +86,14 @@ export interface PassSettings {
   extraPages: string[];
   maxPages: number;
   depth: number;
-  settleMs: number;
+  /** How long network and storage must stay quiet before a page counts as settled. */
+  quietMs: number;
+  /** The longest a page is watched for quiet; a page still busy then is left and counted in `quietBoundReached`. */
+  quietBoundMs: number;
+  /** Tabs visiting pages at once, after the first page (where consent is given) is done. */
+  tabs: number;
+  /** In-app routes followed per page (links the page handles itself with history.pushState). */
+  maxRoutes: number;
   pageTimeoutMs: number;
   login: LoginStep | undefined;
   screenshot: boolean;
@@ -92,6 +103,65 @@ export interface PassSettings {
 
 const COLLECT_PATH = /\/(?:g\/|j\/|r\/)?(?:collect|track|tr|pixel|px|beacon|event|events|log|hit|b\/ss)(?:\/|$|\.)/i;
 const TINY_IMAGE_BYTES = 200;
+const ACTIVITY = Symbol.for('cookieproof.activity').description!;
+
+/**
+ * Runs first in every frame: counts the page's pending short timers and when it last wrote storage or a cookie,
+ * inserted a script, image or iframe, or changed its route, so "quiet" means the page has nothing left scheduled
+ * rather than "a fixed time has passed". It also records which cookies and storage keys this document wrote,
+ * which attributes them to the page that wrote them when several tabs share one profile. A string, so the
+ * TypeScript loader leaves it alone.
+ */
+const activityScript = (boundMs: number) => `(() => {
+  const key = Symbol.for(${JSON.stringify(ACTIVITY)});
+  if (window[key]) return;
+  const state = { timers: new Set(), last: Date.now(), cookies: new Set(), keys: new Set(), routes: 0 };
+  const touch = () => { state.last = Date.now(); };
+  const st = window.setTimeout, ct = window.clearTimeout;
+  window.setTimeout = function (fn, ms, ...rest) {
+    if (typeof fn !== 'function' || !(Number(ms) <= ${boundMs})) return st.call(this, fn, ms, ...rest);
+    const id = st.call(this, function () { state.timers.delete(id); touch(); return fn.apply(this, arguments); }, ms, ...rest);
+    state.timers.add(id);
+    return id;
+  };
+  window.clearTimeout = function (id) { state.timers.delete(id); return ct.call(this, id); };
+  const set = Storage.prototype.setItem;
+  Storage.prototype.setItem = function (k, v) {
+    touch();
+    try { state.keys.add((this === window.sessionStorage ? 's' : 'l') + '\\t' + String(k)); } catch (e) {}
+    return set.call(this, k, v);
+  };
+  for (const m of ['removeItem', 'clear']) {
+    const f = Storage.prototype[m];
+    Storage.prototype[m] = function () { touch(); return f.apply(this, arguments); };
+  }
+  const cookie = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie');
+  if (cookie && cookie.set) Object.defineProperty(Document.prototype, 'cookie', {
+    configurable: true, enumerable: cookie.enumerable, get: cookie.get,
+    set(v) { touch(); state.cookies.add(String(v).split('=')[0].trim()); return cookie.set.call(this, v); },
+  });
+  for (const m of ['pushState', 'replaceState']) {
+    const f = History.prototype[m];
+    History.prototype[m] = function () { touch(); state.routes++; return f.apply(this, arguments); };
+  }
+  new MutationObserver((list) => {
+    for (const r of list) for (const n of r.addedNodes)
+      if (n.nodeName === 'SCRIPT' || n.nodeName === 'IMG' || n.nodeName === 'IFRAME') return touch();
+  }).observe(document, { childList: true, subtree: true });
+  Object.defineProperty(window, key, {
+    value: () => ({ timers: state.timers.size, idleMs: Date.now() - state.last, cookies: [...state.cookies], keys: [...state.keys], routes: state.routes }),
+  });
+})();`;
+
+type Activity = { timers: number; idleMs: number; cookies: string[]; keys: string[]; routes: number };
+
+/** One tab of a pass: its page, the page it is on, and its requests still in flight. */
+interface Tab {
+  page: Page;
+  current: string;
+  inflight: Map<Request, string>;
+  lastNetwork: number;
+}
 
 export async function runPass(
   context: BrowserContext,
@@ -101,6 +171,7 @@ export async function runPass(
   const obs: PassObservation = {
     consent,
     pages: [],
+    routes: [],
     consentMethod: consent === 'none' ? 'not-asked' : 'none',
     consentDetail: consent === 'none' ? 'no consent given (first visit)' : '',
     consentElsewhere: [],
@@ -110,71 +181,54 @@ export async function runPass(
     indexedDb: [],
     requests: [],
     blockedCookies: [],
+    quietBoundReached: [],
     notes: [],
   };
   const auto = consent === 'none' || !s.autoconsent ? undefined : await installAutoconsent(context, consent);
-  const page = await context.newPage();
-  let current = s.target;
+  await context.addInitScript(activityScript(s.quietBoundMs));
   let viaLogin = false;
-  /** Requests in flight, each with the page it belongs to (see below). */
-  const inflight = new Map<Request, string>();
   const initiators = new Map<string, string>();
   const requestUrls = new Map<string, string>();
+  /** Cookie name → the page whose response or script first set it. */
+  const cookieWriter = new Map<string, string>();
   const pendingBlocked: {
     requestId: string;
     blocked: { blockedReasons: string[]; cookieLine: string }[];
     page: string;
   }[] = [];
 
-  const watchCdp = (cdp: CDPSession) => {
+  const watchCdp = (cdp: CDPSession, tab: Tab) => {
+    const requestPage = new Map<string, string>();
     cdp.on('Network.requestWillBeSent', (e) => {
       requestUrls.set(e.requestId, e.request.url);
+      requestPage.set(e.requestId, tab.current);
       const init = e.initiator;
       const from = init.url ?? init.stack?.callFrames?.[0]?.url;
       if (from && !initiators.has(e.request.url)) initiators.set(e.request.url, from);
     });
     cdp.on('Network.responseReceivedExtraInfo', (e) => {
+      const at = requestPage.get(e.requestId) ?? tab.current;
+      const header = Object.entries(e.headers).find(([k]) => k.toLowerCase() === 'set-cookie')?.[1];
+      for (const line of String(header ?? '').split('\n')) {
+        const name = line.split('=')[0]?.trim();
+        if (name && !cookieWriter.has(name)) cookieWriter.set(name, at);
+      }
       if (e.blockedCookies.length > 0)
-        pendingBlocked.push({ requestId: e.requestId, blocked: e.blockedCookies, page: current });
+        pendingBlocked.push({ requestId: e.requestId, blocked: e.blockedCookies, page: at });
     });
   };
-  const main = await context.newCDPSession(page);
-  watchCdp(main);
-  await main.send('Network.enable');
-  // Cross-site iframes run in their own process; their requests reach us through a session on that frame.
-  const attached = new WeakSet<Frame>();
-  page.on('framenavigated', (frame) => {
-    if (frame === page.mainFrame() || attached.has(frame) || isFirstParty(hostOf(frame.url()), page.url())) return;
-    attached.add(frame);
-    context
-      .newCDPSession(frame)
-      .then(async (cdp) => {
-        watchCdp(cdp);
-        await cdp.send('Network.enable');
-      })
-      .catch(() => undefined); // Not an out-of-process frame: the main session already sees it.
-  });
 
-  // A request belongs to the page whose document made it, even when it ends after the scan has moved on (a tag
-  // loaded late, cut off by the next navigation): the page shown when it started, not the one when it ended.
-  page.on('request', (r) => {
-    const shown = page.url();
-    inflight.set(r, /^https?:/.test(shown) ? shown : current);
-  });
-  const settle = (r: Request, failed: boolean) => {
-    const at = inflight.get(r) ?? current;
-    inflight.delete(r);
-    void classify(r, failed, at).then((o) => o && obs.requests.push(o));
-  };
-  page.on('requestfinished', (r) => settle(r, false));
-  page.on('requestfailed', (r) => settle(r, true));
-
-  const classify = async (r: Request, failed: boolean, pageUrl: string): Promise<ObservedRequest | undefined> => {
+  const classify = async (
+    tab: Tab,
+    r: Request,
+    failed: boolean,
+    pageUrl: string,
+  ): Promise<ObservedRequest | undefined> => {
     const url = r.url();
     if (!/^https?:/.test(url)) return undefined;
     const type = r.resourceType();
     const frame = safeFrame(r);
-    const isSubframeDoc = type === 'document' && frame !== undefined && frame !== page.mainFrame();
+    const isSubframeDoc = type === 'document' && frame !== undefined && frame !== tab.page.mainFrame();
     if (type === 'document' && !isSubframeDoc) return undefined;
     const thirdParty = !isFirstParty(hostOf(url), pageUrl);
     let kind: ObservedRequest['kind'] = null;
@@ -206,24 +260,111 @@ export async function runPass(
     };
   };
 
-  const idle = async () => {
-    const deadline = Date.now() + Math.min(s.pageTimeoutMs, 5000);
-    let quietSince = Date.now();
-    while (Date.now() < deadline) {
-      if (inflight.size > 0) quietSince = Date.now();
-      else if (Date.now() - quietSince >= 150) break;
-      await new Promise((r) => setTimeout(r, 25));
+  /** Requests answered but not yet finished, with the page each belongs to. */
+  const answered = new Map<Request, { tab: Tab; at: string }>();
+  const recording = new Set<Promise<void>>();
+  const record = (tab: Tab, r: Request, failed: boolean, at: string) => {
+    const p = classify(tab, r, failed, at).then((o) => {
+      if (o) obs.requests.push(o);
+    });
+    recording.add(p);
+    void p.finally(() => recording.delete(p));
+  };
+
+  const tabs: Tab[] = [];
+  const openTab = async (): Promise<Tab> => {
+    const page = await context.newPage();
+    const tab: Tab = { page, current: s.target, inflight: new Map(), lastNetwork: Date.now() };
+    tabs.push(tab);
+    const main = await context.newCDPSession(page);
+    watchCdp(main, tab);
+    await main.send('Network.enable');
+    // Cross-site iframes run in their own process; their requests reach us through a session on that frame.
+    const attached = new WeakSet<Frame>();
+    page.on('framenavigated', (frame) => {
+      if (frame === page.mainFrame() || attached.has(frame) || isFirstParty(hostOf(frame.url()), page.url())) return;
+      attached.add(frame);
+      context
+        .newCDPSession(frame)
+        .then(async (cdp) => {
+          watchCdp(cdp, tab);
+          await cdp.send('Network.enable');
+        })
+        .catch(() => undefined); // Not an out-of-process frame: the main session already sees it.
+    });
+    // A request belongs to the page whose document made it, even when it ends after the scan has moved on (a tag
+    // loaded late, cut off by the next navigation): the page shown when it started, not the one when it ended.
+    page.on('request', (r) => {
+      tab.lastNetwork = Date.now();
+      const shown = page.url();
+      tab.inflight.set(r, /^https?:/.test(shown) ? shown : tab.current);
+    });
+    // For quiet, a request is done once its response arrives: a fetch whose body the page never reads does not
+    // finish until the page goes away. Such a request is recorded when the pass ends.
+    page.on('response', (res) => {
+      const r = res.request();
+      tab.lastNetwork = Date.now();
+      const at = tab.inflight.get(r);
+      if (at === undefined) return;
+      tab.inflight.delete(r);
+      answered.set(r, { tab, at });
+    });
+    const settle = (r: Request, failed: boolean) => {
+      tab.lastNetwork = Date.now();
+      const at = tab.inflight.get(r) ?? answered.get(r)?.at ?? tab.current;
+      tab.inflight.delete(r);
+      answered.delete(r);
+      void record(tab, r, failed, at);
+    };
+    page.on('requestfinished', (r) => settle(r, false));
+    page.on('requestfailed', (r) => settle(r, true));
+    return tab;
+  };
+
+  const probe = (tab: Tab): Promise<Activity | null> =>
+    tab.page
+      .evaluate((key) => (window as unknown as Record<symbol, () => Activity>)[Symbol.for(key)]?.() ?? null, ACTIVITY)
+      .catch(() => null);
+
+  const noteWrites = (tab: Tab, a: Activity | null) => {
+    for (const name of a?.cookies ?? []) if (!cookieWriter.has(name)) cookieWriter.set(name, tab.current);
+  };
+
+  /**
+   * Waits until nothing is in flight, nothing is scheduled within the bound and nothing was written for `quietMs`
+   * (network and page both), or the bound passes: then the page is recorded as still busy.
+   */
+  const quiet = async (tab: Tab) => {
+    const deadline = Date.now() + s.quietBoundMs;
+    for (;;) {
+      const a = await probe(tab);
+      noteWrites(tab, a);
+      const now = Date.now();
+      const busy =
+        tab.inflight.size > 0 ||
+        now - tab.lastNetwork < s.quietMs ||
+        (a !== null && (a.timers > 0 || a.idleMs < s.quietMs));
+      if (!busy) return;
+      if (now >= deadline) {
+        obs.quietBoundReached.push(tab.current);
+        return;
+      }
+      await tab.page.waitForTimeout(Math.min(100, Math.max(20, s.quietMs / 3)));
     }
-    if (s.settleMs > 0) await page.waitForTimeout(s.settleMs);
   };
 
   const jar = new Map<string, ObservedCookie>();
-  const snapshotCookies = async () => {
+  /** Cookies a tab found that another tab's page may have set; the writer claims them, else the finder does. */
+  const unclaimedCookies = new Map<string, ObservedCookie>();
+  const snapshotCookies = async (tab: Tab) => {
+    // Every tab's script writes are collected first, so a cookie is credited to the page that wrote it.
+    if (tabs.length > 1) for (const t of tabs) noteWrites(t, await probe(t));
     for (const c of await context.cookies()) {
       const domain = c.domain.replace(/^\./, '');
       const key = `${c.name}\t${domain}\t${c.path}`;
       if (jar.has(key)) continue;
-      jar.set(key, {
+      const writer = viaLogin ? undefined : cookieWriter.get(c.name);
+      const cookie: ObservedCookie = {
         name: c.name,
         domain,
         path: c.path,
@@ -231,113 +372,248 @@ export async function runPass(
         httpOnly: c.httpOnly,
         sameSite: c.sameSite,
         expires: c.expires < 0 ? null : Math.round(c.expires),
-        page: current,
+        page: writer ?? tab.current,
         viaLogin,
-      });
+      };
+      if (writer || tabs.length === 1 || viaLogin) {
+        jar.set(key, cookie);
+        unclaimedCookies.delete(key);
+      } else if (!unclaimedCookies.has(key)) unclaimedCookies.set(key, cookie);
     }
   };
 
   const storageSeen = new Set<string>();
-  const snapshotStorage = async () => {
-    for (const frame of page.frames()) {
+  /** localStorage is shared by the pass's tabs: a key is claimed by the document that wrote it, else at the end. */
+  const unclaimedStorage = new Map<string, ObservedStorage>();
+  const snapshotStorage = async (tab: Tab) => {
+    for (const frame of tab.page.frames()) {
       if (frame.isDetached() || !/^https?:/.test(frame.url())) continue;
-      const got = await withTimeout(frame.evaluate(readStorage), 10_000).catch((err: Error) => ({
+      const got = await withTimeout(frame.evaluate(readStorage, ACTIVITY), 10_000).catch((err: Error) => ({
         origin: '',
         local: [],
         session: [],
         idb: [],
+        written: [] as string[],
         errors: [String(err.message).split('\n')[0]!],
       }));
       for (const e of got.errors) obs.notes.push(`${frame.url()}: ${e}`);
+      const written = new Set(got.written);
       const add = (kind: ObservedStorage['kind'], [key, value]: [string, string]) => {
         // A key counts on the page that created or rewrote it, not on every later page that still holds it.
         const id = `${kind}\t${key}\t${got.origin}\t${value}`;
         if (storageSeen.has(id)) return;
+        const item: ObservedStorage = {
+          kind,
+          key,
+          origin: got.origin,
+          frameUrl: frame.url(),
+          page: tab.current,
+          viaLogin,
+        };
+        const mine = kind === 'sessionStorage' || tabs.length === 1 || viaLogin || written.has(`l\t${key}`);
+        if (!mine) {
+          if (!unclaimedStorage.has(id)) unclaimedStorage.set(id, item);
+          return;
+        }
         storageSeen.add(id);
-        obs.storage.push({ kind, key, origin: got.origin, frameUrl: frame.url(), page: current, viaLogin });
+        unclaimedStorage.delete(id);
+        obs.storage.push(item);
       };
       for (const k of got.local) add('localStorage', k);
       for (const k of got.session) add('sessionStorage', k);
       for (const name of got.idb) {
         if (!obs.indexedDb.some((d) => d.origin === got.origin && d.name === name))
-          obs.indexedDb.push({ origin: got.origin, name, page: current });
+          obs.indexedDb.push({ origin: got.origin, name, page: tab.current });
       }
     }
   };
+  const snapshot = async (tab: Tab) => {
+    await snapshotCookies(tab);
+    await snapshotStorage(tab);
+  };
 
-  /** Loads a page and (unless `settle` is false, for a page that is acted on at once) waits for it to go idle. */
-  const visit = async (url: string, settle = true): Promise<boolean> => {
-    current = url;
+  /** Loads a page and (unless `settle` is false, for a page that is acted on at once) waits for it to go quiet. */
+  const visit = async (tab: Tab, url: string, settle = true): Promise<boolean> => {
+    tab.current = url;
     try {
-      await page.goto(url, { waitUntil: 'load', timeout: s.pageTimeoutMs });
+      await tab.page.goto(url, { waitUntil: 'load', timeout: s.pageTimeoutMs });
     } catch (err) {
       obs.notes.push(`${url}: ${(err as Error).message.split('\n')[0]}`);
       return false;
     }
-    current = page.url();
-    if (settle) await idle();
+    tab.current = tab.page.url();
+    if (settle) await quiet(tab);
     return true;
   };
 
+  const routesTried = new Set<string>();
+  /**
+   * Follows same-origin links the page handles itself: each is clicked with a last listener that cancels the
+   * click unless the page already did, so a plain link never leaves the page; a cancelled click that changed the
+   * address is an in-app route, watched until quiet and snapshot under its own address.
+   */
+  const followRoutes = async (tab: Tab) => {
+    const from = tab.current;
+    const origin = new URL(from).origin;
+    const links = await tab.page
+      .evaluate(() => Array.from(document.querySelectorAll('a[href]'), (a) => (a as HTMLAnchorElement).href))
+      .catch(() => [] as string[]);
+    let followed = 0;
+    for (const href of links) {
+      if (followed >= s.maxRoutes) break;
+      let url: URL;
+      try {
+        url = new URL(href);
+      } catch {
+        continue;
+      }
+      url.hash = '';
+      if (url.origin !== origin || url.href === new URL(tab.page.url()).href.replace(/#.*$/, '')) continue;
+      if (routesTried.has(url.href) || /log-?out|sign-?out|abmelden/i.test(url.href)) continue;
+      routesTried.add(url.href);
+      const handled = await tab.page
+        .evaluate((h) => {
+          const a = Array.from(document.querySelectorAll('a[href]')).find((x) => (x as HTMLAnchorElement).href === h);
+          if (!a) return false;
+          let prevented = false;
+          const last = (e: Event) => {
+            prevented = e.defaultPrevented;
+            if (!prevented) e.preventDefault();
+          };
+          window.addEventListener('click', last);
+          (a as HTMLAnchorElement).click();
+          window.removeEventListener('click', last);
+          return prevented;
+        }, href)
+        .catch(() => false);
+      if (!handled) continue;
+      await quiet(tab);
+      const now = tab.page.url();
+      if (now.replace(/#.*$/, '') === from.replace(/#.*$/, '')) continue;
+      tab.current = now;
+      followed++;
+      obs.routes.push({ from, url: now });
+      await snapshot(tab);
+    }
+  };
+
+  const order = new Map<string, number>();
+  let dispatched = 0;
+  const plan = new CrawlPlan(s.target, s.extraPages, s.maxPages, s.depth);
+  const consentOrigins = new Set<string>();
+
+  /** One page of the crawl on one tab; returns the links it found, for the plan to queue in dispatch order. */
+  const visitStep = async (tab: Tab, next: CrawlStep, first: boolean): Promise<string[]> => {
+    const index = dispatched++;
+    // The first page of a consent pass is only looked at after consent, which waits for its banner itself.
+    const settle = consent === 'none' || !first;
+    // A redirect back to a page already seen adds nothing new to report.
+    if (!(await visit(tab, next.url, settle)) || !plan.arrived(next, tab.current)) return [];
+    order.set(tab.current, index);
+    obs.pages.push(tab.current);
+    const page = tab.page;
+    const origin = new URL(tab.current).origin;
+    if (consent === 'none') {
+      if (first) obs.bannerFound = await bannerVisible(page);
+    } else if (!consentOrigins.has(origin)) {
+      consentOrigins.add(origin);
+      // The first page may show its banner late, so it gets time; later origins are asked only if they ask.
+      if (first || (await consentAsked(page))) {
+        const outcome = await giveConsent(page, consent, first ? Math.max(2000, s.quietMs * 4) : 1000, auto);
+        if (first) {
+          obs.consentMethod = outcome.method;
+          obs.consentDetail = outcome.detail;
+          obs.bannerFound = outcome.method !== 'none';
+        } else obs.consentElsewhere.push({ page: tab.current, ...outcome });
+        s.progress('consent', tab.current);
+        // What the choice sets off (tags loaded, writes a while later) is watched until it too goes quiet.
+        await quiet(tab);
+      }
+    }
+    if (first && s.screenshot) {
+      const shot = await page.screenshot({ type: 'jpeg', quality: 55 }).catch(() => undefined);
+      if (shot) obs.screenshot = `data:image/jpeg;base64,${shot.toString('base64')}`;
+    }
+    await snapshot(tab);
+    s.progress('page', tab.current);
+    const links = plan.wantsLinks(next)
+      ? await page
+          .evaluate(() => Array.from(document.querySelectorAll('a[href]'), (a) => (a as HTMLAnchorElement).href))
+          .catch(() => [] as string[])
+      : [];
+    if (s.maxRoutes > 0) await followRoutes(tab);
+    // The last look before the page is left: anything written since the snapshot above still counts here.
+    await snapshot(tab);
+    return links;
+  };
+
   try {
+    const firstTab = await openTab();
     if (s.login) {
       viaLogin = true;
       s.progress('login');
-      await runLogin(context, page, s.login, visit, s.pageTimeoutMs);
-      current = 'storageState' in s.login ? s.target : page.url();
-      await idle();
-      await snapshotCookies();
-      await snapshotStorage();
+      await runLogin(context, firstTab.page, s.login, (url, settle) => visit(firstTab, url, settle), s.pageTimeoutMs);
+      firstTab.current = 'storageState' in s.login ? s.target : firstTab.page.url();
+      await quiet(firstTab);
+      await snapshot(firstTab);
       viaLogin = false;
     }
 
-    const plan = new CrawlPlan(s.target, s.extraPages, s.maxPages, s.depth);
-    const consentOrigins = new Set<string>();
-    for (let next = plan.next(); next; next = plan.next()) {
-      // The first page of a consent pass is only looked at after consent, which waits for its banner itself.
-      const settle = consent === 'none' || obs.pages.length > 0;
-      // A redirect back to a page already seen adds nothing new to report.
-      if (!(await visit(next.url, settle)) || !plan.arrived(next, current)) continue;
-      obs.pages.push(current);
-      const first = obs.pages.length === 1;
-      const origin = new URL(current).origin;
-      if (consent === 'none') {
-        if (first) obs.bannerFound = await bannerVisible(page);
-      } else if (!consentOrigins.has(origin)) {
-        consentOrigins.add(origin);
-        // The first page may show its banner late, so it gets time; later origins are asked only if they ask.
-        if (first || (await consentAsked(page))) {
-          const outcome = await giveConsent(page, consent, first ? Math.max(2000, s.settleMs * 4) : 1000, auto);
-          if (first) {
-            obs.consentMethod = outcome.method;
-            obs.consentDetail = outcome.detail;
-            obs.bannerFound = outcome.method !== 'none';
-          } else obs.consentElsewhere.push({ page: current, ...outcome });
-          s.progress('consent', current);
-          await idle();
-        }
+    // The first page alone (consent is given there), then up to `tabs` pages at once in the same profile. Links
+    // are queued in the order pages were handed out, so the crawl visits the same pages as one tab would.
+    const idle: Tab[] = [firstTab];
+    const running = new Map<number, Promise<void>>();
+    const found = new Map<number, string[]>();
+    let handedOut = 0;
+    let queuedUpTo = 0;
+    let firstDone = false;
+    const flushLinks = () => {
+      while (found.has(queuedUpTo)) {
+        const [links, step] = [found.get(queuedUpTo)!, steps[queuedUpTo]!];
+        found.delete(queuedUpTo);
+        if (links.length) plan.addLinks(links, step);
+        queuedUpTo++;
       }
-      if (first) {
-        if (s.screenshot) {
-          const shot = await page.screenshot({ type: 'jpeg', quality: 55 }).catch(() => undefined);
-          if (shot) obs.screenshot = `data:image/jpeg;base64,${shot.toString('base64')}`;
-        }
+    };
+    const steps: CrawlStep[] = [];
+    for (;;) {
+      const width = firstDone ? Math.max(1, s.tabs) : 1;
+      while (running.size < width && (running.size === 0 || plan.hasQueued())) {
+        const next = plan.next();
+        if (!next) break;
+        const tab = idle.pop() ?? (await openTab());
+        const n = handedOut++;
+        steps[n] = next;
+        running.set(
+          n,
+          visitStep(tab, next, n === 0)
+            .catch((err: Error) => {
+              obs.notes.push(`${next.url}: ${err.message.split('\n')[0]}`);
+              return [] as string[];
+            })
+            .then((links) => {
+              found.set(n, links);
+              running.delete(n);
+              idle.push(tab);
+              flushLinks();
+              firstDone = true;
+            }),
+        );
       }
-      await snapshotCookies();
-      await snapshotStorage();
-      s.progress('page', current);
-      if (plan.wantsLinks(next)) {
-        const links = await page
-          .evaluate(() => Array.from(document.querySelectorAll('a[href]'), (a) => (a as HTMLAnchorElement).href))
-          .catch(() => [] as string[]);
-        plan.addLinks(links, next);
-      }
+      if (running.size === 0) break;
+      await Promise.race(running.values());
     }
-    // Each page already waited for idle and settled before its snapshot; one more look at the jar catches
-    // cookies that responses still in flight then have set since.
-    await snapshotCookies();
+    obs.pages.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+    // One more look at the jar catches cookies that responses still in flight have set since; whatever no tab
+    // claimed belongs to the page that first saw it.
+    await snapshotCookies(firstTab);
+    for (const [r, { tab, at }] of answered) record(tab, r, false, at);
+    answered.clear();
+    await withTimeout(Promise.all(recording), 5000).catch(() => undefined);
+    for (const [key, c] of unclaimedCookies) if (!jar.has(key)) jar.set(key, c);
+    for (const [id, item] of unclaimedStorage) if (!storageSeen.has(id)) obs.storage.push(item);
   } finally {
-    await page.close().catch(() => undefined);
+    await Promise.all(tabs.map((t) => t.page.close().catch(() => undefined)));
   }
   obs.cookies = [...jar.values()];
   obs.blockedCookies = pendingBlocked.flatMap(({ requestId, blocked, page: at }) => {
@@ -370,9 +646,11 @@ function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
 }
 
 // Runs inside each frame. Reading storage can throw (blocked third-party storage, sandboxed frames): report it.
-async function readStorage() {
+async function readStorage(activity: string) {
   const out = {
     origin: location.origin,
+    written: ((window as unknown as Record<symbol, () => { keys: string[] }>)[Symbol.for(activity)]?.().keys ??
+      []) as string[],
     local: [] as [string, string][],
     session: [] as [string, string][],
     idb: [] as string[],

@@ -26,6 +26,11 @@ export type CookieproofScanReport = {
   /** Where known-item categories came from: the built-in list and, when read, the Open Cookie Database. */
   knownItems: string;
   login: { kind: 'form' | 'storage-state'; source: string } | null;
+  /**
+   * How each page, route and consent step was left: once network and storage had been quiet for `windowMs`, or
+   * at `boundMs` at the latest (the pages that reached it are listed per pass in `quietBoundReached`).
+   */
+  quiet: { windowMs: number; boundMs: number };
   /** Which requests are judged and which stay out of the findings, and why. */
   requestRule: string;
   /** Things that limit the scan, e.g. the cookie database could not be downloaded. */
@@ -55,7 +60,10 @@ export async function scan(url: string, options: ScanOptions = {}): Promise<Cook
   const maxPages = Math.max(1, options.maxPages ?? DEFAULTS.maxPages);
   const thirdPartyCookies = options.thirdPartyCookies ?? 'allow';
   const total = maxPages * passNames.length;
-
+  const quiet = {
+    windowMs: Math.max(0, options.settleMs ?? DEFAULTS.settleMs),
+    boundMs: Math.max(0, options.quietBoundMs ?? DEFAULTS.quietBoundMs),
+  };
   let done = 0;
 
   const browser = await launchScanBrowser(executablePath, thirdPartyCookies);
@@ -72,7 +80,10 @@ export async function scan(url: string, options: ScanOptions = {}): Promise<Cook
             extraPages: options.pages ?? [],
             maxPages,
             depth: Math.max(0, options.depth ?? DEFAULTS.depth),
-            settleMs: options.settleMs ?? DEFAULTS.settleMs,
+            quietMs: quiet.windowMs,
+            quietBoundMs: quiet.boundMs,
+            tabs: Math.max(1, options.tabs ?? DEFAULTS.tabs),
+            maxRoutes: Math.max(0, options.maxRoutes ?? DEFAULTS.maxRoutes),
             pageTimeoutMs: options.pageTimeoutMs ?? DEFAULTS.pageTimeoutMs,
             login: options.login,
             screenshot: options.screenshots ?? true,
@@ -115,6 +126,7 @@ export async function scan(url: string, options: ScanOptions = {}): Promise<Cook
     browser: { executablePath, version: browser.version, userAgent: browser.userAgent },
     knownItems: known.source,
     requestRule: REQUEST_RULE,
+    quiet,
     login,
     warnings,
   };

@@ -54,3 +54,25 @@ describe('first-party requests', () => {
     expect(report.requestRule).toContain("the site's own API calls");
   });
 });
+
+describe('waiting for quiet', () => {
+  it('sees a write made 1.2 s after consent and a tag inserted late by another tag', () => {
+    const accept = findingsOf('accept');
+    expect(accept).toContain('localStorage late_pref 1st / late-pref');
+    expect(accept).toContain('script http://tags.localhost/tm.js 3rd / tag-manager');
+    expect(accept).toContain('pixel http://tags.localhost/late.gif 3rd / late-pixel');
+    expect(report.quiet).toEqual({ windowMs: 300, boundMs: 5000 });
+    for (const p of report.passes) expect(p.quietBoundReached).toEqual([]);
+  });
+});
+
+describe('in-app navigation', () => {
+  it('follows a link the page handles with pushState and attributes what the route writes to it', () => {
+    for (const p of report.passes)
+      expect(p.routes.map((r) => strip(`${new URL(r.from).pathname} -> ${r.url}`))).toEqual([
+        '/ -> http://watch.localhost/app/settings',
+      ]);
+    expect(findingsOf('none')).toContain('sessionStorage spa_route 1st /app/settings -');
+    expect(violationsOf('none')).toContain('undeclared sessionStorage spa_route');
+  });
+});

@@ -19,6 +19,9 @@ the declaration.
                                 "URL field=value ..." (a value written $NAME is read from the environment)
   --login-field <name=value>    one more field of the login form; repeatable
   --third-party-cookies <mode>  allow (default) or block
+  --tabs <n>                    pages visited at once in each pass, same consent state (default 4)
+  --settle <ms>                 how long network and storage must stay quiet on a page (default 300)
+  --quiet-bound <ms>            the longest a page is watched for quiet (default 5000)
   --cookie-db <file>            Open Cookie Database CSV for suggestions (default: cached download)
   --browser <path>              Chromium executable (else CHROMIUM_PATH, /usr/bin/chromium)
   --out <dir>                   write report.json, report.html and junit.xml there
@@ -41,6 +44,8 @@ export async function scan(argv: string[], io: Io): Promise<number> {
     'declaration-draft': { type: 'string' },
     json: { type: 'boolean' },
     settle: { type: 'string' },
+    'quiet-bound': { type: 'string' },
+    tabs: { type: 'string' },
   });
   const url = positionals[0];
   if (!url || !/^https?:\/\//.test(url))
@@ -53,7 +58,9 @@ export async function scan(argv: string[], io: Io): Promise<number> {
     maxPages: intOption('scan', 'max-pages', values['max-pages'], 10),
     depth: intOption('scan', 'depth', values.depth, 2),
     thirdPartyCookies: mode,
-    ...(values.settle ? { settleMs: intOption('scan', 'settle', values.settle, 500) } : {}),
+    ...(values.settle ? { settleMs: intOption('scan', 'settle', values.settle, 300) } : {}),
+    ...(values['quiet-bound'] ? { quietBoundMs: intOption('scan', 'quiet-bound', values['quiet-bound'], 5000) } : {}),
+    ...(values.tabs ? { tabs: Math.max(1, intOption('scan', 'tabs', values.tabs, 4)) } : {}),
     ...(values.page ? { pages: values.page } : {}),
     ...(values.browser ? { browser: values.browser } : {}),
     ...(values['cookie-db'] ? { cookieDb: resolve(io.cwd, values['cookie-db']) } : {}),
