@@ -33,10 +33,27 @@ export interface Suggestion {
   source: KnownItem['source'];
 }
 
+/** A declared non-essential technology the accept pass visited its surface for and never saw. */
+export interface NotObserved {
+  rule: 'not-observed';
+  pass: 'accept';
+  kind: TechnologyKind;
+  /** The declared name, pattern or URL pattern. */
+  name: string;
+  technologyId: string;
+  category: string;
+  /** Surfaces of the technology the accept pass visited. */
+  surfaces: string[];
+  /** The first accept-pass page on one of those surfaces. */
+  page: string;
+  message: string;
+}
+
 export interface Evaluation {
   findings: ScanFinding[];
   violations: Violation[];
   suggestions: Suggestion[];
+  notObserved: NotObserved[];
 }
 
 /** Tolerance on declared durations: clocks and rounding, at least an hour or 1 %. */
@@ -356,7 +373,51 @@ export function evaluate(
       );
     }
   }
-  return { findings, violations, suggestions: [...suggestions.values()] };
+  return {
+    findings,
+    violations,
+    suggestions: [...suggestions.values()],
+    notObserved: notObserved(passes, declaration, findings),
+  };
+}
+
+/**
+ * What the accept pass should have seen and did not: every declared non-essential technology with a surface the
+ * pass visited (a page or an in-app route) and no finding there. A gated tag that never loads after consent is a
+ * broken promise to the site owner, though not to the visitor, so it is a warning unless asked otherwise.
+ */
+export function notObserved(
+  passes: PassObservation[],
+  declaration: Declaration | undefined,
+  findings: ScanFinding[],
+): NotObserved[] {
+  const accept = passes.find((p) => p.consent === 'accept');
+  if (!declaration || !accept) return [];
+  const firstPage = new Map<string, string>();
+  for (const page of [...accept.pages, ...(accept.routes ?? []).map((r) => r.url)]) {
+    const surface = surfaceOf(declaration, page);
+    if (surface !== null && !firstPage.has(surface)) firstPage.set(surface, page);
+  }
+  const seen = new Set(findings.filter((f) => f.pass === 'accept').map((f) => f.technologyId));
+  const out: NotObserved[] = [];
+  for (const [id, t] of Object.entries(declaration.technologies)) {
+    if (declaration.categories[t.category]?.required === true || seen.has(id)) continue;
+    const surfaces = t.surfaces.filter((s) => firstPage.has(s));
+    if (surfaces.length === 0) continue;
+    const name = t.name ?? t.pattern ?? t.url ?? id;
+    out.push({
+      rule: 'not-observed',
+      pass: 'accept',
+      kind: t.kind,
+      name,
+      technologyId: id,
+      category: t.category,
+      surfaces,
+      page: firstPage.get(surfaces[0]!)!,
+      message: `${t.kind} ${name} ("${id}", category ${t.category}) is declared for surface ${surfaces.join(', ')} but was not seen there after "accept all".`,
+    });
+  }
+  return out;
 }
 
 function describeSeconds(s: number): string {

@@ -65,6 +65,8 @@ export interface ScanOptions {
   passes?: ScanPassName[];
   /** One JPEG screenshot per pass embedded in the report (default true). */
   screenshots?: boolean;
+  /** Report declared technologies the accept pass did not see as `not-observed` violations, not only warnings. */
+  failOnNotObserved?: boolean;
   onProgress?: (p: ScanProgress) => void;
 }
 

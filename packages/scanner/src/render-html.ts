@@ -106,6 +106,14 @@ ${table(
   v.map((x) => [x.rule, x.pass, x.kind, x.name, x.origin, x.page, x.message]),
 )}
 ${
+  report.notObserved.length
+    ? `<h2>Declared but not seen after “accept all” (warnings)</h2>${table(
+        ['Technology', 'Kind', 'Name', 'Category', 'Surfaces', 'What is missing'],
+        report.notObserved.map((n) => [n.technologyId, n.kind, n.name, n.category, n.surfaces.join(', '), n.message]),
+      )}`
+    : ''
+}
+${
   report.suggestions.length
     ? `<h2>Known items among the undeclared</h2>${table(
         ['Kind', 'Name', 'Looks like', 'Category', 'Description', 'Source'],

@@ -1,6 +1,6 @@
 import { CookieproofError, fingerprint, type ScanPassName, type Violation } from '@cookieproof/schema';
 import { launchScanBrowser } from './browser.ts';
-import { evaluate, REQUEST_RULE, type ScanFinding, type Suggestion } from './evaluate.ts';
+import { evaluate, type NotObserved, REQUEST_RULE, type ScanFinding, type Suggestion } from './evaluate.ts';
 import { builtinKnownItems, type KnownItems, loadKnownItems } from './known-items.ts';
 import { DEFAULTS, resolveBrowser, type ScanOptions } from './options.ts';
 import { type PassObservation, runPass } from './pass.ts';
@@ -17,6 +17,11 @@ export type CookieproofScanReport = {
   passes: PassReport[];
   findings: ScanFinding[];
   violations: Violation[];
+  /**
+   * Warnings: declared non-essential technologies the accept pass visited the surface of and never saw (also in
+   * `violations` when the scan was asked to fail on them).
+   */
+  notObserved: NotObserved[];
   /** Known-item hints for undeclared cookies and storage keys. */
   suggestions: Suggestion[];
   thirdPartyCookies: 'allow' | 'block';
@@ -106,7 +111,23 @@ export async function scan(url: string, options: ScanOptions = {}): Promise<Cook
     if (p.consent !== 'none' && p.consentMethod === 'none')
       warnings.push(`${p.consent} pass: no consent banner or Cookieproof API found, so nothing was ${p.consent}ed`);
   }
-  const { findings, violations, suggestions } = evaluate(passes, options.declaration, known, Date.now() / 1000);
+  const { findings, violations, suggestions, notObserved } = evaluate(
+    passes,
+    options.declaration,
+    known,
+    Date.now() / 1000,
+  );
+  if (options.failOnNotObserved)
+    for (const n of notObserved)
+      violations.push({
+        rule: n.rule,
+        pass: n.pass,
+        kind: n.kind,
+        name: n.name,
+        origin: '',
+        page: n.page,
+        message: n.message,
+      });
   const login = options.login
     ? 'storageState' in options.login
       ? { kind: 'storage-state' as const, source: options.login.storageState }
@@ -120,6 +141,7 @@ export async function scan(url: string, options: ScanOptions = {}): Promise<Cook
     passes,
     findings,
     violations,
+    notObserved,
     suggestions,
     thirdPartyCookies,
     webdriverMasked: true,

@@ -76,3 +76,25 @@ describe('in-app navigation', () => {
     expect(violationsOf('none')).toContain('undeclared sessionStorage spa_route');
   });
 });
+
+describe('what should appear but does not', () => {
+  it('warns about the declared video iframe the accept pass never saw, and fails on it when asked', async () => {
+    expect(report.notObserved.map((n) => strip(`${n.technologyId} ${n.kind} ${n.name} ${n.surfaces}`))).toEqual([
+      'video-embed iframe http://video.localhost/embed* public',
+    ]);
+    expect(report.violations.some((v) => v.rule === 'not-observed')).toBe(false);
+    const strict = await scan(`${site.origin('watch.localhost')}/`, {
+      declaration: await watchDeclaration(site.port),
+      passes: ['accept'],
+      maxPages: 1,
+      maxRoutes: 0,
+      failOnNotObserved: true,
+      pageTimeoutMs: SLOW_MACHINE_MS,
+      cookieDb: false,
+      screenshots: false,
+    });
+    expect(strict.violations.filter((v) => v.rule === 'not-observed').map((v) => v.name)).toEqual([
+      `${site.origin('video.localhost')}/embed*`,
+    ]);
+  }, 120_000);
+});

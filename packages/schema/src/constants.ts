@@ -52,5 +52,8 @@ export const VIOLATION_RULES = [
   'category-mismatch',
   'cookie-attributes',
   'duration-exceeds-declared',
+  // A declared non-essential technology the accept pass should have seen and did not; a violation only when the
+  // scan is asked to fail on it (`--fail-on-not-observed`), else a warning (`notObserved` in the report).
+  'not-observed',
 ] as const;
 export type ViolationRule = (typeof VIOLATION_RULES)[number];

@@ -26,6 +26,8 @@ the declaration.
   --browser <path>              Chromium executable (else CHROMIUM_PATH, /usr/bin/chromium)
   --out <dir>                   write report.json, report.html and junit.xml there
   --declaration-draft <file>    write a starter declaration from what was seen
+  --fail-on-not-observed        a declared non-essential technology not seen after "accept all" is a violation
+                                (by default a warning)
   --json                        print the report as JSON on stdout, nothing else
 Exit 0 when there are no violations, 1 when there are, 2 on usage or browser errors.`;
 
@@ -43,6 +45,7 @@ export async function scan(argv: string[], io: Io): Promise<number> {
     out: { type: 'string', short: 'o' },
     'declaration-draft': { type: 'string' },
     json: { type: 'boolean' },
+    'fail-on-not-observed': { type: 'boolean' },
     settle: { type: 'string' },
     'quiet-bound': { type: 'string' },
     tabs: { type: 'string' },
@@ -58,6 +61,7 @@ export async function scan(argv: string[], io: Io): Promise<number> {
     maxPages: intOption('scan', 'max-pages', values['max-pages'], 10),
     depth: intOption('scan', 'depth', values.depth, 2),
     thirdPartyCookies: mode,
+    ...(values['fail-on-not-observed'] ? { failOnNotObserved: true } : {}),
     ...(values.settle ? { settleMs: intOption('scan', 'settle', values.settle, 300) } : {}),
     ...(values['quiet-bound'] ? { quietBoundMs: intOption('scan', 'quiet-bound', values['quiet-bound'], 5000) } : {}),
     ...(values.tabs ? { tabs: Math.max(1, intOption('scan', 'tabs', values.tabs, 4)) } : {}),
@@ -97,6 +101,8 @@ export async function scan(argv: string[], io: Io): Promise<number> {
     );
     for (const v of report.violations)
       io.err(`  ${v.rule.padEnd(26)} [${v.pass}] ${v.kind} ${v.name} (${v.origin}): ${v.message}`);
+    if (!options.failOnNotObserved)
+      for (const n of report.notObserved) io.err(`  warning: not-observed [accept] ${n.message}`);
   }
   return report.violations.length === 0 ? 0 : 1;
 }
