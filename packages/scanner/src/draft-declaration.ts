@@ -1,20 +1,24 @@
 import type { TechnologyKind } from '@cookieproof/schema';
-import { stringify } from 'yaml';
+import { Document, type Scalar, type YAMLMap } from 'yaml';
 import { builtinKnownItems, type KnownCategory, type KnownItems } from './known-items.ts';
 import { hostOf, registrableDomain } from './party.ts';
 import type { CookieproofScanReport } from './scan.ts';
 
-// A starter declaration from what a scan saw: every item once, with a guessed category the owner must check.
-// Guesses: a known item's category; otherwise essential when it was present before consent, else analytics.
+// A starter declaration from what a scan saw: every item once, with a category and the reason for it. A known item
+// (the Open Cookie Database the scan read, or our built-in list) gets its known category; anything else goes to
+// `needs-review`, a category that needs consent: being present before consent says nothing about being essential,
+// and an operator who adopts the draft as is must not leave a tracker ungated.
 
 export interface DeclarationDraft {
   /** The draft as a plain object (input to `parseDeclaration` after `stringify`). */
   declaration: Record<string, unknown>;
+  /** Why each technology (by id) got its category; also written above each entry in `yaml`. */
+  reasons: Record<string, string>;
   /** The same as commented YAML, ready to save as cookieproof.yaml. */
   yaml: string;
 }
 
-type DraftCategory = 'essential' | 'preferences' | 'analytics' | 'marketing';
+type DraftCategory = 'essential' | 'preferences' | 'analytics' | 'marketing' | 'needs-review';
 
 const FROM_KNOWN: Record<KnownCategory, DraftCategory> = {
   essential: 'essential',
@@ -29,6 +33,7 @@ const PURPOSE: Record<DraftCategory, string> = {
   preferences: 'preferences',
   analytics: 'analytics',
   marketing: 'advertising',
+  'needs-review': 'needs-review',
 };
 
 const slug = (s: string) =>
@@ -52,6 +57,9 @@ export function draftDeclaration(
   const ids = new Set<string>();
   const seen = new Set<string>();
   const beforeConsent = new Set(report.findings.filter((f) => f.pass === 'none').map((f) => `${f.kind}\t${f.name}`));
+  // The scan's own look-ups came from the cookie database it read; the list given here covers the rest.
+  const suggested = new Map((report.suggestions ?? []).map((x) => [`${x.kind}\t${x.name}`, x]));
+  const reasons: Record<string, string> = {};
   const used = new Set<DraftCategory>(['essential']);
 
   for (const f of report.findings) {
@@ -59,8 +67,12 @@ export function draftDeclaration(
     if (seen.has(key)) continue;
     seen.add(key);
     const named = f.kind === 'cookie' || f.kind === 'localStorage' || f.kind === 'sessionStorage';
-    const hit = named ? known.lookup(f.name) : undefined;
-    const category: DraftCategory = hit ? FROM_KNOWN[hit.category] : beforeConsent.has(key) ? 'essential' : 'analytics';
+    const hit = named ? (suggested.get(key) ?? known.lookup(f.name)) : undefined;
+    const category: DraftCategory = hit ? FROM_KNOWN[hit.category] : 'needs-review';
+    const when = beforeConsent.has(key) ? 'present before consent' : `first seen in the ${f.pass} pass`;
+    const reason = hit
+      ? `${hit.category} in ${hit.source === 'open-cookie-database' ? 'the Open Cookie Database' : "Cookieproof's built-in list"} (${hit.platform}); ${when}.`
+      : `not in the Open Cookie Database or the built-in list, so it needs consent until someone decides (${when}, on ${f.page}).`;
     used.add(category);
     const host = hostOf(f.kind === 'cookie' ? `http://${f.origin}` : f.origin);
     let provider: string | undefined;
@@ -104,6 +116,7 @@ export function draftDeclaration(
       };
     }
     technologies[id] = tech;
+    reasons[id] = `category ${category}: ${reason}`;
   }
 
   for (const id of Object.keys(providers))
@@ -115,8 +128,9 @@ export function draftDeclaration(
     preferences: 'Preferences',
     analytics: 'Analytics',
     marketing: 'Marketing',
+    'needs-review': 'Needs review',
   };
-  for (const c of ['essential', 'preferences', 'analytics', 'marketing'] as const) {
+  for (const c of ['essential', 'preferences', 'analytics', 'marketing', 'needs-review'] as const) {
     if (!used.has(c)) continue;
     categories[c] = {
       title: titles[c],
@@ -147,11 +161,22 @@ export function draftDeclaration(
     providers,
     technologies,
   };
-  const header = `# Draft declaration written by \`cookieproof scan --declaration-draft\` from a scan of ${report.target}
-# on ${report.finishedAt}. Every category is a guess (known items by their known purpose; others essential when
-# present before consent, else analytics) and every TODO needs a person: check each entry before publishing.
-`;
-  return { declaration, yaml: header + stringify(declaration, { lineWidth: 0 }) };
+  const header = `Draft declaration written by \`cookieproof scan --declaration-draft\` from a scan of ${report.target}
+on ${report.finishedAt}. A known item has its known category; anything else is in "needs-review", which needs
+consent like any non-essential category, never essential by default. The reason is above each entry; every TODO
+needs a person: check each entry before publishing.`;
+  const doc = new Document(declaration, { keepSourceTokens: false });
+  doc.commentBefore = header
+    .split('\n')
+    .map((l) => ` ${l}`)
+    .join('\n');
+  const techNode = doc.get('technologies', true) as YAMLMap | undefined;
+  for (const pair of techNode?.items ?? []) {
+    const id = String((pair.key as Scalar).value);
+    const reason = reasons[id];
+    if (reason) (pair.key as Scalar).commentBefore = ` ${reason}`;
+  }
+  return { declaration, reasons, yaml: doc.toString({ lineWidth: 0 }) };
 }
 
 function findCookie(report: CookieproofScanReport, name: string, domain: string) {

@@ -280,11 +280,19 @@ describe('scan of the fixture shop, third-party cookies allowed', () => {
     expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
     const techs = Object.values(declaration!.technologies);
     expect(techs.find((t) => t.name === '_gid')?.category).toBe('analytics');
+    // Unknown items present before consent are not essential by default: they wait for a person's review.
     expect(techs.find((t) => t.name === 'trk_uid')).toMatchObject({
       domain: 'tracker.localhost',
-      category: 'essential',
+      category: 'needs-review',
     });
-    expect(techs.find((t) => t.name === 'site_consent')?.category).toBe('analytics');
+    expect(techs.find((t) => t.name === 'site_consent')?.category).toBe('needs-review');
+    expect(declaration!.categories['needs-review']?.required).toBe(false);
+    // Essential only where a cookie database says so; every entry says why it got its category.
+    expect(techs.filter((t) => t.category === 'essential')).toEqual([]);
+    expect(Object.keys(draft.reasons).sort()).toEqual(Object.keys(declaration!.technologies).sort());
+    const gid = Object.entries(declaration!.technologies).find(([, t]) => t.name === '_gid')![0];
+    expect(draft.reasons[gid]).toMatch(/^category analytics: analytics in .*\(Google Analytics\)/);
+    expect(draft.yaml).toContain(`# ${draft.reasons[gid]}`);
     expect(techs.find((t) => t.name === 'sid')?.attributes).toEqual({
       httpOnly: false,
       secure: false,
