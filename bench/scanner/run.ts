@@ -1,11 +1,18 @@
-// Scanner benchmark: our scanner and @slashgear/gdpr-cookie-scanner on the same fixture page, items found and wall
-// time, in one run. Run: node --import tsx bench/scanner/run.ts [runs=3]
+// Scanner benchmark, in one run: (1) our scanner and @slashgear/gdpr-cookie-scanner on the same fixture page, items
+// found and wall time; (2) scale: a generated site of 200 pages, three passes, with several tabs per pass against
+// one tab at a time (same findings required), pages per second, peak memory of the scan (Node and Chromium), and
+// the baseline's pages per second on a sample of the same pages (it scans one page per call).
+// Run: node --import tsx bench/scanner/run.ts [runs=3] [pages=200]
 // The baseline is installed here only, never in the workspace: npm install --prefix bench/scanner
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { type CookieproofScanReport, scan } from '@cookieproof/scanner';
-import { startFixtureSite } from '@cookieproof/scanner/fixtures';
+import { startFixtureSite, startGeneratedSite } from '@cookieproof/scanner/fixtures';
 
 const RUNS = Number(process.argv[2] ?? 3);
+const PAGES = Number(process.argv[3] ?? 200);
+const TABS = 4;
+const BASELINE_SAMPLE = 5;
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 // Ground truth for the fixture's start page over the three consent states (see packages/scanner/src/fixtures).
@@ -131,4 +138,85 @@ try {
   console.log(`target (every item, no false positive, three passes <= 6 s): time ${target} on this machine`);
 } finally {
   await site.close();
+}
+
+/** Resident memory of this process and every process below it (Chromium), sampled until stopped. */
+function sampleMemory(): () => number {
+  let peak = 0;
+  const read = () => {
+    try {
+      const rows = execFileSync('ps', ['-eo', 'pid=,ppid=,rss='], { encoding: 'utf8' })
+        .trim()
+        .split('\n')
+        .map((l) => l.trim().split(/\s+/).map(Number) as [number, number, number]);
+      const tree = new Set([process.pid]);
+      for (let grew = true; grew; ) {
+        grew = false;
+        for (const [pid, ppid] of rows)
+          if (tree.has(ppid) && !tree.has(pid)) {
+            tree.add(pid);
+            grew = true;
+          }
+      }
+      peak = Math.max(
+        peak,
+        rows.filter(([pid]) => tree.has(pid)).reduce((kb, [, , rss]) => kb + rss, 0),
+      );
+    } catch {
+      // ps missing: the peak stays what it was.
+    }
+  };
+  const timer = setInterval(read, 250);
+  return () => {
+    clearInterval(timer);
+    read();
+    return peak / 1024;
+  };
+}
+
+const gen = await startGeneratedSite(PAGES);
+try {
+  const scale = async (tabs: number) => {
+    const stop = sampleMemory();
+    const t0 = performance.now();
+    const report = await scan(`${gen.origin}/`, {
+      browser: CHROMIUM,
+      tabs,
+      maxPages: PAGES,
+      depth: gen.depth,
+      cookieDb: false,
+      screenshots: false,
+      pageTimeoutMs: 60_000,
+    });
+    const ms = performance.now() - t0;
+    const visits = report.passes.reduce((n, p) => n + p.pages.length, 0);
+    const items = report.findings.map((f) => `${f.pass} ${f.kind} ${f.name} ${f.page}`).sort();
+    const bound = report.passes.reduce((n, p) => n + p.quietBoundReached.length, 0);
+    return { ms, visits, items, peakMb: stop(), bound };
+  };
+  console.log(`\nscale: generated site of ${PAGES} pages, three passes (none, reject, accept)`);
+  const many = await scale(TABS);
+  const one = await scale(1);
+  const row = (name: string, r: typeof many) =>
+    console.log(
+      `${name.padEnd(30)} ${(r.ms / 1000).toFixed(1)} s for ${r.visits} page visits: ${(r.visits / (r.ms / 1000)).toFixed(1)} page visits/s, ${(PAGES / (r.ms / 1000)).toFixed(1)} pages/s (3 passes each); peak memory ${r.peakMb.toFixed(0)} MB; pages at the quiet bound ${r.bound}`,
+    );
+  row(`cookieproof scan, ${TABS} tabs/pass`, many);
+  row('cookieproof scan, one at a time', one);
+  const same = JSON.stringify(many.items) === JSON.stringify(one.items);
+  console.log(
+    `speed-up ${(one.ms / many.ms).toFixed(2)}x; same findings: ${same ? 'yes' : 'NO'} (${many.items.length} vs ${one.items.length}); target <= 40 s for ${PAGES} pages: ${many.ms <= 40_000 ? 'met' : 'NOT met'} on this machine`,
+  );
+  const base = await loadBaseline();
+  if (typeof base === 'string') console.log(`${'@slashgear/gdpr-cookie-scanner'.padEnd(30)} ${base}`);
+  else {
+    const t0 = performance.now();
+    for (let i = 0; i < BASELINE_SAMPLE; i++) await base(`${gen.origin}/p/${i}`);
+    const s = (performance.now() - t0) / 1000;
+    console.log(
+      `${'@slashgear/gdpr-cookie-scanner'.padEnd(30)} ${s.toFixed(1)} s for a sample of ${BASELINE_SAMPLE} pages (one page per call, its three phases): ${(BASELINE_SAMPLE / s).toFixed(2)} pages/s; ours with ${TABS} tabs is ${(PAGES / (many.ms / 1000) / (BASELINE_SAMPLE / s)).toFixed(1)}x`,
+    );
+  }
+} finally {
+  await gen.close();
 }
