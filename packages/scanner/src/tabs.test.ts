@@ -50,9 +50,9 @@ describe('visiting pages with several tabs', () => {
     expect(items(four)).toEqual(items(one));
     // Each page's own localStorage key and pixel are credited to it, not to a page another tab had open.
     expect(items(four)).toContain('localStorage seen_7 /p/7');
-    const pixels = four.passes[0]!.requests
-      .filter((r) => r.kind === 'pixel')
-      .map((r) => `${new URL(r.url).searchParams.get('page')} ${new URL(r.page).pathname}`);
+    const pixels = four.passes[0]!.requests.filter((r) => r.kind === 'pixel').map(
+      (r) => `${new URL(r.url).searchParams.get('page')} ${new URL(r.page).pathname}`,
+    );
     expect(pixels).toHaveLength(PAGES);
     for (const p of pixels) expect(p).toMatch(/^(0 \/|(\d+) \/p\/\2)$/);
   });
