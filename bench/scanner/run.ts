@@ -32,6 +32,8 @@ const TRUTH = [
   'request /g/collect',
   'request /ga.js',
   'request /embed',
+  // The shop's own code from its same-site CDN: a script, judged like any other since first-party requests are.
+  'request /app.js',
 ];
 /** The browser refuses these; reporting them as stored is a false positive. */
 const REFUSED = ['cookie legacy_id', 'cookie ad_id'];

@@ -92,6 +92,31 @@ describe('cookieproof scan', () => {
     expect(draft.problems.filter((p) => p.severity === 'error')).toEqual([]);
   });
 
+  it('--compare lists what appeared since an earlier report and fails only on a new violation', async () => {
+    // The earlier report of the first test, as if "mystery" had not been there yet.
+    const earlier = JSON.parse(readFileSync(join(dir, 'report/report.json'), 'utf8'));
+    earlier.findings = earlier.findings.filter((f: { name: string }) => f.name !== 'mystery');
+    earlier.violations = earlier.violations.filter((v: { name: string }) => v.name !== 'mystery');
+    writeFileSync(join(dir, 'earlier.json'), JSON.stringify(earlier));
+    writeFileSync(join(dir, 'broken.json'), JSON.stringify({ target: 'x' }));
+    const bad = captureIo(dir);
+    expect(await main(['scan', url, '--compare', 'broken.json'], bad.io)).toBe(2);
+    expect(bad.stderr()).toContain('broken.json: not a scan report');
+
+    const run = captureIo(dir);
+    const args = ['scan', url, '--declaration', 'cookieproof.yaml', '--max-pages', '1', '--cookie-db', 'none.csv'];
+    writeFileSync(join(dir, 'none.csv'), 'ID,Platform,Category,Cookie / Data Key name\n');
+    expect(await main([...args, '--compare', 'earlier.json'], run.io)).toBe(1);
+    expect(run.stderr()).toMatch(/appeared +\[none\] cookie mystery/);
+    expect(run.stderr()).toMatch(/new violation undeclared \[none\] cookie mystery/);
+    // Against itself nothing is new: the violations it still has are known, so it passes.
+    const same = captureIo(dir);
+    expect(await main([...args, '--compare', 'report/report.json', '--json'], same.io)).toBe(0);
+    const report = JSON.parse(same.stdout());
+    expect(report.violations.length).toBeGreaterThan(0);
+    expect(report.comparison).toMatchObject({ appeared: [], disappeared: [], newViolations: [] });
+  });
+
   it('needs a URL and a valid third-party cookie mode', async () => {
     const c = captureIo(dir);
     expect(await main(['scan'], c.io)).toBe(2);

@@ -1,3 +1,4 @@
+export { compareReports, type FindingChange, type ScanComparison } from './compare.ts';
 export { type DeclarationDraft, draftDeclaration } from './draft-declaration.ts';
 export type { NotObserved, ScanFinding, Suggestion } from './evaluate.ts';
 export { type KnownCategory, type KnownItem, type KnownItems, loadKnownItems, OCD_URL } from './known-items.ts';

@@ -1,5 +1,6 @@
 import { CookieproofError, fingerprint, type ScanPassName, type Violation } from '@cookieproof/schema';
 import { launchScanBrowser } from './browser.ts';
+import type { ScanComparison } from './compare.ts';
 import { evaluate, type NotObserved, REQUEST_RULE, type ScanFinding, type Suggestion } from './evaluate.ts';
 import { builtinKnownItems, type KnownItems, loadKnownItems } from './known-items.ts';
 import { DEFAULTS, resolveBrowser, type ScanOptions } from './options.ts';
@@ -38,6 +39,8 @@ export type CookieproofScanReport = {
   quiet: { windowMs: number; boundMs: number };
   /** Which requests are judged and which stay out of the findings, and why. */
   requestRule: string;
+  /** What changed since an earlier report, when one was given (`cookieproof scan --compare`). */
+  comparison?: ScanComparison;
   /** Things that limit the scan, e.g. the cookie database could not be downloaded. */
   warnings: string[];
 };

@@ -1,7 +1,7 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { ScanOptions, ScanProgress } from '@cookieproof/scanner';
-import { CookieproofError, loadDeclaration } from '@cookieproof/schema';
+import { CookieproofError, loadDeclaration, ScanReport } from '@cookieproof/schema';
 import { intOption, parse } from '../args.ts';
 import type { Io } from '../io.ts';
 
@@ -28,6 +28,8 @@ the declaration.
   --declaration-draft <file>    write a starter declaration from what was seen
   --fail-on-not-observed        a declared non-essential technology not seen after "accept all" is a violation
                                 (by default a warning)
+  --compare <report.json>       list what appeared, disappeared or changed since that earlier report; exit 1 only
+                                on a violation it did not have
   --json                        print the report as JSON on stdout, nothing else
 Exit 0 when there are no violations, 1 when there are, 2 on usage or browser errors.`;
 
@@ -45,6 +47,7 @@ export async function scan(argv: string[], io: Io): Promise<number> {
     out: { type: 'string', short: 'o' },
     'declaration-draft': { type: 'string' },
     json: { type: 'boolean' },
+    compare: { type: 'string' },
     'fail-on-not-observed': { type: 'boolean' },
     settle: { type: 'string' },
     'quiet-bound': { type: 'string' },
@@ -70,6 +73,8 @@ export async function scan(argv: string[], io: Io): Promise<number> {
     ...(values['cookie-db'] ? { cookieDb: resolve(io.cwd, values['cookie-db']) } : {}),
   };
   if (values.declaration) options.declaration = await loadDeclaration(resolve(io.cwd, values.declaration));
+  // Read before the scan, so a wrong file is reported at once and not after minutes of crawling.
+  const previous = values.compare ? await readPreviousReport(resolve(io.cwd, values.compare)) : undefined;
   // Loaded on use: the scanner brings the browser driver, which the other commands do not need.
   const scanner = import('@cookieproof/scanner');
   if (values.login) {
@@ -80,8 +85,9 @@ export async function scan(argv: string[], io: Io): Promise<number> {
   }
   if (!values.json && io.isTTY) options.onProgress = progressBar(io);
 
-  const { scan: runScan, renderHtmlReport, renderJunit, draftDeclaration } = await scanner;
+  const { scan: runScan, renderHtmlReport, renderJunit, draftDeclaration, compareReports } = await scanner;
   const report = await runScan(url, options);
+  if (previous) report.comparison = compareReports(previous, report);
   if (options.onProgress) io.progress('');
   if (values.out) {
     const out = resolve(io.cwd, values.out);
@@ -104,7 +110,53 @@ export async function scan(argv: string[], io: Io): Promise<number> {
     if (!options.failOnNotObserved)
       for (const n of report.notObserved) io.err(`  warning: not-observed [accept] ${n.message}`);
   }
+  const c = report.comparison;
+  if (c && !values.json) {
+    io.err(
+      `since ${c.previous}: ${c.appeared.length} appeared, ${c.disappeared.length} disappeared, ${c.changed.length} changed, ${c.newViolations.length} new violation(s), ${c.resolvedViolations.length} resolved`,
+    );
+    for (const f of c.appeared) io.err(`  appeared     [${f.pass}] ${f.kind} ${f.name} (${f.origin})`);
+    for (const f of c.disappeared) io.err(`  disappeared  [${f.pass}] ${f.kind} ${f.name} (${f.origin})`);
+    for (const x of c.changed)
+      io.err(
+        `  changed      [${x.finding.pass}] ${x.finding.kind} ${x.finding.name}: ${x.before.technologyId ?? 'undeclared'} → ${x.after.technologyId ?? 'undeclared'}`,
+      );
+    for (const v of c.newViolations) io.err(`  new violation ${v.rule} [${v.pass}] ${v.kind} ${v.name}`);
+  }
+  // Watching a site, only what got worse fails: violations the earlier report already had are known.
+  if (c) return c.newViolations.length === 0 ? 0 : 1;
   return report.violations.length === 0 ? 0 : 1;
+}
+
+async function readPreviousReport(file: string): Promise<ScanReport> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (err) {
+    throw new CookieproofError(
+      'invalid-input',
+      `${file}: cannot read the report to compare with (${(err as NodeJS.ErrnoException).code})`,
+    );
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new CookieproofError(
+      'invalid-input',
+      `${file}: not JSON; give a report written by \`cookieproof scan --json\` or --out`,
+    );
+  }
+  const parsed = ScanReport.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new CookieproofError(
+      'invalid-input',
+      `${file}: not a scan report (${issue?.path.join('.') || 'top level'}: ${issue?.message}); give a report written by \`cookieproof scan --json\` or --out`,
+    );
+  }
+  // The checked shape, with the fields the contract leaves open (surface, gpc) kept: they are part of each key.
+  return json as ScanReport;
 }
 
 function progressBar(io: Io): (p: ScanProgress) => void {
