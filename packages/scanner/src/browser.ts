@@ -39,6 +39,8 @@ const ARGS = [
   ].join(',')}`,
 ];
 
+const GPC_SIGNAL = `Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true, configurable: true });`;
+
 /** Belt and braces for the flag above: also covers frames created before the flag applies. */
 const MASK_WEBDRIVER = `Object.defineProperty(Navigator.prototype, 'webdriver', { get: () => false, configurable: true });`;
 
@@ -46,8 +48,12 @@ export interface ScanBrowser {
   browser: Browser;
   version: string;
   userAgent: string;
-  /** A fresh, empty profile for one pass (an off-the-record context of the launched browser). */
-  newPassContext(): Promise<BrowserContext>;
+  /**
+   * A fresh, empty profile for one pass (an off-the-record context of the launched browser); with `gpc`, every
+   * request carries `Sec-GPC: 1` and every frame has `navigator.globalPrivacyControl` true, as in a browser with
+   * Global Privacy Control on.
+   */
+  newPassContext(o?: { gpc?: boolean }): Promise<BrowserContext>;
   close(): Promise<void>;
 }
 
@@ -93,9 +99,15 @@ export async function launchScanBrowser(
     browser,
     version,
     userAgent,
-    async newPassContext() {
-      const context = await browser.newContext({ userAgent, viewport: { width: 1280, height: 800 }, locale: 'en-US' });
+    async newPassContext(o = {}) {
+      const context = await browser.newContext({
+        userAgent,
+        viewport: { width: 1280, height: 800 },
+        locale: 'en-US',
+        ...(o.gpc ? { extraHTTPHeaders: { 'Sec-GPC': '1' } } : {}),
+      });
       await context.addInitScript(MASK_WEBDRIVER);
+      if (o.gpc) await context.addInitScript(GPC_SIGNAL);
       return context;
     },
     async close() {

@@ -17,6 +17,8 @@ import type { ObservedCookie, ObservedRequest, PassObservation } from './pass.ts
 // Turns what each pass observed into findings (each matched to a declared technology or to none) and violations.
 
 export type ScanFinding = Finding & {
+  /** Found in the GPC pass. */
+  gpc?: true;
   /** Surface of the page it was found on, from the declaration's origins and paths. */
   surface: string | null;
   /** Created by the login step rather than by the site on its own. */
@@ -195,13 +197,24 @@ export function evaluate(
     f: Pick<Finding, 'kind' | 'name' | 'origin' | 'page'>,
     message: string,
   ) => {
-    const key = [rule, pass, f.kind, f.name, f.origin].join('\t');
+    const key = [rule, pass, f.kind, f.name, f.origin, gpcPass].join('\t');
     if (seenViolation.has(key)) return;
     seenViolation.add(key);
-    violations.push({ rule, pass, kind: f.kind, name: f.name, origin: f.origin, page: f.page, message });
+    violations.push({
+      rule,
+      pass,
+      kind: f.kind,
+      name: f.name,
+      origin: f.origin,
+      page: f.page,
+      message,
+      ...(gpcPass ? { gpc: true } : {}),
+    });
   };
+  let gpcPass = false;
 
   for (const p of passes) {
+    gpcPass = p.gpc === true;
     const seen = new Set<string>();
     const items: {
       kind: TechnologyKind;
@@ -274,8 +287,22 @@ export function evaluate(
         category: tech?.category ?? null,
         surface,
         ...(item.viaLogin ? { viaLogin: true } : {}),
+        ...(gpcPass ? { gpc: true } : {}),
       };
       findings.push(finding);
+      // The GPC pass repeats "accept all": what it adds is only whether the signal was honored.
+      if (gpcPass) {
+        const honor = declaration?.policy?.signals.gpc === 'honor';
+        const t = match.id !== null ? match.tech : undefined;
+        if (honor && t && declaration?.categories[t.category]?.saleOrShare === true)
+          violate(
+            'gpc-not-honored',
+            p.consent,
+            finding,
+            `${item.name} (${match.id}, category ${t.category}, which sells or shares personal information) loaded although the browser sent Global Privacy Control and the declaration honors it.`,
+          );
+        continue;
+      }
       const knownItem =
         item.kind === 'cookie' || item.kind === 'localStorage' || item.kind === 'sessionStorage'
           ? known.lookup(item.name)
@@ -391,14 +418,14 @@ export function notObserved(
   declaration: Declaration | undefined,
   findings: ScanFinding[],
 ): NotObserved[] {
-  const accept = passes.find((p) => p.consent === 'accept');
+  const accept = passes.find((p) => p.consent === 'accept' && !p.gpc);
   if (!declaration || !accept) return [];
   const firstPage = new Map<string, string>();
   for (const page of [...accept.pages, ...(accept.routes ?? []).map((r) => r.url)]) {
     const surface = surfaceOf(declaration, page);
     if (surface !== null && !firstPage.has(surface)) firstPage.set(surface, page);
   }
-  const seen = new Set(findings.filter((f) => f.pass === 'accept').map((f) => f.technologyId));
+  const seen = new Set(findings.filter((f) => f.pass === 'accept' && !f.gpc).map((f) => f.technologyId));
   const out: NotObserved[] = [];
   for (const [id, t] of Object.entries(declaration.technologies)) {
     if (declaration.categories[t.category]?.required === true || seen.has(id)) continue;

@@ -61,6 +61,11 @@ export interface ScanOptions {
   cacheDir?: string;
   /** Use @duckduckgo/autoconsent's rules for known consent platforms before the text heuristic (default true). */
   autoconsent?: boolean;
+  /**
+   * Also run the GPC pass (`--gpc`): "accept all" with `Sec-GPC: 1` and `navigator.globalPrivacyControl`; when the
+   * declaration honors GPC, any sale/share technology it loads is a `gpc-not-honored` violation.
+   */
+  gpc?: boolean;
   /** Passes to run, default all three in order none, reject, accept. */
   passes?: ScanPassName[];
   /** One JPEG screenshot per pass embedded in the report (default true). */

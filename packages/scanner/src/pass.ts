@@ -61,6 +61,10 @@ export interface BlockedCookie {
 
 export type PassObservation = {
   consent: ScanPassName;
+  /** The GPC pass: "accept all" in a browser sending Global Privacy Control. */
+  gpc?: true;
+  /** What the first page saw of the signal: `navigator.globalPrivacyControl` as read there. */
+  gpcSignal?: { header: 'Sec-GPC: 1'; navigator: boolean };
   pages: string[];
   consentMethod: 'not-asked' | 'cookieproof-api' | 'autoconsent' | 'banner-click' | 'none';
   consentDetail: string;
@@ -167,9 +171,11 @@ export async function runPass(
   context: BrowserContext,
   consent: ScanPassName,
   s: PassSettings,
+  gpc = false,
 ): Promise<PassObservation> {
   const obs: PassObservation = {
     consent,
+    ...(gpc ? { gpc: true as const } : {}),
     pages: [],
     routes: [],
     consentMethod: consent === 'none' ? 'not-asked' : 'none',
@@ -529,6 +535,12 @@ export async function runPass(
         // What the choice sets off (tags loaded, writes a while later) is watched until it too goes quiet.
         await quiet(tab);
       }
+    }
+    if (first && gpc) {
+      const seen = await page
+        .evaluate(() => (navigator as Navigator & { globalPrivacyControl?: boolean }).globalPrivacyControl === true)
+        .catch(() => false);
+      obs.gpcSignal = { header: 'Sec-GPC: 1', navigator: seen };
     }
     if (first && s.screenshot) {
       const shot = await page.screenshot({ type: 'jpeg', quality: 55 }).catch(() => undefined);

@@ -64,7 +64,11 @@ export async function scan(url: string, options: ScanOptions = {}): Promise<Cook
   const warnings: string[] = [];
   const executablePath = resolveBrowser(options.browser);
   const known = await knownItems(options, warnings);
-  const passNames = options.passes ?? ALL_PASSES;
+  // The GPC pass is "accept all" again, in a browser that sends the signal.
+  const passNames: { consent: ScanPassName; gpc: boolean }[] = [
+    ...(options.passes ?? ALL_PASSES).map((consent) => ({ consent, gpc: false })),
+    ...(options.gpc ? [{ consent: 'accept' as const, gpc: true }] : []),
+  ];
   const maxPages = Math.max(1, options.maxPages ?? DEFAULTS.maxPages);
   const thirdPartyCookies = options.thirdPartyCookies ?? 'allow';
   const total = maxPages * passNames.length;
@@ -79,28 +83,33 @@ export async function scan(url: string, options: ScanOptions = {}): Promise<Cook
   try {
     // Passes are independent (each its own empty profile), so they run side by side.
     passes = await Promise.all(
-      passNames.map(async (consent) => {
-        const context = await browser.newPassContext();
+      passNames.map(async ({ consent, gpc }) => {
+        const context = await browser.newPassContext({ gpc });
         try {
           options.onProgress?.({ pass: consent, phase: 'start', done, total });
-          return await runPass(context, consent, {
-            target: target.href,
-            extraPages: options.pages ?? [],
-            maxPages,
-            depth: Math.max(0, options.depth ?? DEFAULTS.depth),
-            quietMs: quiet.windowMs,
-            quietBoundMs: quiet.boundMs,
-            tabs: Math.max(1, options.tabs ?? DEFAULTS.tabs),
-            maxRoutes: Math.max(0, options.maxRoutes ?? DEFAULTS.maxRoutes),
-            pageTimeoutMs: options.pageTimeoutMs ?? DEFAULTS.pageTimeoutMs,
-            login: options.login,
-            screenshot: options.screenshots ?? true,
-            autoconsent: options.autoconsent ?? true,
-            progress: (phase, page) => {
-              if (phase === 'page') done++;
-              options.onProgress?.({ pass: consent, phase, ...(page ? { page } : {}), done, total });
+          return await runPass(
+            context,
+            consent,
+            {
+              target: target.href,
+              extraPages: options.pages ?? [],
+              maxPages,
+              depth: Math.max(0, options.depth ?? DEFAULTS.depth),
+              quietMs: quiet.windowMs,
+              quietBoundMs: quiet.boundMs,
+              tabs: Math.max(1, options.tabs ?? DEFAULTS.tabs),
+              maxRoutes: Math.max(0, options.maxRoutes ?? DEFAULTS.maxRoutes),
+              pageTimeoutMs: options.pageTimeoutMs ?? DEFAULTS.pageTimeoutMs,
+              login: options.login,
+              screenshot: options.screenshots ?? true,
+              autoconsent: options.autoconsent ?? true,
+              progress: (phase, page) => {
+                if (phase === 'page') done++;
+                options.onProgress?.({ pass: consent, phase, ...(page ? { page } : {}), done, total });
+              },
             },
-          });
+            gpc,
+          );
         } finally {
           await context.close().catch(() => undefined);
           options.onProgress?.({ pass: consent, phase: 'done', done, total });
@@ -112,7 +121,9 @@ export async function scan(url: string, options: ScanOptions = {}): Promise<Cook
   }
   for (const p of passes) {
     if (p.consent !== 'none' && p.consentMethod === 'none')
-      warnings.push(`${p.consent} pass: no consent banner or Cookieproof API found, so nothing was ${p.consent}ed`);
+      warnings.push(
+        `${p.consent}${p.gpc ? ' (GPC)' : ''} pass: no consent banner or Cookieproof API found, so nothing was ${p.consent}ed`,
+      );
   }
   const { findings, violations, suggestions, notObserved } = evaluate(
     passes,

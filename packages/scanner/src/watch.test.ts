@@ -98,3 +98,33 @@ describe('what should appear but does not', () => {
     ]);
   }, 120_000);
 });
+
+describe('the GPC pass', () => {
+  it('sends the signal and reports the sale/share tags that load although the declaration honors GPC', async () => {
+    const before = site.gpcRequests();
+    const gpc = await scan(`${site.origin('watch.localhost')}/`, {
+      declaration: await watchDeclaration(site.port),
+      passes: ['accept'],
+      gpc: true,
+      maxPages: 1,
+      maxRoutes: 0,
+      pageTimeoutMs: SLOW_MACHINE_MS,
+      cookieDb: false,
+      screenshots: false,
+    });
+    expect(gpc.passes.map((p) => `${p.consent}${p.gpc ? '+gpc' : ''}`)).toEqual(['accept', 'accept+gpc']);
+    expect(gpc.passes[1]!.gpcSignal).toEqual({ header: 'Sec-GPC: 1', navigator: true });
+    expect(gpc.passes[0]!.gpcSignal).toBeUndefined();
+    expect(site.gpcRequests()).toBeGreaterThan(before);
+    const notHonored = gpc.violations
+      .filter((v) => v.rule === 'gpc-not-honored')
+      .map((v) => strip(`${v.pass} ${(v as { gpc?: boolean }).gpc} ${v.kind} ${v.name}`))
+      .sort();
+    expect(notHonored).toEqual([
+      'accept true pixel http://tags.localhost/late.gif',
+      'accept true script http://tags.localhost/tm.js',
+    ]);
+    // Nothing else is judged twice: the GPC pass adds only what the signal changes.
+    expect(gpc.violations.filter((v) => (v as { gpc?: boolean }).gpc && v.rule !== 'gpc-not-honored')).toEqual([]);
+  }, 120_000);
+});

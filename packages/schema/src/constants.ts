@@ -55,5 +55,8 @@ export const VIOLATION_RULES = [
   // A declared non-essential technology the accept pass should have seen and did not; a violation only when the
   // scan is asked to fail on it (`--fail-on-not-observed`), else a warning (`notObserved` in the report).
   'not-observed',
+  // In the GPC pass (Sec-GPC: 1 and navigator.globalPrivacyControl), a sale/share technology loaded although the
+  // declaration says GPC is honored.
+  'gpc-not-honored',
 ] as const;
 export type ViolationRule = (typeof VIOLATION_RULES)[number];

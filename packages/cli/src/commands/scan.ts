@@ -30,6 +30,8 @@ the declaration.
                                 (by default a warning)
   --compare <report.json>       list what appeared, disappeared or changed since that earlier report; exit 1 only
                                 on a violation it did not have
+  --gpc                         also scan "accept all" with Global Privacy Control on (Sec-GPC: 1); when the
+                                declaration honors GPC, a sale/share technology that loads is a violation
   --json                        print the report as JSON on stdout, nothing else
 Exit 0 when there are no violations, 1 when there are, 2 on usage or browser errors.`;
 
@@ -48,6 +50,7 @@ export async function scan(argv: string[], io: Io): Promise<number> {
     'declaration-draft': { type: 'string' },
     json: { type: 'boolean' },
     compare: { type: 'string' },
+    gpc: { type: 'boolean' },
     'fail-on-not-observed': { type: 'boolean' },
     settle: { type: 'string' },
     'quiet-bound': { type: 'string' },
@@ -64,6 +67,7 @@ export async function scan(argv: string[], io: Io): Promise<number> {
     maxPages: intOption('scan', 'max-pages', values['max-pages'], 10),
     depth: intOption('scan', 'depth', values.depth, 2),
     thirdPartyCookies: mode,
+    ...(values.gpc ? { gpc: true } : {}),
     ...(values['fail-on-not-observed'] ? { failOnNotObserved: true } : {}),
     ...(values.settle ? { settleMs: intOption('scan', 'settle', values.settle, 300) } : {}),
     ...(values['quiet-bound'] ? { quietBoundMs: intOption('scan', 'quiet-bound', values['quiet-bound'], 5000) } : {}),
