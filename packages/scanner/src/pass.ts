@@ -364,7 +364,7 @@ export async function runPass(
   const unclaimedCookies = new Map<string, ObservedCookie>();
   const snapshotCookies = async (tab: Tab) => {
     // Every tab's script writes are collected first, so a cookie is credited to the page that wrote it.
-    if (tabs.length > 1) for (const t of tabs) noteWrites(t, await probe(t));
+    if (tabs.length > 1) await Promise.all(tabs.map(async (t) => noteWrites(t, await probe(t))));
     for (const c of await context.cookies()) {
       const domain = c.domain.replace(/^\./, '');
       const key = `${c.name}\t${domain}\t${c.path}`;
@@ -458,15 +458,12 @@ export async function runPass(
    * click unless the page already did, so a plain link never leaves the page; a cancelled click that changed the
    * address is an in-app route, watched until quiet and snapshot under its own address.
    */
-  const followRoutes = async (tab: Tab) => {
+  const followRoutes = async (tab: Tab, links: string[]): Promise<boolean> => {
     const from = tab.current;
     const origin = new URL(from).origin;
-    const links = await tab.page
-      .evaluate(() => Array.from(document.querySelectorAll('a[href]'), (a) => (a as HTMLAnchorElement).href))
-      .catch(() => [] as string[]);
-    let followed = 0;
+    const here = from.replace(/#.*$/, '');
+    const candidates: string[] = [];
     for (const href of links) {
-      if (followed >= s.maxRoutes) break;
       let url: URL;
       try {
         url = new URL(href);
@@ -474,33 +471,45 @@ export async function runPass(
         continue;
       }
       url.hash = '';
-      if (url.origin !== origin || url.href === new URL(tab.page.url()).href.replace(/#.*$/, '')) continue;
-      if (routesTried.has(url.href) || /log-?out|sign-?out|abmelden/i.test(url.href)) continue;
+      if (url.origin !== origin || url.href === here || routesTried.has(url.href)) continue;
+      if (/log-?out|sign-?out|abmelden/i.test(url.href)) continue;
       routesTried.add(url.href);
-      const handled = await tab.page
-        .evaluate((h) => {
-          const a = Array.from(document.querySelectorAll('a[href]')).find((x) => (x as HTMLAnchorElement).href === h);
-          if (!a) return false;
-          let prevented = false;
-          const last = (e: Event) => {
-            prevented = e.defaultPrevented;
-            if (!prevented) e.preventDefault();
-          };
-          window.addEventListener('click', last);
-          (a as HTMLAnchorElement).click();
-          window.removeEventListener('click', last);
-          return prevented;
-        }, href)
-        .catch(() => false);
-      if (!handled) continue;
+      candidates.push(href);
+    }
+    let clicked = false;
+    for (let followed = 0; followed < s.maxRoutes && candidates.length > 0; ) {
+      // One round trip tries links in order until the page handles one; the others' clicks are cancelled.
+      const at = await tab.page
+        .evaluate((hrefs) => {
+          const all = Array.from(document.querySelectorAll('a[href]')) as HTMLAnchorElement[];
+          for (let i = 0; i < hrefs.length; i++) {
+            const a = all.find((x) => x.href === hrefs[i]);
+            if (!a) continue;
+            let prevented = false;
+            const last = (e: Event) => {
+              prevented = e.defaultPrevented;
+              if (!prevented) e.preventDefault();
+            };
+            window.addEventListener('click', last);
+            a.click();
+            window.removeEventListener('click', last);
+            if (prevented) return i;
+          }
+          return -1;
+        }, candidates)
+        .catch(() => -1);
+      if (at < 0) break;
+      candidates.splice(0, at + 1);
+      clicked = true;
       await quiet(tab);
       const now = tab.page.url();
-      if (now.replace(/#.*$/, '') === from.replace(/#.*$/, '')) continue;
+      if (now.replace(/#.*$/, '') === tab.current.replace(/#.*$/, '')) continue;
       tab.current = now;
       followed++;
       obs.routes.push({ from, url: now });
       await snapshot(tab);
     }
+    return clicked;
   };
 
   const order = new Map<string, number>();
@@ -548,15 +557,13 @@ export async function runPass(
     }
     await snapshot(tab);
     s.progress('page', tab.current);
-    const links = plan.wantsLinks(next)
-      ? await page
-          .evaluate(() => Array.from(document.querySelectorAll('a[href]'), (a) => (a as HTMLAnchorElement).href))
-          .catch(() => [] as string[])
-      : [];
-    if (s.maxRoutes > 0) await followRoutes(tab);
-    // The last look before the page is left: anything written since the snapshot above still counts here.
-    await snapshot(tab);
-    return links;
+    // The links are read before any in-app route changes the page; the crawl gets them only when it wants them.
+    const anchors = await page
+      .evaluate(() => Array.from(document.querySelectorAll('a[href]'), (a) => (a as HTMLAnchorElement).href))
+      .catch(() => [] as string[]);
+    // After a click the page handled, one last look before leaving: whatever that click set off still counts.
+    if (s.maxRoutes > 0 && (await followRoutes(tab, anchors))) await snapshot(tab);
+    return plan.wantsLinks(next) ? anchors : [];
   };
 
   try {
