@@ -22,7 +22,9 @@ the declaration.
   --tabs <n>                    pages visited at once in each pass, same consent state (default 4)
   --settle <ms>                 how long network and storage must stay quiet on a page (default 300)
   --quiet-bound <ms>            the longest a page is watched for quiet (default 5000)
-  --cookie-db <file>            Open Cookie Database CSV for suggestions (default: cached download)
+  --cookie-db <file>            Open Cookie Database CSV for suggestions (default: the cached download, fetched
+                                once into COOKIEPROOF_CACHE_DIR or ~/.cache/cookieproof; refresh it with
+                                \`cookieproof update-cookie-db\`; offline, the built-in list is used and said so)
   --browser <path>              Chromium executable (else CHROMIUM_PATH, /usr/bin/chromium)
   --out <dir>                   write report.json, report.html and junit.xml there
   --declaration-draft <file>    write a starter declaration from what was seen
@@ -75,6 +77,7 @@ export async function scan(argv: string[], io: Io): Promise<number> {
     ...(values.page ? { pages: values.page } : {}),
     ...(values.browser ? { browser: values.browser } : {}),
     ...(values['cookie-db'] ? { cookieDb: resolve(io.cwd, values['cookie-db']) } : {}),
+    ...(io.env.COOKIEPROOF_COOKIE_DB_URL ? { cookieDbUrl: io.env.COOKIEPROOF_COOKIE_DB_URL } : {}),
   };
   if (values.declaration) options.declaration = await loadDeclaration(resolve(io.cwd, values.declaration));
   // Read before the scan, so a wrong file is reported at once and not after minutes of crawling.
@@ -89,7 +92,15 @@ export async function scan(argv: string[], io: Io): Promise<number> {
   }
   if (!values.json && io.isTTY) options.onProgress = progressBar(io);
 
-  const { scan: runScan, renderHtmlReport, renderJunit, draftDeclaration, compareReports } = await scanner;
+  const {
+    scan: runScan,
+    renderHtmlReport,
+    renderJunit,
+    draftDeclaration,
+    compareReports,
+    defaultCacheDir,
+  } = await scanner;
+  if (!options.cookieDb) options.cacheDir = defaultCacheDir(io.env);
   const report = await runScan(url, options);
   if (previous) report.comparison = compareReports(previous, report);
   if (options.onProgress) io.progress('');
@@ -109,6 +120,7 @@ export async function scan(argv: string[], io: Io): Promise<number> {
     io.err(
       `scanned ${report.target} (${byPass}); ${report.findings.length} findings, ${report.violations.length} violations`,
     );
+    for (const w of report.warnings) io.err(`warning: ${w}`);
     for (const v of report.violations)
       io.err(`  ${v.rule.padEnd(26)} [${v.pass}] ${v.kind} ${v.name} (${v.origin}): ${v.message}`);
     if (!options.failOnNotObserved)
