@@ -21,6 +21,8 @@ export interface Dialect {
     subjectIds: string[],
     head: number,
   ): Promise<{ subject_id: string; receipt_id: string }[]>;
+  /** Called inside an erasure's transaction: whatever the dialect remembers of the subject must go. */
+  forgetSubject?(subjectId: string): void;
   /** Inserts one batch's rows in as few statements as the database handles best. */
   insertRows(trx: Kysely<Database>, rows: ReceiptRow[]): Promise<void>;
   /** Reads the chain head and, where writers can run in parallel, locks it until the transaction ends. */

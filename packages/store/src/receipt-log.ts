@@ -186,6 +186,7 @@ export class ReceiptLog implements LogOps {
       const erased = await this.#dialect.writeTransaction(this.#db, async (trx) => {
         // Under the chain lock so no batch links a new receipt to one being erased at the same moment.
         await this.#dialect.lockHead(trx);
+        this.#dialect.forgetSubject?.(subjectId);
         const result = await trx
           .updateTable('receipts')
           .set({ subject_id: null, user_agent: null, ip_prefix: null, previous_receipt_id: null, salt: null })

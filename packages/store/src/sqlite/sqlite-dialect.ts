@@ -52,10 +52,30 @@ function logStatements(raw: SqliteDatabase.Database) {
  * head, latest receipt per subject, insert, new head, commit) runs on statements prepared once: building and
  * compiling them with Kysely for every batch cost more CPU than SQLite spent storing the rows.
  */
+/** Subjects whose latest receipt is remembered (about 150 bytes each). */
+const LATEST_CACHED = 100_000;
+
 function sqliteDialect(raw: SqliteDatabase.Database, wal: WalSync): Dialect {
   const begin = raw.prepare('begin immediate');
   const commit = raw.prepare('commit');
   const rollback = raw.prepare('rollback');
+  // Each subject's latest receipt as this connection committed it, oldest first, so a returning visitor (most come
+  // back soon) is linked without an index probe into a log of millions. It holds only while no other connection
+  // writes: data_version changes when one has committed, and then the whole cache is dropped. A batch's entries
+  // join it only once it has committed, and an erasure forgets its subject in its own transaction.
+  const dataVersion = raw.prepare<[], number>('pragma data_version').pluck();
+  const latestCache = new Map<string, string>();
+  let seenVersion: number | null = null;
+  let written: { subject_id: string | null; receipt_id: string }[] = [];
+  const cacheCommitted = () => {
+    for (const row of written) {
+      if (row.subject_id === null) continue;
+      latestCache.delete(row.subject_id);
+      latestCache.set(row.subject_id, row.receipt_id);
+      if (latestCache.size > LATEST_CACHED) latestCache.delete(latestCache.keys().next().value!);
+    }
+    written = [];
+  };
   // Prepared on first use, after the migrations have created the tables they name.
   let statements: ReturnType<typeof logStatements> | undefined;
   const logs = () => (statements ??= logStatements(raw));
@@ -66,11 +86,14 @@ function sqliteDialect(raw: SqliteDatabase.Database, wal: WalSync): Dialect {
       // IMMEDIATE takes the file's write lock at BEGIN: another process waits (busy_timeout) instead of failing
       // when a read transaction later tries to become a write transaction.
       begin.run();
+      written = [];
       try {
         const result = await fn(db);
         commit.run();
+        cacheCommitted();
         return result;
       } catch (error) {
+        written = [];
         if (raw.inTransaction) rollback.run();
         throw error;
       }
@@ -92,12 +115,25 @@ function sqliteDialect(raw: SqliteDatabase.Database, wal: WalSync): Dialect {
     bool: (value) => (value ? 1 : 0),
     writeTransaction,
     async latestReceiptIds(_trx, subjectIds, head) {
+      const version = dataVersion.get()!;
+      if (version !== seenVersion) {
+        latestCache.clear();
+        seenVersion = version;
+      }
       const rows: { subject_id: string; receipt_id: string }[] = [];
       for (const subjectId of subjectIds) {
+        const cached = latestCache.get(subjectId);
+        if (cached !== undefined) {
+          rows.push({ subject_id: subjectId, receipt_id: cached });
+          continue;
+        }
         const row = logs().latest.get(subjectId, head);
         if (row) rows.push({ subject_id: subjectId, receipt_id: row.receipt_id });
       }
       return rows;
+    },
+    forgetSubject(subjectId) {
+      latestCache.delete(subjectId);
     },
     async analyze(db) {
       await sql`analyze`.execute(db);
@@ -110,7 +146,10 @@ function sqliteDialect(raw: SqliteDatabase.Database, wal: WalSync): Dialect {
           `insert into receipts (${columns.join(', ')}) values (${columns.map((c) => `@${c}`).join(', ')})`,
         );
       }
-      for (const row of rows) insert.run(row);
+      for (const row of rows) {
+        insert.run(row);
+        written.push(row);
+      }
     },
     // One writer at a time is guaranteed by BEGIN IMMEDIATE; the head needs no row lock.
     async lockHead() {
