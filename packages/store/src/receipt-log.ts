@@ -89,8 +89,9 @@ export class ReceiptLog implements LogOps {
           receipts.push(receiptFrom(fields, personal, hash));
           previousHash = hash;
         }
-        for (const part of chunks(rows, ROWS_PER_INSERT)) await this.#dialect.insertRows(trx, part);
-        await this.#dialect.setHead(trx, seq, previousHash);
+        const parts = chunks(rows, ROWS_PER_INSERT);
+        for (const [i, part] of parts.entries())
+          await this.#dialect.insertRows(trx, part, i === parts.length - 1 ? { seq, hash: previousHash } : undefined);
         return receipts;
       }),
     );

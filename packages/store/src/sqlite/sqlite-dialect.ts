@@ -138,27 +138,23 @@ function sqliteDialect(raw: SqliteDatabase.Database, wal: WalSync): Dialect {
     async analyze(db) {
       await sql`analyze`.execute(db);
     },
-    async insertRows(_trx, rows) {
-      if (rows.length === 0) return;
-      if (!insert) {
-        const columns = Object.keys(rows[0]!);
-        insert = raw.prepare(
-          `insert into receipts (${columns.join(', ')}) values (${columns.map((c) => `@${c}`).join(', ')})`,
-        );
-      }
+    async insertRows(_trx, rows, head) {
       for (const row of rows) {
+        insert ??= raw.prepare(
+          `insert into receipts (${Object.keys(row).join(', ')}) values (${Object.keys(row)
+            .map((c) => `@${c}`)
+            .join(', ')})`,
+        );
         insert.run(row);
         written.push(row);
       }
+      if (head) logs().setHead.run(head.seq, head.hash);
     },
     // One writer at a time is guaranteed by BEGIN IMMEDIATE; the head needs no row lock.
     async lockHead() {
       const row = logs().head.get();
       if (!row) throw new CookieproofError('internal', 'the chain head row is missing');
       return { seq: Number(row.seq), hash: row.hash };
-    },
-    async setHead(_trx, seq, hash) {
-      logs().setHead.run(seq, hash);
     },
     migrationTransaction: writeTransaction,
     // secure_delete (set at open) zeroes what an erasure frees in the database file; the WAL still holds the pages
