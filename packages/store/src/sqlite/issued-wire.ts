@@ -4,8 +4,7 @@ import { issuedReceipt } from '../receipt-rows.ts';
 
 // An append's answer from the SQLite worker carries only what the store issued, five strings per receipt in one
 // flat array: the caller already holds the rest, and cloning whole receipts back cost the event loop more than
-// the request they answer. The batch itself goes to the worker as one JSON text: a string is copied as it is, while
-// the structured clone of the receipts' objects cost the event loop several times what JSON.stringify does.
+// the request they answer.
 
 const WIDTH = 5;
 
@@ -33,13 +32,4 @@ export function unpackIssued(items: readonly NewReceipt[], packed: readonly (str
       hash: packed[i * WIDTH + 4]!,
     }),
   );
-}
-
-/** A batch as the worker receives it; every field of a NewReceipt is a JSON value, so nothing is lost. */
-export function packBatch(items: readonly NewReceipt[]): string {
-  return JSON.stringify(items);
-}
-
-export function unpackBatch(packed: string): NewReceipt[] {
-  return JSON.parse(packed) as NewReceipt[];
 }

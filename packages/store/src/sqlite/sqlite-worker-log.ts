@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { CookieproofError, type ErrorCode } from '@cookieproof/schema';
 import type { LogOps } from '../receipt-log.ts';
-import { packBatch, unpackIssued } from './issued-wire.ts';
+import { unpackIssued } from './issued-wire.ts';
 import type { WorkerRequest, WorkerResponse } from './sqlite-worker.ts';
 
 interface Waiting {
@@ -77,7 +77,7 @@ export class SqliteWorkerLog implements LogOps {
   }
 
   appendBatch: LogOps['appendBatch'] = async (receipts) =>
-    unpackIssued(receipts, await this.#call<(string | null)[]>('appendBatch', packBatch(receipts)));
+    unpackIssued(receipts, await this.#call<(string | null)[]>('appendBatch', receipts));
   receiptsOf: LogOps['receiptsOf'] = (subjectId) => this.#call('receiptsOf', subjectId);
   chainPositions: LogOps['chainPositions'] = (ids) => this.#call('chainPositions', ids);
   eraseSubject: LogOps['eraseSubject'] = (subjectId) => this.#call('eraseSubject', subjectId);

@@ -1,11 +1,11 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { CookieproofError, type Receipt } from '@cookieproof/schema';
 import type { LogOps } from '../receipt-log.ts';
-import { packIssued, unpackBatch } from './issued-wire.ts';
+import { packIssued } from './issued-wire.ts';
 import { openSqliteLog } from './sqlite-dialect.ts';
 
 // The worker that owns the better-sqlite3 connection when the store runs off the main thread: it receives
-// { id, op, args } and answers { id, value } or { id, error }; appendBatch's batch and value are packed (issued-wire.ts).
+// { id, op, args } and answers { id, value } or { id, error }; appendBatch's value is packed (issued-wire.ts).
 // Message id 0 reports that the database is open.
 
 export interface WorkerRequest {
@@ -32,10 +32,7 @@ try {
   const log = await openSqliteLog((workerData as { file: string }).file);
   port.on('message', async ({ id, op, args }: WorkerRequest) => {
     try {
-      const value =
-        op === 'appendBatch'
-          ? await log.appendBatch(unpackBatch(args[0] as string))
-          : await (log[op] as (...a: unknown[]) => Promise<unknown>).apply(log, args);
+      const value = await (log[op] as (...a: unknown[]) => Promise<unknown>).apply(log, args);
       port.postMessage({
         id,
         value: op === 'appendBatch' ? packIssued(value as Receipt[]) : value,
