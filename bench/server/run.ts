@@ -3,6 +3,7 @@
 // the real endpoint on SQLite, on PostgreSQL, and on SQLite with 1,000,000 receipts already stored; the SQLite pair
 // once more with every other request from a returning visitor.
 // BENCH_SECONDS (default 10), BENCH_SEED (default 1000000), BENCH_ONLY=bare,sqlite,… to pick targets,
+// BENCH_CPU_PROF=dir writes a CPU profile of each target's measured window there (target.ts),
 // BENCH_SEED_FILE=path keeps the seeded database there and reuses it on the next run, BENCH_ROUNDS (default 3):
 // every target is measured once per round, so a machine whose speed drifts (a shared VM) skews every target
 // alike; the table shows medians, and each ratio is the median of the ratios measured within one round.
@@ -262,6 +263,16 @@ const storedOverEmpty = (seededName: string, emptyName: string) => {
 console.log('');
 storedOverEmpty(`SQLite, ${SEED.toLocaleString('en')} stored`, 'SQLite (durable)');
 storedOverEmpty(`SQLite, ${SEED.toLocaleString('en')} stored, half returning`, 'SQLite, half returning');
+const postgres = summaries.find((r) => r.name === 'PostgreSQL');
+if (postgres?.rpsRatio != null)
+  console.log(
+    `PostgreSQL / bare: ${postgres.rpsRatio.toFixed(2)} (target ≥ 0.45)${rounds(
+      perRound(
+        rows.filter((r) => r.name === 'PostgreSQL'),
+        (r) => r.rps,
+      ),
+    )}`,
+  );
 const durable = summaries.find((r) => r.name === 'SQLite (durable)');
 if (durable?.rpsRatio != null)
   console.log(

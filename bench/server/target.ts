@@ -1,8 +1,11 @@
 // One benchmark target per process, so each is measured alone: `node --import tsx bench/server/target.ts <kind>`.
 // Prints one JSON line {"url": …} when it listens, then serves until killed.
 import { randomBytes, randomUUID } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { Session } from 'node:inspector/promises';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadVersions, type Receipt } from '@cookieproof/schema';
 import { createConsentApp } from '@cookieproof/server';
@@ -16,17 +19,34 @@ function listening(url: string) {
 }
 
 // CPU time per request is reported besides throughput: on a shared machine it stays comparable between targets
-// when requests/s do not. SIGUSR2 (sent after the warm-up) starts the count, SIGUSR1 prints it.
+// when requests/s do not. SIGUSR2 (sent after the warm-up) starts the count, SIGUSR1 prints it. With
+// BENCH_CPU_PROF=dir the same window is also profiled (the V8 profiler `node --cpu-prof` uses, without start-up and
+// warm-up in it) into dir/<target>.cpuprofile.
+const profileDir = process.env.BENCH_CPU_PROF;
+const profiler = profileDir ? new Session() : null;
 let requests = 0;
 let cpuFrom = process.cpuUsage();
 function countRequests(server: Server) {
   server.on('request', () => requests++);
-  process.on('SIGUSR2', () => {
+  process.on('SIGUSR2', async () => {
     requests = 0;
     cpuFrom = process.cpuUsage();
+    if (profiler) {
+      profiler.connect();
+      await profiler.post('Profiler.enable');
+      await profiler.post('Profiler.start');
+    }
   });
-  process.on('SIGUSR1', () => {
+  process.on('SIGUSR1', async () => {
     const { user, system } = process.cpuUsage(cpuFrom);
+    if (profiler) {
+      const { profile } = await profiler.post('Profiler.stop');
+      writeFileSync(
+        join(profileDir!, `${process.argv.slice(2, 3).join('-')}-${process.pid}.cpuprofile`),
+        JSON.stringify(profile),
+      );
+      profiler.disconnect();
+    }
     process.stdout.write(`${JSON.stringify({ requests, cpuMicros: user + system })}\n`);
   });
 }

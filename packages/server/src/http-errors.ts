@@ -48,6 +48,9 @@ export const SECURITY_HEADERS: Record<string, string> = {
   'Cache-Control': 'no-store',
 };
 
+/** The same as name, value, name, value…: written as they are (node:http takes such a list as the headers). */
+export const SECURITY_HEADER_LIST: readonly string[] = Object.entries(SECURITY_HEADERS).flat();
+
 /** Seconds a client should wait after a 503 before retrying. */
 export const UNAVAILABLE_RETRY_SECONDS = 2;
 
@@ -62,8 +65,10 @@ export interface Answer {
   body: string;
 }
 
+/** headers: the answer's own, which it takes over (Content-Type is added to them). */
 export function jsonAnswer(status: number, value: unknown, headers: Record<string, string> = {}): Answer {
-  return { status, headers: { ...headers, 'Content-Type': 'application/json' }, body: JSON.stringify(value) };
+  headers['Content-Type'] = 'application/json';
+  return { status, headers, body: JSON.stringify(value) };
 }
 
 export function errorAnswer(

@@ -21,12 +21,15 @@ export interface Dialect {
     subjectIds: string[],
     head: number,
   ): Promise<{ subject_id: string; receipt_id: string }[]>;
-  /** Inserts one batch's rows in as few statements as the database handles best. */
-  insertRows(trx: Kysely<Database>, rows: ReceiptRow[]): Promise<void>;
+  /** Called inside an erasure's transaction: whatever the dialect remembers of the subject must go. */
+  forgetSubject?(subjectId: string): void;
+  /**
+   * Inserts rows of a batch in as few statements as the database handles best; with head (the batch's last rows),
+   * also moves the chain head to the last receipt, in the same statement where the database can.
+   */
+  insertRows(trx: Kysely<Database>, rows: ReceiptRow[], head?: { seq: number; hash: string }): Promise<void>;
   /** Reads the chain head and, where writers can run in parallel, locks it until the transaction ends. */
   lockHead(trx: Kysely<Database>): Promise<{ seq: number; hash: string }>;
-  /** Moves the chain head to the last receipt of a batch, inside the batch's transaction. */
-  setHead(trx: Kysely<Database>, seq: number, hash: string): Promise<void>;
   /** A transaction that excludes every other migrator, even before any table exists. */
   migrationTransaction<T>(db: Kysely<Database>, fn: (trx: Kysely<Database>) => Promise<T>): Promise<T>;
   /**

@@ -89,8 +89,9 @@ export class ReceiptLog implements LogOps {
           receipts.push(receiptFrom(fields, personal, hash));
           previousHash = hash;
         }
-        for (const part of chunks(rows, ROWS_PER_INSERT)) await this.#dialect.insertRows(trx, part);
-        await this.#dialect.setHead(trx, seq, previousHash);
+        const parts = chunks(rows, ROWS_PER_INSERT);
+        for (const [i, part] of parts.entries())
+          await this.#dialect.insertRows(trx, part, i === parts.length - 1 ? { seq, hash: previousHash } : undefined);
         return receipts;
       }),
     );
@@ -186,6 +187,7 @@ export class ReceiptLog implements LogOps {
       const erased = await this.#dialect.writeTransaction(this.#db, async (trx) => {
         // Under the chain lock so no batch links a new receipt to one being erased at the same moment.
         await this.#dialect.lockHead(trx);
+        this.#dialect.forgetSubject?.(subjectId);
         const result = await trx
           .updateTable('receipts')
           .set({ subject_id: null, user_agent: null, ip_prefix: null, previous_receipt_id: null, salt: null })

@@ -55,11 +55,15 @@ export const postgresDialect: Dialect = {
   async analyze(db) {
     await sql`analyze receipts`.execute(db);
   },
-  // One JSON parameter for the whole batch: one short statement instead of 22 bound values per row.
-  async insertRows(trx, rows) {
-    await sql`insert into receipts select * from json_populate_recordset(null::receipts, ${JSON.stringify(rows)}::json)`.execute(
-      trx,
-    );
+  // One JSON parameter for the whole batch: one short statement instead of 22 bound values per row. The head moves in
+  // the same statement (a data-modifying WITH runs whether or not it is read): one round trip less under the lock.
+  async insertRows(trx, rows, head) {
+    const insert = sql`insert into receipts select * from json_populate_recordset(null::receipts, ${JSON.stringify(rows)}::json)`;
+    if (!head) await insert.execute(trx);
+    else
+      await sql`with inserted as (${insert}) update chain_head set seq = ${head.seq}, hash = ${head.hash} where id = 1`.execute(
+        trx,
+      );
   },
   // The row lock on the single chain head serialises batches from every process and host; it is held only
   // for the batch's own transaction, and in READ COMMITTED the waiter then reads the head its predecessor wrote.
@@ -71,9 +75,6 @@ export const postgresDialect: Dialect = {
       .forUpdate()
       .executeTakeFirstOrThrow();
     return { seq: Number(head.seq), hash: head.hash };
-  },
-  async setHead(trx, seq, hash) {
-    await trx.updateTable('chain_head').set({ seq, hash }).where('id', '=', 1).execute();
   },
   // The tables may not exist yet, so migrators exclude each other with an advisory lock instead of a row lock.
   migrationTransaction: (db, fn) =>

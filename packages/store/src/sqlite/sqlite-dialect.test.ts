@@ -104,3 +104,51 @@ describe('SQLite durability (synchronous=NORMAL plus a WAL flush before answerin
     await log.close();
   });
 });
+
+describe("a returning subject's latest receipt, remembered by the connection that wrote it", () => {
+  const dirs: string[] = [];
+  afterEach(() => {
+    for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+  });
+
+  async function twoLogs() {
+    const dir = mkdtempSync(join(tmpdir(), 'cookieproof-latest-'));
+    dirs.push(dir);
+    const file = join(dir, 'log.sqlite');
+    return { file, a: await openSqliteLog(file), b: await openSqliteLog(file) };
+  }
+  const returning = (subjectId: string) => exampleReceipt({ subjectId });
+
+  it('links to the receipt another connection wrote since, and to none once another connection erased the subject', async () => {
+    const { a, b } = await twoLogs();
+    const [first] = await a.appendBatch([exampleReceipt()]);
+    const subject = first!.subjectId!;
+    const [second] = await b.appendBatch([returning(subject)]);
+    expect(second!.previousReceiptId).toBe(first!.receiptId);
+    const [third] = await a.appendBatch([returning(subject)]);
+    expect(third!.previousReceiptId).toBe(second!.receiptId);
+    expect(await b.eraseSubject(subject)).toBe(3);
+    const [after] = await a.appendBatch([returning(subject)]);
+    expect(after!.previousReceiptId).toBeNull();
+    expect((await a.verify()).ok).toBe(true);
+    await a.close();
+    await b.close();
+  });
+
+  it('forgets an erased subject on the connection that erased it, and a batch that was rolled back', async () => {
+    const { a, b } = await twoLogs();
+    const [first] = await a.appendBatch([exampleReceipt()]);
+    const subject = first!.subjectId!;
+    await a.eraseSubject(subject);
+    const [after] = await a.appendBatch([returning(subject)]);
+    expect(after!.previousReceiptId).toBeNull();
+    // A batch refused by the database (a NOT NULL column) leaves nothing remembered of its rows.
+    const refused = { ...returning(subject), event: null as unknown as 'grant' };
+    await expect(a.appendBatch([returning(subject), refused])).rejects.toThrow();
+    const [next] = await a.appendBatch([returning(subject)]);
+    expect(next!.previousReceiptId).toBe(after!.receiptId);
+    expect((await b.verify()).ok).toBe(true);
+    await a.close();
+    await b.close();
+  });
+});

@@ -52,10 +52,30 @@ function logStatements(raw: SqliteDatabase.Database) {
  * head, latest receipt per subject, insert, new head, commit) runs on statements prepared once: building and
  * compiling them with Kysely for every batch cost more CPU than SQLite spent storing the rows.
  */
+/** Subjects whose latest receipt is remembered (about 150 bytes each). */
+const LATEST_CACHED = 100_000;
+
 function sqliteDialect(raw: SqliteDatabase.Database, wal: WalSync): Dialect {
   const begin = raw.prepare('begin immediate');
   const commit = raw.prepare('commit');
   const rollback = raw.prepare('rollback');
+  // Each subject's latest receipt as this connection committed it, oldest first, so a returning visitor (most come
+  // back soon) is linked without an index probe into a log of millions. It holds only while no other connection
+  // writes: data_version changes when one has committed, and then the whole cache is dropped. A batch's entries
+  // join it only once it has committed, and an erasure forgets its subject in its own transaction.
+  const dataVersion = raw.prepare<[], number>('pragma data_version').pluck();
+  const latestCache = new Map<string, string>();
+  let seenVersion: number | null = null;
+  let written: { subject_id: string | null; receipt_id: string }[] = [];
+  const cacheCommitted = () => {
+    for (const row of written) {
+      if (row.subject_id === null) continue;
+      latestCache.delete(row.subject_id);
+      latestCache.set(row.subject_id, row.receipt_id);
+      if (latestCache.size > LATEST_CACHED) latestCache.delete(latestCache.keys().next().value!);
+    }
+    written = [];
+  };
   // Prepared on first use, after the migrations have created the tables they name.
   let statements: ReturnType<typeof logStatements> | undefined;
   const logs = () => (statements ??= logStatements(raw));
@@ -66,11 +86,14 @@ function sqliteDialect(raw: SqliteDatabase.Database, wal: WalSync): Dialect {
       // IMMEDIATE takes the file's write lock at BEGIN: another process waits (busy_timeout) instead of failing
       // when a read transaction later tries to become a write transaction.
       begin.run();
+      written = [];
       try {
         const result = await fn(db);
         commit.run();
+        cacheCommitted();
         return result;
       } catch (error) {
+        written = [];
         if (raw.inTransaction) rollback.run();
         throw error;
       }
@@ -92,34 +115,46 @@ function sqliteDialect(raw: SqliteDatabase.Database, wal: WalSync): Dialect {
     bool: (value) => (value ? 1 : 0),
     writeTransaction,
     async latestReceiptIds(_trx, subjectIds, head) {
+      const version = dataVersion.get()!;
+      if (version !== seenVersion) {
+        latestCache.clear();
+        seenVersion = version;
+      }
       const rows: { subject_id: string; receipt_id: string }[] = [];
       for (const subjectId of subjectIds) {
+        const cached = latestCache.get(subjectId);
+        if (cached !== undefined) {
+          rows.push({ subject_id: subjectId, receipt_id: cached });
+          continue;
+        }
         const row = logs().latest.get(subjectId, head);
         if (row) rows.push({ subject_id: subjectId, receipt_id: row.receipt_id });
       }
       return rows;
     },
+    forgetSubject(subjectId) {
+      latestCache.delete(subjectId);
+    },
     async analyze(db) {
       await sql`analyze`.execute(db);
     },
-    async insertRows(_trx, rows) {
-      if (rows.length === 0) return;
-      if (!insert) {
-        const columns = Object.keys(rows[0]!);
-        insert = raw.prepare(
-          `insert into receipts (${columns.join(', ')}) values (${columns.map((c) => `@${c}`).join(', ')})`,
+    async insertRows(_trx, rows, head) {
+      for (const row of rows) {
+        insert ??= raw.prepare(
+          `insert into receipts (${Object.keys(row).join(', ')}) values (${Object.keys(row)
+            .map((c) => `@${c}`)
+            .join(', ')})`,
         );
+        insert.run(row);
+        written.push(row);
       }
-      for (const row of rows) insert.run(row);
+      if (head) logs().setHead.run(head.seq, head.hash);
     },
     // One writer at a time is guaranteed by BEGIN IMMEDIATE; the head needs no row lock.
     async lockHead() {
       const row = logs().head.get();
       if (!row) throw new CookieproofError('internal', 'the chain head row is missing');
       return { seq: Number(row.seq), hash: row.hash };
-    },
-    async setHead(_trx, seq, hash) {
-      logs().setHead.run(seq, hash);
     },
     migrationTransaction: writeTransaction,
     // secure_delete (set at open) zeroes what an erasure frees in the database file; the WAL still holds the pages
