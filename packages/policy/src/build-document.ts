@@ -1,4 +1,13 @@
-import { CookieproofError, type PublishedVersion, type Technology, type Text, textFor } from '@cookieproof/schema';
+import {
+  CookieproofError,
+  type PublishedVersion,
+  type RegimeId,
+  saleOrShareCategories,
+  strictestRegime,
+  type Technology,
+  type Text,
+  textFor,
+} from '@cookieproof/schema';
 import { Context, capitalise, inlineText, section } from './context.ts';
 import type { Block, Cell, Inline, PolicyDocument, Section, Table } from './document.ts';
 import { updatesSection } from './history-section.ts';
@@ -54,6 +63,7 @@ export function buildDocument(
     thirdPartySection(ctx),
     controlSection(ctx),
     signalsSection(ctx),
+    ...regionsSection(ctx),
     updatesSection(ctx, versions),
     faqSection(ctx),
     contactSection(ctx),
@@ -292,6 +302,30 @@ function signalsSection(ctx: Context): Section {
   blocks.push({ p: [m.signalsChange] });
   return section('signals', m.signalsTitle, blocks);
 }
+/** Per jurisdiction, from the consent model: what may be on before a choice and how to opt out. */
+function regionsSection(ctx: Context): Section[] {
+  const { d, m } = ctx;
+  const j = d.jurisdictions;
+  if (!j) return [];
+  const saleShare = saleOrShareCategories(Object.entries(d.categories).map(([id, c]) => ({ id, ...c })));
+  const saleShareTitles = ctx.list(saleShare.map((c) => [ctx.t(c.title)]));
+  const unknown = strictestRegime(j);
+  const entries: [Inline[], RegimeId][] = [
+    ...Object.values(j.rules).map((r): [Inline[], RegimeId] => [[r.regions.join(', ')], r.regime]),
+    [[m.regionsDefault], j.default.regime],
+    [[m.regionsUnknown], unknown],
+  ];
+  const items = entries.map(([where, regime]) => {
+    const regions = { strong: inlineText(where) };
+    if (regime === 'opt-in') return fill(m.regionOptIn, { regions });
+    if (regime === 'notice') return fill(m.regionNotice, { regions });
+    const text = fill(m.regionOptOut, { regions });
+    if (saleShare.length > 0) text.push(' ', ...fill(m.regionOptOutSignal, { categories: saleShareTitles }));
+    return text;
+  });
+  return [section('regions', m.regionsTitle, [{ p: [m.regionsIntro] }, { ul: items }])];
+}
+
 function analyticsTechnologies(ctx: Context, surface: string): [string, Technology][] {
   const { d } = ctx;
   // A category counts as analytics when its Consent Mode mapping grants analytics_storage, or by its id when

@@ -110,6 +110,21 @@ const en = {
   gpcName: 'Global Privacy Control',
   dntName: 'Do Not Track',
 
+  regionsTitle: 'Your choices where you are',
+  regionsIntro:
+    'What may be on before you choose, and how you opt out, depends on the region you visit from. We learn the region from the network that delivers the site, not from a location database.',
+  regionsDefault: 'All other regions',
+  regionsUnknown: 'Where we cannot tell your region',
+  regionOptIn:
+    '{regions}: nothing that is not essential is used before you choose. You allow or refuse each category in the cookie settings, and can withdraw at any time.',
+  regionOptOut:
+    '{regions}: optional categories may be on until you opt out. To opt out, use "Do not sell or share my personal information" in the cookie settings or switch a category off there.',
+  regionOptOutSignal:
+    'A Global Privacy Control signal from your browser is honored there as an opt-out of {categories}, shown as "Opt-out request honored" and recorded with your choice.',
+  regionNotice:
+    '{regions}: we inform you about the technologies we use; optional categories may be on without asking. You can switch them off in the cookie settings.',
+  changeRegime: 'Changed what applies before a choice in {regions}',
+
   updatesTitle: 'Changes to this policy',
   updatesCurrent: 'This is version {version}, effective {date}.',
   updatesSummary: 'What is new in this version: {summary}',
@@ -298,6 +313,21 @@ const de: Messages = {
     'Bevor wir ändern, wie wir mit diesen Signalen umgehen, veröffentlichen wir eine neue Fassung dieser Richtlinie.',
   gpcName: 'Global Privacy Control',
   dntName: 'Do Not Track',
+
+  regionsTitle: 'Ihre Wahl dort, wo Sie sind',
+  regionsIntro:
+    'Was vor Ihrer Wahl aktiv sein darf und wie Sie widersprechen, hängt von der Region ab, aus der Sie die Website besuchen. Die Region erfahren wir aus dem Netz, das die Website ausliefert, nicht aus einer Standortdatenbank.',
+  regionsDefault: 'Alle anderen Regionen',
+  regionsUnknown: 'Wenn wir Ihre Region nicht erkennen',
+  regionOptIn:
+    '{regions}: Vor Ihrer Wahl wird nichts verwendet, was nicht notwendig ist. In den Cookie-Einstellungen erlauben oder verweigern Sie jede Kategorie und können jederzeit widerrufen.',
+  regionOptOut:
+    '{regions}: Optionale Kategorien können aktiv sein, bis Sie widersprechen. Dazu nutzen Sie „Meine personenbezogenen Daten nicht verkaufen oder teilen“ in den Cookie-Einstellungen oder schalten dort eine Kategorie ab.',
+  regionOptOutSignal:
+    'Ein Global-Privacy-Control-Signal Ihres Browsers gilt dort als Widerspruch gegen {categories}, wird als „Opt-out-Anfrage berücksichtigt“ angezeigt und mit Ihrer Wahl gespeichert.',
+  regionNotice:
+    '{regions}: Wir informieren Sie über die Technologien, die wir verwenden; optionale Kategorien können ohne Nachfrage aktiv sein. In den Cookie-Einstellungen können Sie sie abschalten.',
+  changeRegime: 'Geändert, was vor einer Wahl gilt in: {regions}',
 
   updatesTitle: 'Änderungen dieser Richtlinie',
   updatesCurrent: 'Dies ist Version {version}, gültig ab {date}.',

@@ -1,9 +1,11 @@
+import { expandRegion, normalizeRegion, REGION_GROUPS } from './consent/regions.ts';
 import { CONSENT_COOKIE, MAX_COOKIE_DAYS } from './constants.ts';
 import {
   Category,
   ConsentMode,
   type Declaration,
   HistoryEntry,
+  Jurisdictions,
   Policy,
   Provider,
   Purpose,
@@ -28,6 +30,7 @@ export type Salvaged = Pick<Declaration, 'purposes' | 'categories' | 'providers'
   site: { surfaces: Declaration['site']['surfaces'] };
   policy?: Declaration['policy'];
   consentMode?: Declaration['consentMode'];
+  jurisdictions?: Declaration['jurisdictions'];
 };
 
 function entries<T>(
@@ -49,6 +52,7 @@ export function salvage(data: Record<string, unknown>): Salvaged {
   const site = (data.site ?? {}) as Record<string, unknown>;
   const policy = Policy.safeParse(data.policy);
   const consentMode = ConsentMode.safeParse(data.consentMode);
+  const jurisdictions = Jurisdictions.safeParse(data.jurisdictions);
   const history = Array.isArray(data.history)
     ? data.history.flatMap((h) => {
         const r = HistoryEntry.safeParse(h);
@@ -63,6 +67,7 @@ export function salvage(data: Record<string, unknown>): Salvaged {
     providers: entries(data.providers, Provider),
     technologies: entries(data.technologies, Technology),
     consentMode: consentMode.success ? consentMode.data : undefined,
+    jurisdictions: jurisdictions.success ? jurisdictions.data : undefined,
     history,
   };
 }
@@ -208,6 +213,13 @@ export function checkDeclaration(d: Salvaged): Check[] {
     }
   }
 
+  if (d.jurisdictions)
+    checkJurisdictions(
+      d.jurisdictions,
+      categoryIds.some((id) => d.categories[id]!.saleOrShare),
+      out,
+    );
+
   if (d.policy) {
     const { signals, sellsPersonalInformation, sharesPersonalInformation } = d.policy;
     const saleShare = categoryIds.filter((id) => d.categories[id]!.saleOrShare);
@@ -233,6 +245,49 @@ export function checkDeclaration(d: Salvaged): Check[] {
     });
   }
   return out;
+}
+
+const REGION_HINT = 'use an ISO 3166-1 alpha-2 country ("DE"), an ISO 3166-2 subdivision ("US-CA") or a group';
+
+/** Unknown region codes, and a country or subdivision named by two rules (directly or through a group). */
+function checkJurisdictions(j: NonNullable<Declaration['jurisdictions']>, saleShare: boolean, out: Check[]): void {
+  const owner = new Map<string, { rule: string; via: string }>();
+  for (const [id, rule] of Object.entries(j.rules)) {
+    rule.regions.forEach((raw, i) => {
+      const path = ['jurisdictions', 'rules', id, 'regions', String(i)];
+      const code = normalizeRegion(raw);
+      if (code === null) {
+        const hint = closest(raw.toUpperCase(), Object.keys(REGION_GROUPS));
+        out.push({
+          path,
+          severity: 'error',
+          message: `unknown region "${raw}"; ${hint ? `did you mean "${hint}"? ` : ''}${REGION_HINT} (${Object.keys(REGION_GROUPS).join(', ')})`,
+        });
+        return;
+      }
+      const clashes = new Set<string>();
+      for (const c of expandRegion(code)) {
+        const prev = owner.get(c);
+        if (prev)
+          clashes.add(
+            `${c} is also in jurisdictions.rules.${prev.rule}${prev.via === c ? '' : ` (through ${prev.via})`}`,
+          );
+        else owner.set(c, { rule: id, via: code });
+      }
+      if (clashes.size > 0)
+        out.push({
+          path,
+          severity: 'error',
+          message: `overlapping regions: ${[...clashes].slice(0, 3).join('; ')}${clashes.size > 3 ? ` and ${clashes.size - 3} more` : ''}; a region must belong to one rule`,
+        });
+    });
+    if (rule.regime === 'opt-out' && !saleShare)
+      out.push({
+        path: ['jurisdictions', 'rules', id, 'regime'],
+        severity: 'warning',
+        message: 'an opt-out regime turns off saleOrShare categories on a GPC signal, but none is declared',
+      });
+  }
 }
 
 interface Prepared {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CONSENT_TYPES, PROVIDER_KINDS, SIGNAL_MODES, TECHNOLOGY_KINDS } from './constants.ts';
+import { CONSENT_TYPES, PROVIDER_KINDS, REGIMES, SIGNAL_MODES, TECHNOLOGY_KINDS } from './constants.ts';
 import { DURATION_HINT, parseDuration } from './duration.ts';
 
 // The declaration, declared once: these schemas give the TypeScript types (z.infer), the validation, and the
@@ -184,6 +184,32 @@ export const ConsentMode = z.strictObject({
   urlPassthrough: z.boolean().default(false),
 });
 
+/** Banner wording for one jurisdiction, replacing the locale pack's title and introduction there. */
+export const JurisdictionWording = z.strictObject({ title: Text.optional(), intro: Text.optional() });
+
+const Regime = z.enum(REGIMES).meta({
+  description:
+    'opt-in: nothing optional before a choice; opt-out: on until the visitor or a GPC signal opts out of sale/share; notice: inform only.',
+});
+
+export const JurisdictionRule = z.strictObject({
+  regions: z.array(z.string().min(1)).min(1).meta({
+    description:
+      'ISO 3166-1 alpha-2 countries ("DE"), ISO 3166-2 subdivisions ("US-CA") or groups: EEA, EU, UK. The more specific region wins.',
+  }),
+  regime: Regime,
+  wording: JurisdictionWording.optional(),
+});
+
+export const Jurisdictions = z
+  .strictObject({
+    default: z
+      .strictObject({ regime: Regime, wording: JurisdictionWording.optional() })
+      .meta({ description: 'For every known region no rule names. An unknown region gets the strictest regime.' }),
+    rules: z.record(Id, JurisdictionRule).default({}),
+  })
+  .meta({ description: 'Which consent regime applies where. Without it, opt-in applies everywhere.' });
+
 export const HistoryEntry = z.strictObject({
   version: z.string().min(1),
   effectiveDate: IsoDate,
@@ -210,6 +236,7 @@ export const Declaration = z
     categories: z.record(Id, Category),
     providers: z.record(Id, Provider),
     technologies: z.record(Id, Technology),
+    jurisdictions: Jurisdictions.optional(),
     consentMode: ConsentMode.optional(),
     history: z.array(HistoryEntry).default([]).meta({ description: 'Earlier versions, newest first.' }),
   })
@@ -225,3 +252,5 @@ export type Provider = z.infer<typeof Provider>;
 export type Technology = z.infer<typeof Technology>;
 export type HistoryEntry = z.infer<typeof HistoryEntry>;
 export type ConsentModeConfig = z.infer<typeof ConsentMode>;
+export type Jurisdictions = z.infer<typeof Jurisdictions>;
+export type JurisdictionRule = z.infer<typeof JurisdictionRule>;
