@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { expandRegion, normalizeRegion, REGION_GROUPS } from './consent/regions.ts';
 import { CONSENT_COOKIE, MAX_COOKIE_DAYS } from './constants.ts';
 import {
@@ -6,6 +7,7 @@ import {
   type Declaration,
   HistoryEntry,
   Jurisdictions,
+  LocaleSettings,
   Policy,
   Provider,
   Purpose,
@@ -13,6 +15,8 @@ import {
   Technology,
 } from './declaration.ts';
 import { parseDuration } from './duration.ts';
+import { LOCALE_PACKS, localePack } from './locales/index.ts';
+import { LOCALE_KEYS } from './locales/locale-pack.ts';
 import { compilePattern, samplesOf, technologyMatcher } from './matchers.ts';
 import { hostOf, sameSite } from './site.ts';
 import { closest } from './text.ts';
@@ -31,6 +35,8 @@ export type Salvaged = Pick<Declaration, 'purposes' | 'categories' | 'providers'
   policy?: Declaration['policy'];
   consentMode?: Declaration['consentMode'];
   jurisdictions?: Declaration['jurisdictions'];
+  locales?: Declaration['locales'];
+  defaultLocale?: string;
 };
 
 function entries<T>(
@@ -53,6 +59,7 @@ export function salvage(data: Record<string, unknown>): Salvaged {
   const policy = Policy.safeParse(data.policy);
   const consentMode = ConsentMode.safeParse(data.consentMode);
   const jurisdictions = Jurisdictions.safeParse(data.jurisdictions);
+  const locales = z.record(z.string(), LocaleSettings).safeParse(data.locales);
   const history = Array.isArray(data.history)
     ? data.history.flatMap((h) => {
         const r = HistoryEntry.safeParse(h);
@@ -68,6 +75,8 @@ export function salvage(data: Record<string, unknown>): Salvaged {
     technologies: entries(data.technologies, Technology),
     consentMode: consentMode.success ? consentMode.data : undefined,
     jurisdictions: jurisdictions.success ? jurisdictions.data : undefined,
+    locales: locales.success ? locales.data : undefined,
+    defaultLocale: typeof site.defaultLocale === 'string' ? site.defaultLocale : 'en',
     history,
   };
 }
@@ -213,6 +222,7 @@ export function checkDeclaration(d: Salvaged): Check[] {
     }
   }
 
+  if (d.locales) checkLocales(d, out);
   if (d.jurisdictions)
     checkJurisdictions(
       d.jurisdictions,
@@ -245,6 +255,60 @@ export function checkDeclaration(d: Salvaged): Check[] {
     });
   }
   return out;
+}
+
+/**
+ * Every declared locale needs a locale pack (or all banner strings of its own) and every declaration text in it: a
+ * text given per locale must name each declared locale; a plain text is shown in the default locale everywhere.
+ */
+function checkLocales(d: Salvaged, out: Check[]): void {
+  const declared = Object.keys(d.locales!);
+  const defaultLocale = d.defaultLocale ?? 'en';
+  if (!declared.includes(defaultLocale))
+    out.push({
+      path: ['locales'],
+      severity: 'error',
+      message: `site.defaultLocale "${defaultLocale}" is not among the declared locales (${declared.join(', ')}); declare it`,
+    });
+  for (const tag of declared) {
+    const own = d.locales![tag]?.strings ?? {};
+    const missing = LOCALE_KEYS.filter((k) => own[k] === undefined);
+    if (!localePack(tag) && missing.length > 0)
+      out.push({
+        path: ['locales'],
+        key: tag,
+        severity: 'error',
+        message: `no built-in locale pack for "${tag}"; give locales.${tag}.strings for ${missing.join(', ')}, or use one of ${LOCALE_PACKS.map((p) => p.tag).join(', ')}`,
+      });
+  }
+  let plain = 0;
+  const visit = (v: unknown, path: string[]) => {
+    if (!v || typeof v !== 'object') return;
+    for (const [k, x] of Object.entries(v)) {
+      const isText = k === 'title' || k === 'description' || k === 'summary' || k === 'intro';
+      if (isText && typeof x === 'string' && declared.length > 1) plain++;
+      else if (isText && x && typeof x === 'object' && !Array.isArray(x)) {
+        const have = Object.keys(x);
+        const lacking = declared.filter((l) => !have.includes(l));
+        if (lacking.length > 0)
+          out.push({
+            path: [...path, k],
+            severity: 'error',
+            message: `no text in declared locale${lacking.length > 1 ? 's' : ''} ${lacking.map((l) => `"${l}"`).join(', ')}; add ${lacking.map((l) => `${l}: …`).join(', ')}`,
+          });
+      } else visit(x, [...path, k]);
+    }
+  };
+  visit(d.site, ['site']);
+  for (const section of ['purposes', 'categories', 'technologies', 'jurisdictions'] as const)
+    visit(d[section], [section]);
+  if (d.policy) visit(d.policy, ['policy']);
+  if (plain > 0)
+    out.push({
+      path: ['locales'],
+      severity: 'warning',
+      message: `${plain} text${plain === 1 ? ' is' : 's are'} one plain string, shown in "${defaultLocale}" to visitors of every declared locale; give one text per locale`,
+    });
 }
 
 const REGION_HINT = 'use an ISO 3166-1 alpha-2 country ("DE"), an ISO 3166-2 subdivision ("US-CA") or a group';

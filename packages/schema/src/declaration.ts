@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CONSENT_TYPES, PROVIDER_KINDS, REGIMES, SIGNAL_MODES, TECHNOLOGY_KINDS } from './constants.ts';
 import { DURATION_HINT, parseDuration } from './duration.ts';
+import { LOCALE_KEYS } from './locales/locale-pack.ts';
 
 // The declaration, declared once: these schemas give the TypeScript types (z.infer), the validation, and the
 // JSON Schema file editors use (see json-schema.ts).
@@ -210,6 +211,15 @@ export const Jurisdictions = z
   })
   .meta({ description: 'Which consent regime applies where. Without it, opt-in applies everywhere.' });
 
+export const LocaleSettings = z
+  .strictObject({
+    strings: z
+      .partialRecord(z.enum(LOCALE_KEYS), z.string().min(1))
+      .optional()
+      .meta({ description: "Banner strings replacing the locale pack's for this locale." }),
+  })
+  .meta({ description: 'A language the site is offered in.' });
+
 export const HistoryEntry = z.strictObject({
   version: z.string().min(1),
   effectiveDate: IsoDate,
@@ -237,6 +247,10 @@ export const Declaration = z
     providers: z.record(Id, Provider),
     technologies: z.record(Id, Technology),
     jurisdictions: Jurisdictions.optional(),
+    locales: z.record(Locale, LocaleSettings).optional().meta({
+      description:
+        "Languages the banner and policy page are offered in, each with optional banner strings; the visitor's browser language picks one, then the page's lang, then site.defaultLocale.",
+    }),
     consentMode: ConsentMode.optional(),
     history: z.array(HistoryEntry).default([]).meta({ description: 'Earlier versions, newest first.' }),
   })

@@ -32,6 +32,7 @@ export {
   HistoryEntry,
   JurisdictionRule,
   Jurisdictions,
+  LocaleSettings,
   Policy,
   Provider,
   Purpose,
@@ -45,6 +46,14 @@ export { CookieproofError, DeclarationError, type ErrorCode, formatProblem, type
 export { canonicalJson, fingerprint, sha256Hex } from './fingerprint.ts';
 export { clientConfigJsonSchema, declarationJsonSchema, toJsonSchema } from './json-schema.ts';
 export { type LoadResult, loadDeclaration, parseDeclaration } from './load.ts';
+export { LOCALE_PACKS, localePack } from './locales/index.ts';
+export {
+  chooseLocale,
+  LOCALE_KEYS,
+  type LocaleKey,
+  type LocalePack,
+  type LocaleStrings,
+} from './locales/locale-pack.ts';
 export { compilePattern, compileUrlPattern, technologyMatcher } from './matchers.ts';
 export {
   ConsentModeValues,

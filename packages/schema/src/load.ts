@@ -192,6 +192,7 @@ const SHAPES: Record<string, readonly string[]> = {
   ],
   'technologies.*.attributes': ['httpOnly', 'secure', 'sameSite'],
   jurisdictions: ['default', 'rules'],
+  'locales.*': ['strings'],
   'jurisdictions.default': ['regime', 'wording'],
   'jurisdictions.rules.*': ['regions', 'regime', 'wording'],
   consentMode: ['mapping', 'waitForUpdate', 'adsDataRedaction', 'urlPassthrough'],
