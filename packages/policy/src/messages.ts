@@ -17,6 +17,8 @@ const en = {
 
   aboutTitle: 'About this policy',
   aboutIntro: 'This policy explains how {site} uses {kinds} on {surfaces}.',
+  aboutSimilar: 'similar technologies',
+  analyticsTags: 'analytics tags',
   aboutSurface: 'the {title} ({origin})',
   aboutDetail:
     'For each technology it says who provides it, why it is used, how long it is kept and where it appears. Technologies that are not essential stay off until you allow them.',
@@ -106,7 +108,8 @@ const en = {
     'When your browser sends {signal}, we treat it as an opt-out: {categories} stay off for you, whatever was chosen before, and we record the signal with your consent choice.',
   signalHonorNothing:
     'When your browser sends {signal}, we treat it as an opt-out and record it with your consent choice. No category of ours sells or shares personal information, so today the signal switches nothing else off.',
-  signalsChange: 'Before we change how we handle these signals, we will publish a new version of this policy.',
+  signalsChange:
+    'If our practices change in a way that requires opt-out signal handling, we will update this policy and honor legally required signals where required.',
   gpcName: 'Global Privacy Control',
   dntName: 'Do Not Track',
 
@@ -179,7 +182,8 @@ const en = {
   faqTitle: 'Questions and answers',
   faqBlocked: 'Can I use {site} with cookies blocked?',
   faqBlockedAnswer:
-    'Pages that do not depend on essential technologies keep working. Optional technologies are off until you allow them, so blocking them takes nothing away that the service needs. Blocking cookies or browser storage does stop these essential functions:',
+    'Some pages may still load, but {features} may not work if essential cookies or browser storage are blocked.',
+  faqBlockedSurface: 'features of the {surface}',
   faqBlockedNone: 'Yes. We use no essential technologies, so blocking cookies and browser storage takes nothing away.',
   faqAnalytics: 'Does the {surface} use analytics?',
   faqAnalyticsYesConsent: 'Yes, but only after you allow {categories}. Until then none of these is loaded or stored:',
@@ -219,6 +223,8 @@ const de: Messages = {
 
   aboutTitle: 'Über diese Richtlinie',
   aboutIntro: 'Diese Richtlinie erklärt, wie {site} {kinds} auf {surfaces} einsetzt.',
+  aboutSimilar: 'ähnliche Technologien',
+  analyticsTags: 'Analyse-Tags',
   aboutSurface: 'der Fläche „{title}“ ({origin})',
   aboutDetail:
     'Zu jeder Technologie steht hier, wer sie bereitstellt, wozu sie dient, wie lange sie gespeichert bleibt und wo sie vorkommt. Nicht notwendige Technologien bleiben aus, bis Sie sie erlauben.',
@@ -310,7 +316,7 @@ const de: Messages = {
   signalHonorNothing:
     'Sendet Ihr Browser {signal}, behandeln wir das als Widerspruch und speichern es mit Ihrer Einwilligungsentscheidung. Keine unserer Kategorien verkauft oder teilt personenbezogene Daten, daher schaltet das Signal heute nichts weiter ab.',
   signalsChange:
-    'Bevor wir ändern, wie wir mit diesen Signalen umgehen, veröffentlichen wir eine neue Fassung dieser Richtlinie.',
+    'Ändert sich unsere Praxis so, dass Opt-out-Signale zu berücksichtigen sind, aktualisieren wir diese Richtlinie und berücksichtigen gesetzlich vorgeschriebene Signale, wo dies vorgeschrieben ist.',
   gpcName: 'Global Privacy Control',
   dntName: 'Do Not Track',
 
@@ -383,7 +389,8 @@ const de: Messages = {
   faqTitle: 'Fragen und Antworten',
   faqBlocked: 'Kann ich {site} mit blockierten Cookies nutzen?',
   faqBlockedAnswer:
-    'Seiten, die keine notwendigen Technologien brauchen, funktionieren weiter. Optionale Technologien sind aus, bis Sie sie erlauben; sie zu blockieren nimmt dem Dienst also nichts. Blockierte Cookies oder blockierter Browserspeicher verhindern aber diese notwendigen Funktionen:',
+    'Einige Seiten laden vielleicht weiterhin, aber {features} funktionieren möglicherweise nicht, wenn notwendige Cookies oder der Browserspeicher blockiert sind.',
+  faqBlockedSurface: 'Funktionen der Fläche „{surface}“',
   faqBlockedNone:
     'Ja. Wir setzen keine notwendigen Technologien ein, daher nimmt das Blockieren von Cookies und Browserspeicher nichts weg.',
   faqAnalytics: 'Nutzt die Fläche „{surface}“ Statistik-Technologien?',

@@ -90,7 +90,8 @@ export function consentEndpoint(options: ConsentEndpointOptions): (req: ConsentP
       version.declaration,
       regionOf((name) => req.header(name), options.regionHeader),
       input.choices,
-      { gpc: gpcSent || input.signals.gpc === true, dnt: dntSent || input.signals.dnt === true },
+      input.signals,
+      gpcSent,
     );
     const receipt = await options.append({
       // None yet: the store issues one (and knows there is no earlier receipt to link).

@@ -2,6 +2,7 @@ import {
   applySignals,
   type Declaration,
   type ReceiptJurisdiction,
+  regimeOf,
   resolveJurisdiction,
   visitorRegion,
 } from '@cookieproof/schema';
@@ -20,17 +21,20 @@ export function regionOf(
 }
 
 /**
- * The choices to record and the jurisdiction applied: in a regime where a signal the browser sent (header or script)
- * is an opt-out of sale/share, those categories are recorded off and the signal is listed as honored.
+ * The choices to record and the jurisdiction applied: in a regime where a signal is an opt-out of sale/share, those
+ * categories are recorded off and the signal is listed as honored. The signals are those the page saw (what the SDK
+ * applied), and the Sec-GPC header too where the regime honors it from the request alone.
  */
 export function applyJurisdiction(
   declaration: Declaration,
   region: string | null,
   choices: Record<string, boolean>,
-  signals: { gpc: boolean; dnt: boolean },
+  page: { gpc: boolean | null; dnt: boolean | null },
+  gpcHeader: boolean,
 ): { choices: Record<string, boolean>; jurisdiction: ReceiptJurisdiction } {
   const applied = resolveJurisdiction(declaration.jurisdictions, region);
   const categories = Object.entries(declaration.categories).map(([id, c]) => ({ id, ...c }));
+  const signals = { gpc: page.gpc === true || (gpcHeader && regimeOf(applied.regime).gpcHeaderOptsOut), dnt: page.dnt };
   const result = applySignals(choices, applied.regime, categories, declaration.policy.signals, signals);
   return {
     choices: result.choices,

@@ -7,5 +7,6 @@ export const notice: Regime = {
   strictness: 1,
   onByDefault: () => true,
   asksFirst: false,
+  gpcHeaderOptsOut: false,
   signalOptsOut: (_signal, mode) => mode === 'honor',
 };

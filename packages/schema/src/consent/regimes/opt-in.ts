@@ -7,5 +7,6 @@ export const optIn: Regime = {
   strictness: 3,
   onByDefault: () => false,
   asksFirst: true,
+  gpcHeaderOptsOut: false,
   signalOptsOut: (_signal, mode) => mode === 'honor',
 };

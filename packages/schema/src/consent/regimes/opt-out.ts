@@ -8,5 +8,6 @@ export const optOut: Regime = {
   strictness: 2,
   onByDefault: () => true,
   asksFirst: false,
+  gpcHeaderOptsOut: true,
   signalOptsOut: (signal, mode) => signal === 'gpc' || mode === 'honor',
 };

@@ -11,4 +11,9 @@ export interface Regime {
   asksFirst: boolean;
   /** Whether this signal turns off the sale/share categories, given the declaration's mode for it. */
   signalOptsOut(signal: 'gpc' | 'dnt', mode: SignalMode): boolean;
+  /**
+   * Whether a server honors the Sec-GPC request header on its own. Elsewhere only what the page saw counts, so the
+   * record matches what the SDK applied.
+   */
+  gpcHeaderOptsOut: boolean;
 }
