@@ -114,8 +114,11 @@ export function checkImports(root: string): string[] {
             problems.push(
               `${rel}: ${ws.name} may not import ${pkg} (imports go schema → policy/sdk/store → server/scanner → cli → apps)`,
             );
-          if (isBrowserSdk && !typeOnly && pkg === '@cookieproof/schema' && !/\/constants$/.test(spec))
-            problems.push(`${rel}: the browser SDK may import only types (import type) from ${pkg}`);
+          // Beside types, only the dependency-free subpaths: the constant tables and the consent cookie's codec.
+          if (isBrowserSdk && !typeOnly && pkg === '@cookieproof/schema' && !/\/(constants|consent-cookie)$/.test(spec))
+            problems.push(
+              `${rel}: the browser SDK may import only types (import type), /constants and /consent-cookie from ${pkg}`,
+            );
         }
         const testOnly = isTest && (rootDev.includes(pkg) || ws.devDependencies.includes(pkg) || target !== undefined);
         if (!ws.dependencies.includes(pkg) && !testOnly)

@@ -40,6 +40,22 @@ export const DEFAULT_DECLARATION = join(APP_DIR, 'cookieproof.yaml');
 
 export type SignalsMode = 'record' | 'honor';
 
+/** The request header the consent server reads the visitor's region from, as Cloudflare in front of the site sets it. */
+export const REGION_HEADER = 'CF-IPCountry';
+
+/**
+ * Where the "practices changed" variant asks and where it honors opt-outs: opt-in in the EEA and the UK, opt-out in
+ * California (analytics marked as sale/share, so GPC turns it off there), and opt-in everywhere else, which is
+ * what the site does today.
+ */
+export const PRACTICES_CHANGED_JURISDICTIONS = {
+  default: { regime: 'opt-in' },
+  rules: {
+    europe: { regions: ['EEA', 'UK'], regime: 'opt-in' },
+    california: { regions: ['US-CA'], regime: 'opt-out' },
+  },
+};
+
 /**
  * The declaration names the production ports. When the app runs on other ports (tests, a busy machine) its
  * origins change, so the declaration and its history are rewritten into the data folder with the real ports:
@@ -68,7 +84,10 @@ export async function prepareDeclaration(
   if (signalsMode) {
     doc.setIn(['policy', 'signals', 'gpc'], signalsMode);
     doc.setIn(['policy', 'signals', 'dnt'], signalsMode);
-    if (signalsMode === 'honor') doc.setIn(['categories', 'analytics', 'saleOrShare'], true);
+    if (signalsMode === 'honor') {
+      doc.setIn(['categories', 'analytics', 'saleOrShare'], true);
+      doc.set('jurisdictions', doc.createNode(PRACTICES_CHANGED_JURISDICTIONS));
+    }
   }
   const history = doc.get('history', true) as { items?: { get(k: string): unknown }[] } | undefined;
   for (const entry of history?.items ?? []) {

@@ -5,7 +5,7 @@ import { buildSdk } from '@cookieproof/sdk/build';
 import { createConsentApp } from '@cookieproof/server';
 import { createStore } from '@cookieproof/store';
 import type { Hono } from 'hono';
-import type { Origins } from './config.ts';
+import { type Origins, REGION_HEADER } from './config.ts';
 import type { Surface } from './layout.ts';
 import type { SdkAssets } from './site-context.ts';
 
@@ -34,6 +34,7 @@ export async function setUpConsent(o: {
     store,
     adminToken: o.adminToken,
     allowedOrigins: [o.origins.site, o.origins.app],
+    regionHeader: REGION_HEADER,
   });
   const built = await buildSdk(join(o.dataDir, 'sdk'));
   const files = new Map<string, string>([

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page, type Request } from 'playwright-core';
 import { type RunningAiPromo, type StartOptions, startAiPromo } from './app.ts';
+import { REGION_HEADER } from './config.ts';
 import { serviceFetch } from './service-fetch.ts';
 
 // What the end-to-end tests share: a real Chromium, the app started in-process on free ports with its own data
@@ -51,12 +52,16 @@ export interface ContextOptions {
   gpc?: boolean;
   dntHeader?: boolean;
   dntProperty?: boolean;
+  /** The visitor's region, e.g. "US-CA". */
+  region?: string;
 }
 
 export async function newContext(h: Harness, o: ContextOptions = {}): Promise<BrowserContext> {
   const headers: Record<string, string> = {};
   if (o.gpc) headers['Sec-GPC'] = '1';
   if (o.dntHeader) headers.DNT = '1';
+  // As the CDN in front of the site would set it (the consent server reads the region from this header).
+  if (o.region) headers[REGION_HEADER] = o.region;
   const ctx = await h.browser.newContext({ extraHTTPHeaders: headers });
   // Chromium implements neither navigator.globalPrivacyControl nor DNT from the header (browser-notes §3).
   if (o.gpc)

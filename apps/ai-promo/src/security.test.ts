@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { loadVersions } from '@cookieproof/schema';
 import { describe, expect, test } from 'vitest';
 import { verifyPayHostSignature } from './billing.ts';
-import { DEFAULT_DECLARATION, DEFAULT_PORTS, prepareDeclaration } from './config.ts';
+import { DEFAULT_DECLARATION, DEFAULT_PORTS, PRACTICES_CHANGED_JURISDICTIONS, prepareDeclaration } from './config.ts';
 import { hashPassword, RateLimiter, serializeCookie, verifyPassword } from './security.ts';
 import { signPayload } from './standins/payhost.ts';
 
@@ -76,6 +76,7 @@ describe('declaration for the running ports and signal mode', () => {
       expect(d.providers['google-analytics']!.optOutUrl).toBe('http://analytics.localhost:5101/opt-out');
       expect(d.policy.signals).toEqual({ gpc: 'honor', dnt: 'honor' });
       expect(d.categories.analytics!.saleOrShare).toBe(true);
+      expect(d.jurisdictions).toEqual(PRACTICES_CHANGED_JURISDICTIONS);
       expect(versions[0]!.declaration.site.surfaces.dashboard!.origins).toEqual(['http://app.aipromo.localhost:5100']);
       expect(JSON.stringify(versions.map((v) => v.declaration))).not.toMatch(/localhost:400\d/);
     } finally {

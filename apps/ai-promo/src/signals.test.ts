@@ -1,6 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type Harness, hostOf, newContext, receiptsOf, recordRequests, startHarness } from './e2e-support.ts';
+import { serviceFetch } from './service-fetch.ts';
 
 // "Do Not Track and Global Privacy Control ... those signals do not change that processing today" (record mode,
 // the declaration as published), and "we will ... honor legally required signals" (honor mode: the declaration's
@@ -100,6 +101,30 @@ describe('cookie policy: GPC and DNT in honor mode', () => {
       'We honor Global Privacy Control and Do Not Track',
     );
     await ctx.close();
+  });
+
+  test('records the jurisdiction: GPC from California is honored under its opt-out regime, from Germany under opt-in', async () => {
+    for (const [region, jurisdiction, regime] of [
+      ['US-CA', 'california', 'opt-out'],
+      ['DE', 'europe', 'opt-in'],
+    ] as const) {
+      const ctx = await newContext(honor, { gpc: true, region });
+      const page = await ctx.newPage();
+      await page.goto(`${honor.app.urls.site}/`);
+      const subject = await acceptAll(page);
+      const [receipt] = await receiptsOf(honor, subject);
+      expect(receipt).toMatchObject({
+        choices: { analytics: false },
+        jurisdiction: { region, id: jurisdiction, regime, honored: ['gpc'] },
+      });
+      await ctx.close();
+    }
+    // gpc.json says the site abides by GPC, and the policy page states it per jurisdiction.
+    const res = await serviceFetch(`${honor.app.urls.site}/.well-known/gpc.json`);
+    expect(JSON.parse(res.body).gpc).toBe(true);
+    const policy = (await serviceFetch(honor.app.urls.policy)).body;
+    expect(policy).toContain('id="regions"');
+    expect(policy).toMatch(/US-CA<\/strong>: optional categories may be on until you opt out/);
   });
 
   test('DNT via navigator.doNotTrack is honored the same way; a DNT header alone is only recorded', async () => {

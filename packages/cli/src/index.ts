@@ -1,4 +1,4 @@
-export { buildSite, gpcResource, localesOf } from './commands/build.ts';
+export { buildSite, localesOf } from './commands/build.ts';
 export { formatDiff } from './commands/diff.ts';
 export { type Io, nodeIo } from './io.ts';
 export { main, USAGE } from './main.ts';

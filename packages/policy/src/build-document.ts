@@ -1,4 +1,13 @@
-import { CookieproofError, type PublishedVersion, type Technology, type Text, textFor } from '@cookieproof/schema';
+import {
+  CookieproofError,
+  type PublishedVersion,
+  type RegimeId,
+  saleOrShareCategories,
+  strictestRegime,
+  type Technology,
+  type Text,
+  textFor,
+} from '@cookieproof/schema';
 import { Context, capitalise, inlineText, section } from './context.ts';
 import type { Block, Cell, Inline, PolicyDocument, Section, Table } from './document.ts';
 import { updatesSection } from './history-section.ts';
@@ -54,6 +63,7 @@ export function buildDocument(
     thirdPartySection(ctx),
     controlSection(ctx),
     signalsSection(ctx),
+    ...regionsSection(ctx),
     updatesSection(ctx, versions),
     faqSection(ctx),
     contactSection(ctx),
@@ -78,7 +88,14 @@ export function buildDocument(
 }
 function aboutSection(ctx: Context): Section {
   const { d, m, L } = ctx;
-  const kinds = ctx.kinds().map((k) => [L.kind(k).many]);
+  // Scripts that all belong to analytics providers are what visitors know as analytics tags.
+  const scripts = ctx.technologies.filter(([, t]) => t.kind === 'script');
+  const tags =
+    scripts.length > 0 && scripts.every(([, t]) => t.provider && d.providers[t.provider]?.kind === 'analytics');
+  const kinds = [
+    ...ctx.kinds().map((k) => [k === 'script' && tags ? m.analyticsTags : L.kind(k).many]),
+    [m.aboutSimilar],
+  ];
   const surfaces = Object.entries(d.site.surfaces).map(([, s]) =>
     fill(m.aboutSurface, { title: ctx.t(s.title), origin: s.origins.map((o) => ({ code: o })) }),
   );
@@ -204,6 +221,15 @@ const FEATURE_KEYS = {
   hosting: 'featureHosting',
 } as const;
 
+/** What a visitor would notice: the third-party services the essential technologies belong to. */
+function providerFeatures(ctx: Context, essential: [string, Technology][]): Inline[][] {
+  const { d, m } = ctx;
+  return [...new Set(essential.map(([, tech]) => tech.provider).filter((p) => p !== undefined))]
+    .map((id) => d.providers[id])
+    .filter((p) => p !== undefined && p.party === 'third')
+    .map((p) => fill(m[FEATURE_KEYS[p!.kind as keyof typeof FEATURE_KEYS] ?? 'featureOther'], { name: p!.name }));
+}
+
 function controlSection(ctx: Context): Section {
   const { d, m } = ctx;
   const essential = ctx.essentialTechnologies();
@@ -217,11 +243,7 @@ function controlSection(ctx: Context): Section {
         return p ? [{ strong: ctx.t(p.title) }, `: ${ctx.t(p.description)}`] : [id];
       }),
     });
-    // What a visitor would notice: the third-party services the essential technologies belong to.
-    const features = [...new Set(essential.map(([, tech]) => tech.provider).filter((p) => p !== undefined))]
-      .map((id) => d.providers[id])
-      .filter((p) => p !== undefined && p.party === 'third')
-      .map((p) => fill(m[FEATURE_KEYS[p!.kind as keyof typeof FEATURE_KEYS] ?? 'featureOther'], { name: p!.name }));
+    const features = providerFeatures(ctx, essential);
     if (features.length) browser.push({ p: fill(m.controlFeatures, { features: ctx.list(features) }) });
   }
   const withOptOut = Object.values(d.providers).filter((p) => p.optOutUrl !== undefined);
@@ -292,6 +314,30 @@ function signalsSection(ctx: Context): Section {
   blocks.push({ p: [m.signalsChange] });
   return section('signals', m.signalsTitle, blocks);
 }
+/** Per jurisdiction, from the consent model: what may be on before a choice and how to opt out. */
+function regionsSection(ctx: Context): Section[] {
+  const { d, m } = ctx;
+  const j = d.jurisdictions;
+  if (!j) return [];
+  const saleShare = saleOrShareCategories(Object.entries(d.categories).map(([id, c]) => ({ id, ...c })));
+  const saleShareTitles = ctx.list(saleShare.map((c) => [ctx.t(c.title)]));
+  const unknown = strictestRegime(j);
+  const entries: [Inline[], RegimeId][] = [
+    ...Object.values(j.rules).map((r): [Inline[], RegimeId] => [[r.regions.join(', ')], r.regime]),
+    [[m.regionsDefault], j.default.regime],
+    [[m.regionsUnknown], unknown],
+  ];
+  const items = entries.map(([where, regime]) => {
+    const regions = { strong: inlineText(where) };
+    if (regime === 'opt-in') return fill(m.regionOptIn, { regions });
+    if (regime === 'notice') return fill(m.regionNotice, { regions });
+    const text = fill(m.regionOptOut, { regions });
+    if (saleShare.length > 0) text.push(' ', ...fill(m.regionOptOutSignal, { categories: saleShareTitles }));
+    return text;
+  });
+  return [section('regions', m.regionsTitle, [{ p: [m.regionsIntro] }, { ul: items }])];
+}
+
 function analyticsTechnologies(ctx: Context, surface: string): [string, Technology][] {
   const { d } = ctx;
   // A category counts as analytics when its Consent Mode mapping grants analytics_storage, or by its id when
@@ -310,19 +356,21 @@ function faqSection(ctx: Context): Section {
   const { d, m, L } = ctx;
   const questions: Section[] = [];
   const essential = ctx.essentialTechnologies();
+  // What stops: the services the essential technologies belong to, and the surfaces with essential technologies of
+  // their own (a surface that only shares what every surface has, such as the consent cookie, keeps working).
+  const everywhere = (id: string) =>
+    Object.keys(d.site.surfaces).every((s) => d.technologies[id]?.surfaces.includes(s));
+  const features = [
+    ...providerFeatures(
+      ctx,
+      essential.filter(([id]) => !everywhere(id)),
+    ),
+    ...Object.keys(d.site.surfaces)
+      .filter((s) => essential.some(([id, tech]) => tech.surfaces.includes(s) && !everywhere(id)))
+      .map((s) => fill(m.faqBlockedSurface, { surface: ctx.surfaceTitle(s) })),
+  ];
   const blocked: Block[] = essential.length
-    ? [
-        { p: [m.faqBlockedAnswer] },
-        {
-          ul: Object.keys(d.site.surfaces)
-            .map((s) => [s, essential.filter(([, tech]) => tech.surfaces.includes(s))] as const)
-            .filter(([, techs]) => techs.length > 0)
-            .map(([s, techs]) => [
-              { strong: ctx.surfaceTitle(s) },
-              `: ${techs.map(([, tech]) => ctx.t(tech.description)).join(' ')}`,
-            ]),
-        },
-      ]
+    ? [{ p: fill(m.faqBlockedAnswer, { features: ctx.list(features) }) }]
     : [{ p: [m.faqBlockedNone] }];
   questions.push(section('faq-blocked', inlineText(fill(m.faqBlocked, { site: d.site.name })), blocked));
 

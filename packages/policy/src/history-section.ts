@@ -138,6 +138,13 @@ function changeText(ctx: Context, c: Change, from: Declaration, to: Declaration)
       return policyChangeText(ctx, c, to);
     case 'consentMode':
       return fill(m.changeConsentMode, { title: ctx.categoryTitle(c.id, to) });
+    case 'jurisdiction':
+      return fill(m.changeRegime, {
+        regions: c.id
+          .split(',')
+          .map((r) => (r === 'default' ? m.regionsDefault : r === 'unknown' ? m.regionsUnknown : r))
+          .join(', '),
+      });
     default:
       return [c.summary];
   }

@@ -17,6 +17,8 @@ const en = {
 
   aboutTitle: 'About this policy',
   aboutIntro: 'This policy explains how {site} uses {kinds} on {surfaces}.',
+  aboutSimilar: 'similar technologies',
+  analyticsTags: 'analytics tags',
   aboutSurface: 'the {title} ({origin})',
   aboutDetail:
     'For each technology it says who provides it, why it is used, how long it is kept and where it appears. Technologies that are not essential stay off until you allow them.',
@@ -106,9 +108,25 @@ const en = {
     'When your browser sends {signal}, we treat it as an opt-out: {categories} stay off for you, whatever was chosen before, and we record the signal with your consent choice.',
   signalHonorNothing:
     'When your browser sends {signal}, we treat it as an opt-out and record it with your consent choice. No category of ours sells or shares personal information, so today the signal switches nothing else off.',
-  signalsChange: 'Before we change how we handle these signals, we will publish a new version of this policy.',
+  signalsChange:
+    'If our practices change in a way that requires opt-out signal handling, we will update this policy and honor legally required signals where required.',
   gpcName: 'Global Privacy Control',
   dntName: 'Do Not Track',
+
+  regionsTitle: 'Your choices where you are',
+  regionsIntro:
+    'What may be on before you choose, and how you opt out, depends on the region you visit from. We learn the region from the network that delivers the site, not from a location database.',
+  regionsDefault: 'All other regions',
+  regionsUnknown: 'Where we cannot tell your region',
+  regionOptIn:
+    '{regions}: nothing that is not essential is used before you choose. You allow or refuse each category in the cookie settings, and can withdraw at any time.',
+  regionOptOut:
+    '{regions}: optional categories may be on until you opt out. To opt out, use "Do not sell or share my personal information" in the cookie settings or switch a category off there.',
+  regionOptOutSignal:
+    'A Global Privacy Control signal from your browser is honored there as an opt-out of {categories}, shown as "Opt-out request honored" and recorded with your choice.',
+  regionNotice:
+    '{regions}: we inform you about the technologies we use; optional categories may be on without asking. You can switch them off in the cookie settings.',
+  changeRegime: 'Changed what applies before a choice in {regions}',
 
   updatesTitle: 'Changes to this policy',
   updatesCurrent: 'This is version {version}, effective {date}.',
@@ -164,7 +182,8 @@ const en = {
   faqTitle: 'Questions and answers',
   faqBlocked: 'Can I use {site} with cookies blocked?',
   faqBlockedAnswer:
-    'Pages that do not depend on essential technologies keep working. Optional technologies are off until you allow them, so blocking them takes nothing away that the service needs. Blocking cookies or browser storage does stop these essential functions:',
+    'Some pages may still load, but {features} may not work if essential cookies or browser storage are blocked.',
+  faqBlockedSurface: 'features of the {surface}',
   faqBlockedNone: 'Yes. We use no essential technologies, so blocking cookies and browser storage takes nothing away.',
   faqAnalytics: 'Does the {surface} use analytics?',
   faqAnalyticsYesConsent: 'Yes, but only after you allow {categories}. Until then none of these is loaded or stored:',
@@ -204,6 +223,8 @@ const de: Messages = {
 
   aboutTitle: 'Über diese Richtlinie',
   aboutIntro: 'Diese Richtlinie erklärt, wie {site} {kinds} auf {surfaces} einsetzt.',
+  aboutSimilar: 'ähnliche Technologien',
+  analyticsTags: 'Analyse-Tags',
   aboutSurface: 'der Fläche „{title}“ ({origin})',
   aboutDetail:
     'Zu jeder Technologie steht hier, wer sie bereitstellt, wozu sie dient, wie lange sie gespeichert bleibt und wo sie vorkommt. Nicht notwendige Technologien bleiben aus, bis Sie sie erlauben.',
@@ -295,9 +316,24 @@ const de: Messages = {
   signalHonorNothing:
     'Sendet Ihr Browser {signal}, behandeln wir das als Widerspruch und speichern es mit Ihrer Einwilligungsentscheidung. Keine unserer Kategorien verkauft oder teilt personenbezogene Daten, daher schaltet das Signal heute nichts weiter ab.',
   signalsChange:
-    'Bevor wir ändern, wie wir mit diesen Signalen umgehen, veröffentlichen wir eine neue Fassung dieser Richtlinie.',
+    'Ändert sich unsere Praxis so, dass Opt-out-Signale zu berücksichtigen sind, aktualisieren wir diese Richtlinie und berücksichtigen gesetzlich vorgeschriebene Signale, wo dies vorgeschrieben ist.',
   gpcName: 'Global Privacy Control',
   dntName: 'Do Not Track',
+
+  regionsTitle: 'Ihre Wahl dort, wo Sie sind',
+  regionsIntro:
+    'Was vor Ihrer Wahl aktiv sein darf und wie Sie widersprechen, hängt von der Region ab, aus der Sie die Website besuchen. Die Region erfahren wir aus dem Netz, das die Website ausliefert, nicht aus einer Standortdatenbank.',
+  regionsDefault: 'Alle anderen Regionen',
+  regionsUnknown: 'Wenn wir Ihre Region nicht erkennen',
+  regionOptIn:
+    '{regions}: Vor Ihrer Wahl wird nichts verwendet, was nicht notwendig ist. In den Cookie-Einstellungen erlauben oder verweigern Sie jede Kategorie und können jederzeit widerrufen.',
+  regionOptOut:
+    '{regions}: Optionale Kategorien können aktiv sein, bis Sie widersprechen. Dazu nutzen Sie „Meine personenbezogenen Daten nicht verkaufen oder teilen“ in den Cookie-Einstellungen oder schalten dort eine Kategorie ab.',
+  regionOptOutSignal:
+    'Ein Global-Privacy-Control-Signal Ihres Browsers gilt dort als Widerspruch gegen {categories}, wird als „Opt-out-Anfrage berücksichtigt“ angezeigt und mit Ihrer Wahl gespeichert.',
+  regionNotice:
+    '{regions}: Wir informieren Sie über die Technologien, die wir verwenden; optionale Kategorien können ohne Nachfrage aktiv sein. In den Cookie-Einstellungen können Sie sie abschalten.',
+  changeRegime: 'Geändert, was vor einer Wahl gilt in: {regions}',
 
   updatesTitle: 'Änderungen dieser Richtlinie',
   updatesCurrent: 'Dies ist Version {version}, gültig ab {date}.',
@@ -353,7 +389,8 @@ const de: Messages = {
   faqTitle: 'Fragen und Antworten',
   faqBlocked: 'Kann ich {site} mit blockierten Cookies nutzen?',
   faqBlockedAnswer:
-    'Seiten, die keine notwendigen Technologien brauchen, funktionieren weiter. Optionale Technologien sind aus, bis Sie sie erlauben; sie zu blockieren nimmt dem Dienst also nichts. Blockierte Cookies oder blockierter Browserspeicher verhindern aber diese notwendigen Funktionen:',
+    'Einige Seiten laden vielleicht weiterhin, aber {features} funktionieren möglicherweise nicht, wenn notwendige Cookies oder der Browserspeicher blockiert sind.',
+  faqBlockedSurface: 'Funktionen der Fläche „{surface}“',
   faqBlockedNone:
     'Ja. Wir setzen keine notwendigen Technologien ein, daher nimmt das Blockieren von Cookies und Browserspeicher nichts weg.',
   faqAnalytics: 'Nutzt die Fläche „{surface}“ Statistik-Technologien?',

@@ -66,7 +66,7 @@ describe('renderPolicyHtml on the AI Promo declaration', () => {
     for (const kind of ['Cookies', 'Local storage', 'Session storage', 'Pixels', 'Scripts'])
       expect(section).toContain(kind);
     expect(text(sectionHtml(html, 'about'))).toContain(
-      'uses cookies, local storage, session storage, pixels and scripts on the Public website',
+      'uses cookies, local storage, session storage, pixels, analytics tags and similar technologies on the Public website',
     );
     expect(sectionHtml(html, 'technologies')).toContain('<tr><th scope="row">Cookies</th><td>5</td><td>10</td></tr>');
     expect(text(sectionHtml(html, 'about'))).toContain('on the Public website (http://aipromo.localhost:4000) and');
@@ -132,8 +132,11 @@ describe('renderPolicyHtml on the AI Promo declaration', () => {
     );
     expect(faq).toContain('_ga (cookie, Google Analytics)');
     expect(faq).toContain('aip_pa_id (local storage entry, AI Promo Services)');
-    expect(faq).toContain('Dashboard: Remembers your cookie choices');
-    expect(faq).toContain('Keeps you signed in to the dashboard.');
+    // What stops without cookies: the services and surfaces that need essential technologies, not the public pages.
+    expect(faq).toContain(
+      'Some pages may still load, but signing in with Acme ID, paying through PayHost, connecting DataHub and features of the Dashboard may not work',
+    );
+    expect(faq).not.toContain('Public website: Remembers your cookie choices');
     expect(sectionHtml(html, 'faq-privacy')).toContain(
       '<a href="http://aipromo.localhost:4000/privacy">privacy policy</a>',
     );

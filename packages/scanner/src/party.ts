@@ -1,20 +1,12 @@
-import { getDomain } from 'tldts';
+import { hostOf, siteOf } from '@cookieproof/schema';
+
+// "Same site" is @cookieproof/schema's, one implementation for the scanner, the server and validation.
+export { hostOf };
 
 /** Registrable domain (eTLD+1 from the Public Suffix List); raw IPs and single labels stand for themselves. */
-export function registrableDomain(host: string): string {
-  const h = host.toLowerCase().replace(/^\./, '');
-  return getDomain(h, { allowPrivateDomains: true }) ?? h;
-}
-
-export function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname.toLowerCase();
-  } catch {
-    return url.toLowerCase().replace(/^\./, '');
-  }
-}
+export const registrableDomain = siteOf;
 
 /** Same site as the page: same registrable domain. Works for `*.localhost` names too. */
 export function isFirstParty(host: string, pageUrl: string): boolean {
-  return registrableDomain(host) === registrableDomain(hostOf(pageUrl));
+  return siteOf(host) === siteOf(hostOf(pageUrl));
 }

@@ -1,9 +1,13 @@
+import { z } from 'zod';
+import { expandRegion, normalizeRegion, REGION_GROUPS } from './consent/regions.ts';
 import { CONSENT_COOKIE, MAX_COOKIE_DAYS } from './constants.ts';
 import {
   Category,
   ConsentMode,
   type Declaration,
   HistoryEntry,
+  Jurisdictions,
+  LocaleSettings,
   Policy,
   Provider,
   Purpose,
@@ -11,6 +15,8 @@ import {
   Technology,
 } from './declaration.ts';
 import { parseDuration } from './duration.ts';
+import { LOCALE_PACKS, localePack } from './locales/index.ts';
+import { LOCALE_KEYS } from './locales/locale-pack.ts';
 import { compilePattern, samplesOf, technologyMatcher } from './matchers.ts';
 import { hostOf, sameSite } from './site.ts';
 import { closest } from './text.ts';
@@ -28,6 +34,9 @@ export type Salvaged = Pick<Declaration, 'purposes' | 'categories' | 'providers'
   site: { surfaces: Declaration['site']['surfaces'] };
   policy?: Declaration['policy'];
   consentMode?: Declaration['consentMode'];
+  jurisdictions?: Declaration['jurisdictions'];
+  locales?: Declaration['locales'];
+  defaultLocale?: string;
 };
 
 function entries<T>(
@@ -49,6 +58,8 @@ export function salvage(data: Record<string, unknown>): Salvaged {
   const site = (data.site ?? {}) as Record<string, unknown>;
   const policy = Policy.safeParse(data.policy);
   const consentMode = ConsentMode.safeParse(data.consentMode);
+  const jurisdictions = Jurisdictions.safeParse(data.jurisdictions);
+  const locales = z.record(z.string(), LocaleSettings).safeParse(data.locales);
   const history = Array.isArray(data.history)
     ? data.history.flatMap((h) => {
         const r = HistoryEntry.safeParse(h);
@@ -63,6 +74,9 @@ export function salvage(data: Record<string, unknown>): Salvaged {
     providers: entries(data.providers, Provider),
     technologies: entries(data.technologies, Technology),
     consentMode: consentMode.success ? consentMode.data : undefined,
+    jurisdictions: jurisdictions.success ? jurisdictions.data : undefined,
+    locales: locales.success ? locales.data : undefined,
+    defaultLocale: typeof site.defaultLocale === 'string' ? site.defaultLocale : 'en',
     history,
   };
 }
@@ -208,6 +222,14 @@ export function checkDeclaration(d: Salvaged): Check[] {
     }
   }
 
+  if (d.locales) checkLocales(d, out);
+  if (d.jurisdictions)
+    checkJurisdictions(
+      d.jurisdictions,
+      categoryIds.some((id) => d.categories[id]!.saleOrShare),
+      out,
+    );
+
   if (d.policy) {
     const { signals, sellsPersonalInformation, sharesPersonalInformation } = d.policy;
     const saleShare = categoryIds.filter((id) => d.categories[id]!.saleOrShare);
@@ -233,6 +255,103 @@ export function checkDeclaration(d: Salvaged): Check[] {
     });
   }
   return out;
+}
+
+/**
+ * Every declared locale needs a locale pack (or all banner strings of its own) and every declaration text in it: a
+ * text given per locale must name each declared locale; a plain text is shown in the default locale everywhere.
+ */
+function checkLocales(d: Salvaged, out: Check[]): void {
+  const declared = Object.keys(d.locales!);
+  const defaultLocale = d.defaultLocale ?? 'en';
+  if (!declared.includes(defaultLocale))
+    out.push({
+      path: ['locales'],
+      severity: 'error',
+      message: `site.defaultLocale "${defaultLocale}" is not among the declared locales (${declared.join(', ')}); declare it`,
+    });
+  for (const tag of declared) {
+    const own = d.locales![tag]?.strings ?? {};
+    const missing = LOCALE_KEYS.filter((k) => own[k] === undefined);
+    if (!localePack(tag) && missing.length > 0)
+      out.push({
+        path: ['locales'],
+        key: tag,
+        severity: 'error',
+        message: `no built-in locale pack for "${tag}"; give locales.${tag}.strings for ${missing.join(', ')}, or use one of ${LOCALE_PACKS.map((p) => p.tag).join(', ')}`,
+      });
+  }
+  let plain = 0;
+  const visit = (v: unknown, path: string[]) => {
+    if (!v || typeof v !== 'object') return;
+    for (const [k, x] of Object.entries(v)) {
+      const isText = k === 'title' || k === 'description' || k === 'summary' || k === 'intro';
+      if (isText && typeof x === 'string' && declared.length > 1) plain++;
+      else if (isText && x && typeof x === 'object' && !Array.isArray(x)) {
+        const have = Object.keys(x);
+        const lacking = declared.filter((l) => !have.includes(l));
+        if (lacking.length > 0)
+          out.push({
+            path: [...path, k],
+            severity: 'error',
+            message: `no text in declared locale${lacking.length > 1 ? 's' : ''} ${lacking.map((l) => `"${l}"`).join(', ')}; add ${lacking.map((l) => `${l}: …`).join(', ')}`,
+          });
+      } else visit(x, [...path, k]);
+    }
+  };
+  visit(d.site, ['site']);
+  for (const section of ['purposes', 'categories', 'technologies', 'jurisdictions'] as const)
+    visit(d[section], [section]);
+  if (d.policy) visit(d.policy, ['policy']);
+  if (plain > 0)
+    out.push({
+      path: ['locales'],
+      severity: 'warning',
+      message: `${plain} text${plain === 1 ? ' is' : 's are'} one plain string, shown in "${defaultLocale}" to visitors of every declared locale; give one text per locale`,
+    });
+}
+
+const REGION_HINT = 'use an ISO 3166-1 alpha-2 country ("DE"), an ISO 3166-2 subdivision ("US-CA") or a group';
+
+/** Unknown region codes, and a country or subdivision named by two rules (directly or through a group). */
+function checkJurisdictions(j: NonNullable<Declaration['jurisdictions']>, saleShare: boolean, out: Check[]): void {
+  const owner = new Map<string, { rule: string; via: string }>();
+  for (const [id, rule] of Object.entries(j.rules)) {
+    rule.regions.forEach((raw, i) => {
+      const path = ['jurisdictions', 'rules', id, 'regions', String(i)];
+      const code = normalizeRegion(raw);
+      if (code === null) {
+        const hint = closest(raw.toUpperCase(), Object.keys(REGION_GROUPS));
+        out.push({
+          path,
+          severity: 'error',
+          message: `unknown region "${raw}"; ${hint ? `did you mean "${hint}"? ` : ''}${REGION_HINT} (${Object.keys(REGION_GROUPS).join(', ')})`,
+        });
+        return;
+      }
+      const clashes = new Set<string>();
+      for (const c of expandRegion(code)) {
+        const prev = owner.get(c);
+        if (prev)
+          clashes.add(
+            `${c} is also in jurisdictions.rules.${prev.rule}${prev.via === c ? '' : ` (through ${prev.via})`}`,
+          );
+        else owner.set(c, { rule: id, via: code });
+      }
+      if (clashes.size > 0)
+        out.push({
+          path,
+          severity: 'error',
+          message: `overlapping regions: ${[...clashes].slice(0, 3).join('; ')}${clashes.size > 3 ? ` and ${clashes.size - 3} more` : ''}; a region must belong to one rule`,
+        });
+    });
+    if (rule.regime === 'opt-out' && !saleShare)
+      out.push({
+        path: ['jurisdictions', 'rules', id, 'regime'],
+        severity: 'warning',
+        message: 'an opt-out regime turns off saleOrShare categories on a GPC signal, but none is declared',
+      });
+  }
 }
 
 interface Prepared {

@@ -33,6 +33,10 @@ export type ProviderKind = (typeof PROVIDER_KINDS)[number];
 export const SIGNAL_MODES = ['record', 'honor'] as const;
 export type SignalMode = (typeof SIGNAL_MODES)[number];
 
+/** Consent regimes (consent/regimes/): ask first, on until opted out, or inform only. */
+export const REGIMES = ['opt-in', 'opt-out', 'notice'] as const;
+export type RegimeId = (typeof REGIMES)[number];
+
 export const CONSENT_EVENTS = ['grant', 'refuse', 'partial', 'withdraw', 'signal'] as const;
 export type ConsentEvent = (typeof CONSENT_EVENTS)[number];
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { CONSENT_TYPES, PROVIDER_KINDS, SIGNAL_MODES, TECHNOLOGY_KINDS } from './constants.ts';
+import { CONSENT_TYPES, PROVIDER_KINDS, REGIMES, SIGNAL_MODES, TECHNOLOGY_KINDS } from './constants.ts';
 import { DURATION_HINT, parseDuration } from './duration.ts';
+import { LOCALE_KEYS } from './locales/locale-pack.ts';
 
 // The declaration, declared once: these schemas give the TypeScript types (z.infer), the validation, and the
 // JSON Schema file editors use (see json-schema.ts).
@@ -184,6 +185,41 @@ export const ConsentMode = z.strictObject({
   urlPassthrough: z.boolean().default(false),
 });
 
+/** Banner wording for one jurisdiction, replacing the locale pack's title and introduction there. */
+export const JurisdictionWording = z.strictObject({ title: Text.optional(), intro: Text.optional() });
+
+const Regime = z.enum(REGIMES).meta({
+  description:
+    'opt-in: nothing optional before a choice; opt-out: on until the visitor or a GPC signal opts out of sale/share; notice: inform only.',
+});
+
+export const JurisdictionRule = z.strictObject({
+  regions: z.array(z.string().min(1)).min(1).meta({
+    description:
+      'ISO 3166-1 alpha-2 countries ("DE"), ISO 3166-2 subdivisions ("US-CA") or groups: EEA, EU, UK. The more specific region wins.',
+  }),
+  regime: Regime,
+  wording: JurisdictionWording.optional(),
+});
+
+export const Jurisdictions = z
+  .strictObject({
+    default: z
+      .strictObject({ regime: Regime, wording: JurisdictionWording.optional() })
+      .meta({ description: 'For every known region no rule names. An unknown region gets the strictest regime.' }),
+    rules: z.record(Id, JurisdictionRule).default({}),
+  })
+  .meta({ description: 'Which consent regime applies where. Without it, opt-in applies everywhere.' });
+
+export const LocaleSettings = z
+  .strictObject({
+    strings: z
+      .partialRecord(z.enum(LOCALE_KEYS), z.string().min(1))
+      .optional()
+      .meta({ description: "Banner strings replacing the locale pack's for this locale." }),
+  })
+  .meta({ description: 'A language the site is offered in.' });
+
 export const HistoryEntry = z.strictObject({
   version: z.string().min(1),
   effectiveDate: IsoDate,
@@ -210,6 +246,11 @@ export const Declaration = z
     categories: z.record(Id, Category),
     providers: z.record(Id, Provider),
     technologies: z.record(Id, Technology),
+    jurisdictions: Jurisdictions.optional(),
+    locales: z.record(Locale, LocaleSettings).optional().meta({
+      description:
+        "Languages the banner and policy page are offered in, each with optional banner strings; the visitor's browser language picks one, then the page's lang, then site.defaultLocale.",
+    }),
     consentMode: ConsentMode.optional(),
     history: z.array(HistoryEntry).default([]).meta({ description: 'Earlier versions, newest first.' }),
   })
@@ -225,3 +266,5 @@ export type Provider = z.infer<typeof Provider>;
 export type Technology = z.infer<typeof Technology>;
 export type HistoryEntry = z.infer<typeof HistoryEntry>;
 export type ConsentModeConfig = z.infer<typeof ConsentMode>;
+export type Jurisdictions = z.infer<typeof Jurisdictions>;
+export type JurisdictionRule = z.infer<typeof JurisdictionRule>;

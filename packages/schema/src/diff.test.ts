@@ -160,3 +160,25 @@ describe('diffDeclarations', () => {
     expect(acceptedFingerprints([pv(v1), pv(v2)])).toEqual(['2', '1']);
   });
 });
+
+describe('regime changes', () => {
+  it('treats a changed regime as material, per region, the default and unknown regions', () => {
+    const minimal = readFileSync(new URL('./fixtures/minimal.yaml', import.meta.url), 'utf8');
+    const before = parseDeclaration(minimal).declaration!;
+    const after = parseDeclaration(
+      `${minimal}jurisdictions:\n  default: { regime: notice }\n  rules:\n    eu: { regions: [EEA, UK], regime: opt-in }\n    ca: { regions: [US-CA], regime: opt-out }\n`,
+    ).declaration!;
+    const diff = diffDeclarations(before, after);
+    const regimes = diff.changes.filter((c) => c.subject === 'jurisdiction');
+    expect(regimes.map((c) => [c.id, c.before, c.after, c.material])).toEqual([
+      ['default', 'opt-in', 'notice', true],
+      ['US-CA', 'opt-in', 'opt-out', true],
+    ]);
+    expect(diff.reconsent).toBe(true);
+    // Same regimes with other wording: nothing material about jurisdictions.
+    const reworded = parseDeclaration(
+      `${minimal}jurisdictions:\n  default: { regime: opt-in, wording: { title: Choices } }\n`,
+    ).declaration!;
+    expect(diffDeclarations(before, reworded).changes.filter((c) => c.subject === 'jurisdiction')).toEqual([]);
+  });
+});

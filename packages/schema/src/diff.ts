@@ -1,8 +1,18 @@
+import { resolveJurisdiction } from './consent/jurisdiction.ts';
+import { expandRegion } from './consent/regions.ts';
 import type { Declaration, Technology } from './declaration.ts';
 import { durationSeconds, parseDuration } from './duration.ts';
 import { canonicalJson, fingerprint } from './fingerprint.ts';
 
-export type ChangeSubject = 'technology' | 'purpose' | 'category' | 'provider' | 'surface' | 'policy' | 'consentMode';
+export type ChangeSubject =
+  | 'technology'
+  | 'purpose'
+  | 'category'
+  | 'provider'
+  | 'surface'
+  | 'policy'
+  | 'consentMode'
+  | 'jurisdiction';
 
 export interface Change {
   subject: ChangeSubject;
@@ -25,6 +35,42 @@ export interface DeclarationDiff {
 }
 
 const same = (a: unknown, b: unknown) => canonicalJson(a) === canonicalJson(b);
+
+/**
+ * Where the regime a visitor gets changed: every region either declaration names, the default (for regions neither
+ * names) and unknown regions. One change per pair of regimes, listing the regions. Any regime change is material:
+ * what is on before a choice, and what a signal does, is not what the visitor decided under.
+ */
+function regimeChanges(from: Declaration, to: Declaration): Change[] {
+  const codes = new Set<string>();
+  for (const d of [from, to])
+    for (const r of Object.values(d.jurisdictions?.rules ?? {}))
+      for (const x of r.regions) for (const c of expandRegion(x)) codes.add(c);
+  const groups = new Map<string, string[]>();
+  const note = (where: string, a: string, b: string) => {
+    if (a === b) return;
+    const key = `${a}\u0000${b}`;
+    groups.set(key, [...(groups.get(key) ?? []), where]);
+  };
+  const regime = (d: Declaration, code: string | null) => resolveJurisdiction(d.jurisdictions, code).regime;
+  note('unknown', regime(from, null), regime(to, null));
+  note('default', from.jurisdictions?.default.regime ?? 'opt-in', to.jurisdictions?.default.regime ?? 'opt-in');
+  for (const c of [...codes].sort()) note(c, regime(from, c), regime(to, c));
+  return [...groups].map(([key, where]) => {
+    const [before, after] = key.split('\u0000') as [string, string];
+    const shown = where.length > 8 ? `${where.slice(0, 8).join(', ')} and ${where.length - 8} more` : where.join(', ');
+    return {
+      subject: 'jurisdiction',
+      id: where.join(','),
+      change: 'changed',
+      field: 'regime',
+      before,
+      after,
+      material: true,
+      summary: `consent regime in ${shown}: ${before} → ${after}`,
+    };
+  });
+}
 
 /**
  * What changed between two declarations and whether it needs fresh consent. Asking again is needed when a visitor's
@@ -269,6 +315,8 @@ export function diffDeclarations(from: Declaration, to: Declaration): Declaratio
         summary: `policy ${field} changed`,
       });
   }
+
+  regimeChanges(from, to).forEach(add);
 
   const mapFrom = from.consentMode?.mapping ?? {};
   const mapTo = to.consentMode?.mapping ?? {};

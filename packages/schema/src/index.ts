@@ -1,6 +1,7 @@
 export { buildClientConfig, type ClientConfigOptions } from './build-client-config.ts';
 export { checkDeclaration } from './checks.ts';
 export { ClientCategory, ClientConfig, ClientTechnology } from './client-config.ts';
+export * from './consent/index.ts';
 export {
   CONSENT_COOKIE,
   CONSENT_EVENTS,
@@ -13,6 +14,8 @@ export {
   NAMED_KINDS,
   PROVIDER_KINDS,
   type ProviderKind,
+  REGIMES,
+  type RegimeId,
   SIGNAL_MODES,
   type SignalMode,
   TECHNOLOGY_KINDS,
@@ -27,6 +30,9 @@ export {
   Declaration,
   type DeclarationInput,
   HistoryEntry,
+  JurisdictionRule,
+  Jurisdictions,
+  LocaleSettings,
   Policy,
   Provider,
   Purpose,
@@ -40,9 +46,24 @@ export { CookieproofError, DeclarationError, type ErrorCode, formatProblem, type
 export { canonicalJson, fingerprint, sha256Hex } from './fingerprint.ts';
 export { clientConfigJsonSchema, declarationJsonSchema, toJsonSchema } from './json-schema.ts';
 export { type LoadResult, loadDeclaration, parseDeclaration } from './load.ts';
+export { LOCALE_PACKS, localePack } from './locales/index.ts';
+export {
+  chooseLocale,
+  LOCALE_KEYS,
+  type LocaleKey,
+  type LocalePack,
+  type LocaleStrings,
+} from './locales/locale-pack.ts';
 export { compilePattern, compileUrlPattern, technologyMatcher } from './matchers.ts';
-export { ConsentModeValues, ErrorBody, Receipt, ReceiptRequest, ReceiptResponse } from './receipt.ts';
+export {
+  ConsentModeValues,
+  ErrorBody,
+  Receipt,
+  ReceiptJurisdiction,
+  ReceiptRequest,
+  ReceiptResponse,
+} from './receipt.ts';
 export { Finding, ScanPassName, ScanReport, Violation } from './report.ts';
-export { hostOf, sameSite, siteOf } from './site.ts';
+export { hostOf, registrableDomain, sameSite, siteOf } from './site.ts';
 export { closest, textFor } from './text.ts';
 export { acceptedFingerprints, loadVersions, type PublishedVersion } from './versions.ts';

@@ -191,6 +191,10 @@ const SHAPES: Record<string, readonly string[]> = {
     'attributes',
   ],
   'technologies.*.attributes': ['httpOnly', 'secure', 'sameSite'],
+  jurisdictions: ['default', 'rules'],
+  'locales.*': ['strings'],
+  'jurisdictions.default': ['regime', 'wording'],
+  'jurisdictions.rules.*': ['regions', 'regime', 'wording'],
   consentMode: ['mapping', 'waitForUpdate', 'adsDataRedaction', 'urlPassthrough'],
   'history.*': ['version', 'effectiveDate', 'summary', 'file'],
 };
@@ -202,6 +206,8 @@ function knownKeys(path: readonly PropertyKey[]): readonly string[] | undefined 
   );
   if (p[0] === 'site' && p[1] === 'surfaces' && p.length === 3) return SHAPES['site.surfaces.*'];
   if (p[0] === 'history' && p.length === 2) return SHAPES['history.*'];
+  if (p[0] === 'jurisdictions')
+    return SHAPES[p.length === 3 && p[1] === 'rules' ? 'jurisdictions.rules.*' : p.join('.')];
   return SHAPES[generic.join('.')];
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CONSENT_EVENTS, CONSENT_TYPES } from './constants.ts';
+import { CONSENT_EVENTS, CONSENT_TYPES, REGIMES } from './constants.ts';
 import { Id } from './declaration.ts';
 
 // What the SDK posts, what the server answers, and what the store keeps. Every string a receipt request carries has
@@ -57,6 +57,17 @@ export const ReceiptResponse = z.strictObject({
 });
 export type ReceiptResponse = z.infer<typeof ReceiptResponse>;
 
+/** The jurisdiction the server applied to a receipt (null on receipts recorded before jurisdictions existed). */
+export const ReceiptJurisdiction = z.strictObject({
+  region: z.string().nullable().meta({ description: 'The region the operator passed on (null: not known).' }),
+  id: z.string().meta({ description: 'The declaration rule that matched, "default", or "unknown".' }),
+  regime: z.enum(REGIMES),
+  honored: z
+    .array(z.enum(['gpc', 'dnt']))
+    .meta({ description: 'Signals honored as an opt-out of sale/share: those categories were recorded off.' }),
+});
+export type ReceiptJurisdiction = z.infer<typeof ReceiptJurisdiction>;
+
 export const Receipt = z.strictObject({
   receiptId: z.string(),
   subjectId: z.string().nullable().meta({ description: 'null after the subject was erased.' }),
@@ -74,6 +85,7 @@ export const Receipt = z.strictObject({
     gpc: z.boolean().nullable(),
     dnt: z.boolean().nullable(),
   }),
+  jurisdiction: ReceiptJurisdiction.nullable(),
   userAgent: z.string().nullable().meta({ description: 'Browser family and major version only.' }),
   ipPrefix: z.string().nullable().meta({ description: '/24 for IPv4, /48 for IPv6.' }),
   previousReceiptId: z.string().nullable(),

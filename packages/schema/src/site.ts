@@ -1,24 +1,30 @@
-// Site (registrable domain) comparison for validation. The scanner uses the Public Suffix List (tldts); here a
-// small rule is enough to tell whether a declared host belongs to the declared surfaces.
+import { getDomain } from 'tldts';
+
+// "Same site" in one place: the registrable domain from the Public Suffix List (tldts, private domains included,
+// so two apps on one hosting suffix are different sites). Raw IP addresses and single labels stand for themselves.
 
 export function hostOf(urlOrOrigin: string): string {
   try {
     return new URL(urlOrOrigin).hostname.toLowerCase();
   } catch {
-    return urlOrOrigin.toLowerCase();
+    return urlOrOrigin.toLowerCase().replace(/^\./, '');
   }
 }
 
-const SECOND_LEVEL = new Set(['co', 'com', 'org', 'net', 'ac', 'gov', 'edu', 'ne', 'or']);
+const bare = (host: string) =>
+  host
+    .toLowerCase()
+    .replace(/^\[|\]$/g, '')
+    .replace(/^\.|\.$/g, '');
 
+/** Registrable domain (eTLD+1) of a host name; null for an IP address or a name with no registrable part. */
+export function registrableDomain(host: string): string | null {
+  return getDomain(bare(host), { allowPrivateDomains: true });
+}
+
+/** The site a host belongs to: its registrable domain, or the host itself where it has none. */
 export function siteOf(host: string): string {
-  const h = host.replace(/^\[|\]$/g, '').replace(/\.$/, '');
-  if (/^[\d.]+$/.test(h) || h.includes(':')) return h;
-  const labels = h.split('.');
-  if (labels.length <= 2) return h;
-  const n = labels.length;
-  const take = labels[n - 1]!.length === 2 && SECOND_LEVEL.has(labels[n - 2]!) ? 3 : 2;
-  return labels.slice(-take).join('.');
+  return registrableDomain(host) ?? bare(host);
 }
 
 export function sameSite(a: string, b: string): boolean {

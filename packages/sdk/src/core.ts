@@ -1,4 +1,5 @@
 import type { ClientCategory, ClientConfig, ReceiptRequest } from '@cookieproof/schema';
+import { CONSENT_TYPES as TYPES } from '@cookieproof/schema/constants';
 import { decodeConsent, encodeConsent, type StoredConsent } from './consent-cookie.ts';
 
 // The synchronous core: applies a stored choice, signals, Consent Mode and gating before any gated tag can run.
@@ -55,11 +56,6 @@ export interface UiModule {
 export type UiLoader = () => Promise<UiModule>;
 
 const COOKIE = 'cookieproof_consent';
-// Copied from @cookieproof/schema's CONSENT_TYPES so that the bundle pulls in nothing else.
-const TYPES =
-  'ad_storage ad_user_data ad_personalization analytics_storage functionality_storage personalization_storage security_storage'.split(
-    ' ',
-  );
 const GATED = 'script[type="text/plain"][data-cookieproof-category],[data-cookieproof-src]';
 
 type Win = Window & { dataLayer?: unknown[]; cookieproof?: unknown };

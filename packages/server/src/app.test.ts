@@ -3,13 +3,13 @@ import {
   CONSENT_COOKIE,
   CookieproofError,
   canonicalJson,
+  decodeConsent,
   type PublishedVersion,
   ReceiptRequest,
 } from '@cookieproof/schema';
 import type { ConsentStore } from '@cookieproof/store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ConsentAppOptions, createConsentApp } from './app.ts';
-import { decodeConsentCookie } from './consent-cookie.ts';
 import {
   ADMIN_TOKEN,
   aiPromoVersions,
@@ -378,10 +378,10 @@ for (const transport of TRANSPORTS) {
       expect(attrs).toContain('Domain=aipromo.localhost');
       expect(attrs).toContain(`Max-Age=${current.declaration.policy.consentLifetimeDays * 86_400}`);
       expect(attrs.some((a) => /^HttpOnly$/i.test(a))).toBe(false);
-      expect(decodeConsentCookie(attrs[0]!.slice(CONSENT_COOKIE.length + 1))).toEqual({
+      expect(decodeConsent(attrs[0]!.slice(CONSENT_COOKIE.length + 1))).toEqual({
         subjectId: body.subjectId,
         fp: current.fingerprint.slice(0, 16),
-        granted: ['essential', 'analytics'],
+        granted: ['analytics'],
         decidedAt: Math.floor(Date.parse(body.recordedAt) / 1000),
         pending: '',
       });

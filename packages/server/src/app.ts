@@ -1,7 +1,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import type { TLSSocket } from 'node:tls';
-import { CookieproofError, type PublishedVersion } from '@cookieproof/schema';
+import { CookieproofError, gpcSupport, type PublishedVersion } from '@cookieproof/schema';
 import type { ConsentStore } from '@cookieproof/store';
 import { getRequestListener } from '@hono/node-server';
 import { type Context, Hono, type MiddlewareHandler } from 'hono';
@@ -36,6 +36,12 @@ export interface ConsentAppOptions {
   rateLimiter?: RateLimit;
   /** Take the client address from the last X-Forwarded-For entry and the scheme from X-Forwarded-Proto. */
   trustProxy?: boolean;
+  /**
+   * Request header with the visitor's country or ISO 3166-2 region, set by the operator's CDN or proxy
+   * (CF-IPCountry, CloudFront-Viewer-Country, X-Vercel-IP-Country, ...; a "<name>-Region" header adds the
+   * subdivision). Receipts record the jurisdiction it selects; without it the region is unknown.
+   */
+  regionHeader?: string;
   logger?: Logger;
   /** Largest accepted request body; default 16 KiB. */
   maxBodyBytes?: number;
@@ -125,11 +131,7 @@ export function createConsentApp(options: ConsentAppOptions): ConsentApp {
       : (options.rateLimiter ?? new RateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT));
   const maxBodyBytes = options.maxBodyBytes ?? 16 * 1024;
   const adminDigest = options.adminToken ? digest(options.adminToken) : null;
-  const { policy } = current.declaration;
-  const gpcResource = JSON.stringify({
-    gpc: policy.signals.gpc === 'honor' || policy.sellsPersonalInformation || policy.sharesPersonalInformation,
-    lastUpdate: policy.effectiveDate,
-  });
+  const gpcResource = JSON.stringify(gpcSupport(current.declaration));
   let openApi: string | undefined;
 
   let inFlight = 0;
@@ -194,6 +196,7 @@ export function createConsentApp(options: ConsentAppOptions): ConsentApp {
     allowed,
     limiter,
     trustProxy: options.trustProxy === true,
+    ...(options.regionHeader ? { regionHeader: options.regionHeader } : {}),
     append: (receipt) => store.append(receipt),
     fail: answerError,
   });

@@ -1,15 +1,15 @@
-import { CONSENT_COOKIE } from '@cookieproof/schema';
-import { decodeConsent, encodeConsent, type StoredConsent } from '@cookieproof/sdk/consent-cookie';
+import { CONSENT_COOKIE, encodeConsent, grantedCategories } from '@cookieproof/schema';
 
-// The value of the `cookieproof_consent` cookie the server sets next to a receipt. The browser SDK owns the
-// format (it reads and writes the same cookie), so the server uses the SDK's own encoder rather than a copy:
-//   1.<decidedAt epoch s>.<fingerprint prefix>.<granted categories joined by ~>.<subjectId>.<pending event>
-// `pending` is empty: the receipt is recorded by the time the cookie is set.
+// The `cookieproof_consent` cookie the server sets next to a receipt, in the one format of
+// @cookieproof/schema/consent-cookie that the SDK reads and writes. `pending` is empty: the receipt is recorded by
+// the time the cookie is set.
 
 export interface ConsentCookie {
   subjectId: string;
   fingerprint: string;
   choices: Record<string, boolean>;
+  /** The declaration's categories, in order: required ones are never listed as granted. */
+  categories: readonly { id: string; required: boolean }[];
   /** ISO 8601 UTC time of the receipt. */
   decidedAt: string;
 }
@@ -18,15 +18,10 @@ export function encodeConsentCookie(value: ConsentCookie): string {
   return encodeConsent({
     decidedAt: Math.floor(Date.parse(value.decidedAt) / 1000),
     fp: value.fingerprint,
-    granted: Object.keys(value.choices).filter((k) => value.choices[k]),
+    granted: grantedCategories(value.choices, value.categories),
     subjectId: value.subjectId,
     pending: '',
   });
-}
-
-/** The stored choice as the SDK reads it, or null when the value is not in the SDK's format. */
-export function decodeConsentCookie(text: string): StoredConsent | null {
-  return decodeConsent(text);
 }
 
 export interface CookieAttributes {

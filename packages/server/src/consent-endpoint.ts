@@ -1,8 +1,8 @@
-import { type PublishedVersion, type Receipt, ReceiptRequest } from '@cookieproof/schema';
+import { type PublishedVersion, type Receipt, ReceiptRequest, registrableDomain, siteOf } from '@cookieproof/schema';
 import type { NewReceipt } from '@cookieproof/store';
-import { getDomain } from 'tldts';
 import { consentSetCookie, encodeConsentCookie } from './consent-cookie.ts';
 import { type Answer, errorAnswer, invalidInput, jsonAnswer } from './http-errors.ts';
+import { applyJurisdiction, regionOf } from './jurisdiction.ts';
 import type { RateLimit } from './rate-limit.ts';
 import type { BodyResult } from './read-json-body.ts';
 import { checkReceipt } from './receipt-rules.ts';
@@ -30,14 +30,12 @@ export interface ConsentEndpointOptions {
   allowed: ReadonlySet<string>;
   limiter: RateLimit | null;
   trustProxy: boolean;
+  /** Request header carrying the visitor's country or region (see jurisdiction.ts); none: the region is unknown. */
+  regionHeader?: string;
   /** Appends through the app's store wrapper (which tracks whether storage is reachable). */
   append(receipt: NewReceipt): Promise<Receipt>;
   /** A thrown error as an answer, logged as the app logs errors. */
   fail(error: unknown): Answer;
-}
-
-function siteOfHost(host: string): string {
-  return getDomain(host, { allowPrivateDomains: true }) ?? host;
 }
 
 /** Never throws: refusals from the schema, the declaration rules or the store come back as answers too. */
@@ -86,22 +84,32 @@ export function consentEndpoint(options: ConsentEndpointOptions): (req: ConsentP
     if (!parsed.success) throw invalidInput(parsed.error);
     const input = parsed.data;
     const version = checkReceipt(input, byFingerprint);
+    const gpcSent = gpcHeader(req.header('sec-gpc'));
+    const dntSent = dntHeader(req.header('dnt'));
+    const { choices, jurisdiction } = applyJurisdiction(
+      version.declaration,
+      regionOf((name) => req.header(name), options.regionHeader),
+      input.choices,
+      input.signals,
+      gpcSent,
+    );
     const receipt = await options.append({
       // None yet: the store issues one (and knows there is no earlier receipt to link).
       subjectId: input.subjectId ?? null,
       event: input.event,
-      choices: input.choices,
+      choices,
       consentMode: input.consentMode,
       fingerprint: version.fingerprint,
       version: version.version,
       surface: input.surface,
       locale: input.locale,
       signals: {
-        gpcHeader: gpcHeader(req.header('sec-gpc')),
-        dntHeader: dntHeader(req.header('dnt')),
+        gpcHeader: gpcSent,
+        dntHeader: dntSent,
         gpc: input.signals.gpc,
         dnt: input.signals.dnt,
       },
+      jurisdiction,
       userAgent: coarseUserAgent(req.header('user-agent')),
       ipPrefix: truncateIp(client),
     });
@@ -110,9 +118,8 @@ export function consentEndpoint(options: ConsentEndpointOptions): (req: ConsentP
     const self = origin === undefined ? null : req.self();
     if (origin !== undefined && self) {
       const page = new URL(origin);
-      const pageDomain = getDomain(page.hostname, { allowPrivateDomains: true });
-      const originSite = pageDomain ?? page.hostname;
-      if (originSite === siteOfHost(self.hostname)) {
+      const originSite = siteOf(page.hostname);
+      if (originSite === siteOf(self.hostname)) {
         const https =
           page.protocol === 'https:' ||
           self.protocol === 'https:' ||
@@ -122,13 +129,14 @@ export function consentEndpoint(options: ConsentEndpointOptions): (req: ConsentP
           subjectId,
           fingerprint: receipt.fingerprint,
           choices: receipt.choices,
+          categories: Object.entries(version.declaration.categories).map(([id, c]) => ({ id, required: c.required })),
           decidedAt: receipt.recordedAt,
         });
         headers['Set-Cookie'] = consentSetCookie(value, {
           maxAgeSeconds,
           // Same host as the page: host-only, exactly the cookie the SDK writes itself (a Domain cookie beside it
           // would be a second cookie of the same name). Another host of the site: the whole site must see it.
-          domain: page.hostname !== self.hostname && pageDomain !== null ? originSite : null,
+          domain: page.hostname !== self.hostname && registrableDomain(page.hostname) !== null ? originSite : null,
           secure: https || localhost,
         });
       }

@@ -40,6 +40,8 @@ export function openApiDocument(title: string): Record<string, unknown> {
       '/v1/consents': {
         post: {
           summary: 'Record a consent receipt',
+          description:
+            "The receipt records the jurisdiction applied: the region from the operator's region header (regionHeader / COOKIEPROOF_REGION_HEADER, e.g. CF-IPCountry or CloudFront-Viewer-Country with CloudFront-Viewer-Country-Region), the declaration rule it matched and its regime. Where that regime honors a GPC or DNT signal (Sec-GPC: 1, DNT: 1, or the signals in the body) as an opt-out, the sale/share categories are recorded off and the signal is listed in jurisdiction.honored.",
           requestBody: { required: true, content: json('ReceiptRequest') },
           responses: {
             '201': {
@@ -132,7 +134,8 @@ export function openApiDocument(title: string): Record<string, unknown> {
           summary: 'Global Privacy Control support resource',
           responses: {
             '200': {
-              description: 'GPC support',
+              description:
+                'gpc is true when the site abides by GPC somewhere: it honors the signal everywhere, sells or shares personal information, or declares an opt-out jurisdiction with a sale/share category.',
               content: {
                 'application/json': {
                   schema: {

@@ -116,7 +116,11 @@ export function kantaraReceipt(r: Receipt, d: Declaration | undefined): KantaraR
     version: 'KI-CR-v1.1.0',
     jurisdiction: contact?.address ?? '',
     consentTimestamp: Math.floor(Date.parse(r.recordedAt) / 1000),
-    collectionMethod: `cookieproof consent banner on surface "${r.surface}", event "${r.event}", declaration version ${r.version}`,
+    collectionMethod: `cookieproof consent banner on surface "${r.surface}", event "${r.event}", declaration version ${r.version}${
+      r.jurisdiction
+        ? `, jurisdiction "${r.jurisdiction.id}" (${r.jurisdiction.regime}${r.jurisdiction.region ? `, region ${r.jurisdiction.region}` : ''})`
+        : ''
+    }`,
     consentReceiptID: r.receiptId,
     language: locale,
     piiPrincipalId: r.subjectId ?? '(erased)',
@@ -148,7 +152,11 @@ export function kantaraReceipt(r: Receipt, d: Declaration | undefined): KantaraR
           return {
             purpose: category ? textFor(category.title, locale) : id,
             purposeCategory: [id],
-            consentType: category?.required ? 'NOT REQUIRED (strictly necessary)' : 'EXPLICIT',
+            consentType: category?.required
+              ? 'NOT REQUIRED (strictly necessary)'
+              : r.jurisdiction && r.jurisdiction.regime !== 'opt-in'
+                ? `IMPLIED (${r.jurisdiction.regime} regime: on until opted out)`
+                : 'EXPLICIT',
             piiCategory: [...new Set(techs.map((t) => t.kind))],
             primaryPurpose: category?.required ?? false,
             termination: `withdrawal, or ${d?.policy.consentLifetimeDays ?? '?'} days after consentTimestamp`,

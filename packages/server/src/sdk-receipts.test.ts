@@ -3,9 +3,14 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { acceptedFingerprints, buildClientConfig, type PublishedVersion, type Receipt } from '@cookieproof/schema';
+import {
+  acceptedFingerprints,
+  buildClientConfig,
+  decodeConsent,
+  type PublishedVersion,
+  type Receipt,
+} from '@cookieproof/schema';
 import { buildSdk } from '@cookieproof/sdk/build';
-import { decodeConsent } from '@cookieproof/sdk/consent-cookie';
 import type { ConsentStore } from '@cookieproof/store';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';

@@ -29,6 +29,8 @@ export interface ServerOptions {
   /** Prefix of the rate limit's Redis keys; default COOKIEPROOF_REDIS_PREFIX, else "cookieproof:rate:". */
   redisKeyPrefix?: string;
   trustProxy?: boolean;
+  /** See ConsentAppOptions.regionHeader; default the COOKIEPROOF_REGION_HEADER environment variable. */
+  regionHeader?: string;
   logger?: Logger;
   /** Close on SIGTERM and SIGINT (default true). */
   handleSignals?: boolean;
@@ -79,6 +81,7 @@ export async function startServer(options: ServerOptions): Promise<StartedServer
     rateLimit: options.rateLimit,
     rateLimiter: shared,
     trustProxy: options.trustProxy,
+    regionHeader: options.regionHeader ?? process.env.COOKIEPROOF_REGION_HEADER,
     logger,
   });
   const host = options.host ?? '127.0.0.1';

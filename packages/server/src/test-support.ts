@@ -91,6 +91,7 @@ export function memoryStore(): ConsentStore & { rows: Receipt[]; failWith?: Erro
         n.subjectId === null ? null : (rows.findLast((r) => r.subjectId === n.subjectId)?.receiptId ?? null);
       const r: Receipt = {
         ...n,
+        jurisdiction: n.jurisdiction ?? null,
         subjectId: n.subjectId ?? randomUUID(),
         receiptId: randomUUID(),
         recordedAt: new Date().toISOString(),

@@ -1,4 +1,4 @@
-import { canonicalJson, sha256Hex } from '@cookieproof/schema';
+import { canonicalJson, type ReceiptJurisdiction, sha256Hex } from '@cookieproof/schema';
 import { randomSlice } from './random-pool.ts';
 
 // The hash chain, kept apart from any database so the decision record (docs/decisions/0001) maps onto one file.
@@ -27,6 +27,7 @@ export interface ChainedFields {
   surface: string;
   locale: string;
   signals: { gpcHeader: boolean; dntHeader: boolean; gpc: boolean | null; dnt: boolean | null };
+  jurisdiction: ReceiptJurisdiction | null;
 }
 
 /** 32 random bytes as hex: fixed length, so salt and fields cannot be shifted into each other. */
@@ -54,9 +55,12 @@ export function chainHashOf(
     consentMode: canonicalJson(fields.consentMode),
   },
 ): string {
+  const j = fields.jurisdiction;
+  // Format 2 adds the jurisdiction; a receipt without one keeps format 1, so the log written before still verifies.
+  const tail = j ? [j.region, j.id, j.regime, j.honored.join(',')] : [];
   return sha256Hex(
     JSON.stringify([
-      1,
+      j ? 2 : 1,
       previousHash,
       sequence,
       commitment,
@@ -73,6 +77,7 @@ export function chainHashOf(
       fields.signals.dntHeader,
       fields.signals.gpc,
       fields.signals.dnt,
+      ...tail,
     ]),
   );
 }
@@ -96,6 +101,7 @@ export function receiptHashMatches(
     surface: receipt.surface,
     locale: receipt.locale,
     signals: receipt.signals,
+    jurisdiction: receipt.jurisdiction,
   };
   const hash = chainHashOf(position.previousHash, position.sequence, position.commitment, fields);
   return hash === position.hash && hash === receipt.hash;

@@ -1,4 +1,4 @@
-import type { ConsentEvent, ConsentModeValues, Receipt } from '@cookieproof/schema';
+import type { ConsentEvent, ConsentModeValues, Receipt, ReceiptJurisdiction } from '@cookieproof/schema';
 
 // The storage contract the server builds on. Both implementations (SQLite, PostgreSQL) pass one contract suite.
 
@@ -17,6 +17,8 @@ export interface NewReceipt {
   surface: string;
   locale: string;
   signals: { gpcHeader: boolean; dntHeader: boolean; gpc: boolean | null; dnt: boolean | null };
+  /** What the server applied; absent or null where it applied none (receipts before jurisdictions existed). */
+  jurisdiction?: ReceiptJurisdiction | null;
   userAgent: string | null;
   ipPrefix: string | null;
 }

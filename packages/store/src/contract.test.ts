@@ -193,6 +193,29 @@ describe.each(implementations)('ConsentStore contract: $name', (implementation) 
     expect(nulls).toMatchObject({ userAgent: null, ipPrefix: null, signals: input.signals });
   });
 
+  it('records the jurisdiction and regime applied, bound by the hash; a receipt without one keeps the old format', async () => {
+    const env = await fresh();
+    const store = await env.open();
+    const subjectId = 'subject_region_0123456789';
+    const jurisdiction = { region: 'US-CA', id: 'california', regime: 'opt-out' as const, honored: ['gpc' as const] };
+    const withOne = await store.append(exampleReceipt({ subjectId, jurisdiction }));
+    const without = await store.append(exampleReceipt({ subjectId }));
+    const unknown = await store.append(
+      exampleReceipt({ subjectId, jurisdiction: { region: null, id: 'unknown', regime: 'opt-in', honored: [] } }),
+    );
+    expect(() => Receipt.parse(withOne)).not.toThrow();
+    expect(withOne.jurisdiction).toEqual(jurisdiction);
+    expect(without.jurisdiction).toBeNull();
+    expect(await store.receiptsOf(subjectId)).toEqual([withOne, without, unknown]);
+    expect((await store.verify()).ok).toBe(true);
+    const positions = await store.chainPositions([withOne.receiptId, without.receiptId]);
+    expect(receiptHashMatches(withOne, positions[0]!)).toBe(true);
+    expect(receiptHashMatches(without, positions[1]!)).toBe(true);
+    // Changing the regime after the fact breaks the chain at that receipt.
+    await env.query(`update receipts set regime = 'notice' where receipt_id = $1`, [withOne.receiptId]);
+    expect((await store.verify()).broken?.receiptId).toBe(withOne.receiptId);
+  });
+
   it("links each receipt to the subject's previous one and each hash to the log's previous one", async () => {
     const env = await fresh();
     const store = await env.open();
@@ -389,7 +412,10 @@ describe.each(implementations)('ConsentStore contract: $name', (implementation) 
     const three = await env.open();
     expect(await three.count()).toBe(4);
     expect(await three.verify()).toEqual({ ok: true, checked: 4, erased: 0 });
-    expect(await env.query('select version from schema_migrations')).toEqual([{ version: 1 }]);
+    expect(await env.query('select version from schema_migrations order by version')).toEqual([
+      { version: 1 },
+      { version: 2 },
+    ]);
     await env.query(`insert into schema_migrations (version, name, applied_at) values (999, 'from the future', 'x')`);
     await expect(createStore(env.options)).rejects.toThrow(/migration 999/);
   });

@@ -28,6 +28,11 @@ export interface ReceiptsTable {
   dnt_header: Bool;
   gpc: Bool | null;
   dnt: Bool | null;
+  /** Jurisdiction applied (migration 2); all null on receipts recorded before. honored_signals: "gpc", "gpc,dnt" or "". */
+  region: string | null;
+  jurisdiction: string | null;
+  regime: string | null;
+  honored_signals: string | null;
   previous_hash: string;
   hash: string;
 }

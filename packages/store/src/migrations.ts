@@ -55,6 +55,15 @@ export const MIGRATIONS: readonly Migration[] = [
       await db.insertInto('chain_head').values({ id: 1, seq: 0, hash: GENESIS_HASH }).execute();
     },
   },
+  {
+    version: 2,
+    name: 'jurisdiction and regime applied to a receipt',
+    async up(db) {
+      // Nullable: receipts recorded before keep no jurisdiction and their format-1 hashes.
+      for (const column of ['region', 'jurisdiction', 'regime', 'honored_signals'])
+        await db.schema.alterTable('receipts').addColumn(column, 'text').execute();
+    },
+  },
 ];
 
 export async function migrate(db: Kysely<Database>, dialect: Dialect): Promise<void> {

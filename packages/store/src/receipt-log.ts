@@ -5,7 +5,14 @@ import type { ChainPosition, NewReceipt, VerifyResult } from './consent-store.ts
 import type { Database, ReceiptRow } from './database.ts';
 import type { Dialect } from './dialect.ts';
 import { newSubjectId, uuidV7 } from './random-pool.ts';
-import { chainedFieldsOf, newChainedFields, personalFieldsOf, receiptFrom, receiptOf } from './receipt-rows.ts';
+import {
+  chainedFieldsOf,
+  jurisdictionColumns,
+  newChainedFields,
+  personalFieldsOf,
+  receiptFrom,
+  receiptOf,
+} from './receipt-rows.ts';
 import { exampleReceipts } from './seed.ts';
 
 /** The operations behind a ConsentStore, one batch at a time; implemented in-process and across a worker. */
@@ -129,6 +136,7 @@ export class ReceiptLog implements LogOps {
       dnt_header: bool(fields.signals.dntHeader),
       gpc: fields.signals.gpc === null ? null : bool(fields.signals.gpc),
       dnt: fields.signals.dnt === null ? null : bool(fields.signals.dnt),
+      ...jurisdictionColumns(fields.jurisdiction),
       previous_hash: previousHash,
       hash,
     };

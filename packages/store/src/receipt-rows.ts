@@ -1,4 +1,4 @@
-import type { ConsentEvent, ConsentModeValues, Receipt } from '@cookieproof/schema';
+import type { ConsentEvent, ConsentModeValues, Receipt, ReceiptJurisdiction } from '@cookieproof/schema';
 import type { ChainedFields, PersonalFields } from './chain.ts';
 import type { NewReceipt } from './consent-store.ts';
 import type { ReceiptRow } from './database.ts';
@@ -22,6 +22,25 @@ export function personalFieldsOf(row: ReceiptRow): PersonalFields {
   };
 }
 
+function jurisdictionOf(row: ReceiptRow): ReceiptJurisdiction | null {
+  if (row.jurisdiction === null || row.regime === null) return null;
+  return {
+    region: row.region,
+    id: row.jurisdiction,
+    regime: row.regime as ReceiptJurisdiction['regime'],
+    honored: (row.honored_signals ?? '').split(',').filter(Boolean) as ReceiptJurisdiction['honored'],
+  };
+}
+
+/** The jurisdiction columns of a row (all null when the receipt has none). */
+export function jurisdictionColumns(
+  j: ReceiptJurisdiction | null,
+): Pick<ReceiptRow, 'region' | 'jurisdiction' | 'regime' | 'honored_signals'> {
+  return j
+    ? { region: j.region, jurisdiction: j.id, regime: j.regime, honored_signals: j.honored.join(',') }
+    : { region: null, jurisdiction: null, regime: null, honored_signals: null };
+}
+
 export function chainedFieldsOf(row: ReceiptRow): ChainedFields {
   return {
     receiptId: row.receipt_id,
@@ -39,6 +58,7 @@ export function chainedFieldsOf(row: ReceiptRow): ChainedFields {
       gpc: nullableBool(row.gpc),
       dnt: nullableBool(row.dnt),
     },
+    jurisdiction: jurisdictionOf(row),
   };
 }
 
@@ -56,6 +76,7 @@ export function receiptFrom(fields: ChainedFields, personal: PersonalFields, has
     surface: fields.surface,
     locale: fields.locale,
     signals: fields.signals,
+    jurisdiction: fields.jurisdiction,
     userAgent: personal.userAgent,
     ipPrefix: personal.ipPrefix,
     previousReceiptId: personal.previousReceiptId,
@@ -80,6 +101,7 @@ export function newChainedFields(item: NewReceipt, receiptId: string, recordedAt
     surface: item.surface,
     locale: item.locale,
     signals: { ...item.signals },
+    jurisdiction: item.jurisdiction ? { ...item.jurisdiction, honored: [...item.jurisdiction.honored] } : null,
   };
 }
 

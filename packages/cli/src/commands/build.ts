@@ -6,6 +6,7 @@ import {
   CookieproofError,
   canonicalJson,
   type Declaration,
+  gpcSupport,
   loadVersions,
   sha256Hex,
 } from '@cookieproof/schema';
@@ -44,13 +45,6 @@ export function localesOf(d: Declaration): string[] {
   return [...found];
 }
 
-/** gpc.json per the GPC spec: `gpc: true` when the site honors the signal (or must, because it sells or shares). */
-export function gpcResource(d: Declaration): { gpc: boolean; lastUpdate: string } {
-  const honors =
-    d.policy.signals.gpc === 'honor' || d.policy.sellsPersonalInformation || d.policy.sharesPersonalInformation;
-  return { gpc: honors, lastUpdate: d.policy.effectiveDate };
-}
-
 export async function buildSite(file: string, outDir: string, endpoint?: string): Promise<BuiltFile[]> {
   const { renderPolicyHtml, renderPolicyMarkdown } = await import('@cookieproof/policy');
   const versions = await loadVersions(file);
@@ -77,7 +71,7 @@ export async function buildSite(file: string, outDir: string, endpoint?: string)
     const config = buildClientConfig(d, surface, { accepts, ...(endpoint ? { endpoint } : {}) });
     await write(`cookieproof.${surface}.json`, JSON.stringify(config));
   }
-  await write('.well-known/gpc.json', `${JSON.stringify(gpcResource(d))}\n`);
+  await write('.well-known/gpc.json', `${JSON.stringify(gpcSupport(d))}\n`);
   for (const [i, v] of versions.entries()) {
     // Each version's page is rendered from the history as it stood then, so old receipts can be checked against it.
     const html = renderPolicyHtml(versions.slice(0, i + 1), { locale: v.declaration.site.defaultLocale });

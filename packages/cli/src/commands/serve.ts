@@ -2,11 +2,16 @@ import { resolve } from 'node:path';
 import { intOption, parse } from '../args.ts';
 import type { Io } from '../io.ts';
 
-export const serveHelp = `cookieproof serve [--declaration file] [--host h] [--port n] [--data dir]
+export const serveHelp = `cookieproof serve [--declaration file] [--host h] [--port n] [--data dir] [--region-header name]
 
 Runs the consent server for a declaration (default ./cookieproof.yaml). Receipts go to PostgreSQL when
 DATABASE_URL is set, otherwise to a SQLite file in --data (default ./data). Operator endpoints need the bearer
-token in COOKIEPROOF_ADMIN_TOKEN; without it they are disabled. Stops cleanly on Ctrl-C.`;
+token in COOKIEPROOF_ADMIN_TOKEN; without it they are disabled. Stops cleanly on Ctrl-C.
+
+  --region-header <name>   request header with the visitor's country or region, set by your CDN or proxy
+                           (CF-IPCountry, CloudFront-Viewer-Country, X-Vercel-IP-Country, ...; "<name>-Region"
+                           adds the subdivision); receipts record the jurisdiction it selects. Default
+                           COOKIEPROOF_REGION_HEADER; without one every visitor's region is unknown.`;
 
 export async function serve(argv: string[], io: Io): Promise<number> {
   const { values } = parse('serve', argv, {
@@ -14,7 +19,9 @@ export async function serve(argv: string[], io: Io): Promise<number> {
     host: { type: 'string' },
     port: { type: 'string', short: 'p' },
     data: { type: 'string' },
+    'region-header': { type: 'string' },
   });
+  const regionHeader = values['region-header'] ?? io.env.COOKIEPROOF_REGION_HEADER;
   const { startServer } = await import('@cookieproof/server');
   const server = await startServer({
     declarationFile: resolve(io.cwd, values.declaration ?? 'cookieproof.yaml'),
@@ -23,6 +30,7 @@ export async function serve(argv: string[], io: Io): Promise<number> {
     dataDir: resolve(io.cwd, values.data ?? 'data'),
     ...(io.env.DATABASE_URL ? { databaseUrl: io.env.DATABASE_URL } : {}),
     ...(io.env.COOKIEPROOF_ADMIN_TOKEN ? { adminToken: io.env.COOKIEPROOF_ADMIN_TOKEN } : {}),
+    ...(regionHeader ? { regionHeader } : {}),
     handleSignals: false,
   });
   io.err(`consent server listening on ${server.url} (${io.env.DATABASE_URL ? 'PostgreSQL' : 'SQLite'})`);

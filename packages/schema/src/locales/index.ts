@@ -1,0 +1,80 @@
+// Every built-in locale pack, one file per language in packs/. The SDK loads a single pack by its own path.
+
+import type { LocalePack } from './locale-pack.ts';
+import ar from './packs/ar.ts';
+import bg from './packs/bg.ts';
+import cs from './packs/cs.ts';
+import da from './packs/da.ts';
+import de from './packs/de.ts';
+import el from './packs/el.ts';
+import en from './packs/en.ts';
+import es from './packs/es.ts';
+import et from './packs/et.ts';
+import fi from './packs/fi.ts';
+import fr from './packs/fr.ts';
+import ga from './packs/ga.ts';
+import he from './packs/he.ts';
+import hr from './packs/hr.ts';
+import hu from './packs/hu.ts';
+import is from './packs/is.ts';
+import it from './packs/it.ts';
+import ja from './packs/ja.ts';
+import ko from './packs/ko.ts';
+import lt from './packs/lt.ts';
+import lv from './packs/lv.ts';
+import mt from './packs/mt.ts';
+import nb from './packs/nb.ts';
+import nl from './packs/nl.ts';
+import pl from './packs/pl.ts';
+import pt from './packs/pt.ts';
+import ptbr from './packs/pt-br.ts';
+import ro from './packs/ro.ts';
+import sk from './packs/sk.ts';
+import sl from './packs/sl.ts';
+import sv from './packs/sv.ts';
+import tr from './packs/tr.ts';
+import uk from './packs/uk.ts';
+import zh from './packs/zh.ts';
+
+export const LOCALE_PACKS: readonly LocalePack[] = [
+  ar,
+  bg,
+  cs,
+  da,
+  de,
+  el,
+  en,
+  es,
+  et,
+  fi,
+  fr,
+  ga,
+  he,
+  hr,
+  hu,
+  is,
+  it,
+  ja,
+  ko,
+  lt,
+  lv,
+  mt,
+  nb,
+  nl,
+  pl,
+  ptbr,
+  pt,
+  ro,
+  sk,
+  sl,
+  sv,
+  tr,
+  uk,
+  zh,
+];
+
+/** The pack for a tag, matched case-insensitively ("pt-br" is "pt-BR"). */
+export function localePack(tag: string): LocalePack | undefined {
+  const t = tag.toLowerCase();
+  return LOCALE_PACKS.find((p) => p.tag.toLowerCase() === t);
+}

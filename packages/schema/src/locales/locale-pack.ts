@@ -1,0 +1,68 @@
+// The locale packs' one format, shared by the SDK's banner and the policy page: one file per language in packs/,
+// with its text direction. Plain data and no imports, so the SDK can load one pack on its own.
+
+export const LOCALE_KEYS = [
+  'title',
+  'intro',
+  'accept',
+  'reject',
+  'prefs',
+  'save',
+  'close',
+  'policy',
+  'prefsTitle',
+  'always',
+  'techs',
+  'gpc',
+  'honored',
+  'recorded',
+  'blockedTitle',
+  'blocked',
+  'ok',
+  'requires',
+  'optOut',
+  'optOutHonored',
+  'notice',
+] as const;
+export type LocaleKey = (typeof LOCALE_KEYS)[number];
+export type LocaleStrings = Record<LocaleKey, string>;
+
+export interface LocalePack {
+  /** BCP 47 tag: a language ("de"), or a language and region where the region's usage differs ("pt-BR"). */
+  tag: string;
+  /** The language's own name for itself, for a language menu. */
+  name: string;
+  dir: 'ltr' | 'rtl';
+  strings: LocaleStrings;
+}
+
+const base = (tag: string) => tag.toLowerCase().split('-')[0]!;
+/** Languages some browsers report under another tag than the pack's ("no" and "nn" for Norwegian Bokmål). */
+const ALIASES: Readonly<Record<string, string>> = { no: 'nb', nn: 'nb' };
+
+/** The declared locale a browser tag stands for: the same tag, else the same language, else null. */
+function match(tag: string, declared: readonly string[]): string | null {
+  const t = tag.trim().toLowerCase();
+  if (!t) return null;
+  const exact = declared.find((d) => d.toLowerCase() === t);
+  if (exact) return exact;
+  const lang = ALIASES[base(t)] ?? base(t);
+  return declared.find((d) => d.toLowerCase() === lang) ?? declared.find((d) => base(d) === lang) ?? null;
+}
+
+/**
+ * The language to show: the first of the visitor's `navigator.languages` the site declares, then the page's
+ * `lang`, then the declaration's default. Pure, so the SDK and the server-rendered policy page choose alike.
+ */
+export function chooseLocale(
+  languages: readonly string[] | undefined | null,
+  pageLang: string | undefined | null,
+  declared: readonly string[],
+  defaultLocale: string,
+): string {
+  for (const l of languages ?? []) {
+    const m = typeof l === 'string' ? match(l, declared) : null;
+    if (m) return m;
+  }
+  return (pageLang ? match(pageLang, declared) : null) ?? defaultLocale;
+}

@@ -1,0 +1,35 @@
+import type { LocalePack } from '../locale-pack.ts';
+
+const pack: LocalePack = {
+  tag: 'hu',
+  name: 'Magyar',
+  dir: 'ltr',
+  strings: {
+    title: 'Adatvédelmi beállításai',
+    intro:
+      'A webhely működéséhez elengedhetetlen sütiket használunk. Az Ön hozzájárulásával választható sütiket és hasonló technológiákat is használunk. Döntését bármikor megváltoztathatja.',
+    accept: 'Összes elfogadása',
+    reject: 'Összes elutasítása',
+    prefs: 'Beállítások',
+    save: 'Választás mentése',
+    close: 'Bezárás',
+    policy: 'Sütikezelési szabályzat',
+    prefsTitle: 'Sütibeállítások',
+    always: 'mindig bekapcsolva',
+    techs: 'Technológiák',
+    gpc: 'Böngészője leiratkozási jelzést küldött (GPC vagy DNT).',
+    honored: 'Leiratkozási kérés teljesítve: az értékesítés és a megosztás kikapcsolva marad.',
+    recorded: 'A döntésével együtt rögzítjük.',
+    blockedTitle: 'A sütik le vannak tiltva',
+    blocked:
+      'Böngészője letiltja a sütiket. Tovább olvashat, de a bejelentkezés, a fizetés és más, elengedhetetlen sütiket igénylő funkciók nem fognak működni.',
+    ok: 'OK',
+    requires:
+      'Ehhez elengedhetetlen sütik kellenek, amelyeket a böngészője letilt. A folytatáshoz engedélyezze a sütiket ezen a webhelyen.',
+    optOut: 'Ne adják el és ne osszák meg a személyes adataimat',
+    optOutHonored: 'Leiratkozási kérés teljesítve',
+    notice:
+      'Ez a webhely sütiket és hasonló technológiákat használ. A {policy} elmagyarázza, melyeket és hogyan kapcsolhatja ki őket.',
+  },
+};
+export default pack;
