@@ -1,7 +1,8 @@
 import { mkdirSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
-import { loadVersions } from '@cookieproof/schema';
+import { CookieproofError, loadVersions } from '@cookieproof/schema';
 import { createStore } from '@cookieproof/store';
 import { createConsentApp } from './app.ts';
 import { consentHttpServer, type HttpLimits } from './http-server.ts';
@@ -37,6 +38,8 @@ export interface ServerOptions {
   /** Connections open at once (default 1,024); see HttpLimits for the rest. */
   maxConnections?: number;
   http?: Partial<HttpLimits>;
+  /** `cookieproof build`'s output folder: its sdk/ files are served at /sdk/<name> with immutable caching. */
+  publicDir?: string;
 }
 
 export interface StartedServer {
@@ -48,6 +51,8 @@ export interface StartedServer {
 export const DEFAULT_PORT = 4100;
 
 export async function startServer(options: ServerOptions): Promise<StartedServer> {
+  // Read before the store opens, so that a wrong folder fails with nothing to close.
+  const sdkFiles = options.publicDir ? await readSdkFiles(options.publicDir) : undefined;
   const logger = options.logger ?? jsonLogger((process.env.COOKIEPROOF_LOG_LEVEL as LogLevel | undefined) ?? 'info');
   const versions = await loadVersions(options.declarationFile);
   const databaseUrl = options.databaseUrl ?? process.env.DATABASE_URL;
@@ -80,6 +85,7 @@ export async function startServer(options: ServerOptions): Promise<StartedServer
     rateLimiter: shared,
     trustProxy: options.trustProxy,
     logger,
+    ...(sdkFiles ? { sdkFiles } : {}),
   });
   const host = options.host ?? '127.0.0.1';
   const server = consentHttpServer(listener, {
@@ -135,3 +141,17 @@ export async function startServer(options: ServerOptions): Promise<StartedServer
 }
 
 const SIGNALS: NodeJS.Signals[] = ['SIGTERM', 'SIGINT'];
+
+/** The content-named SDK files of a build output (sdk/*.js), read once: their names say they never change. */
+async function readSdkFiles(publicDir: string): Promise<Map<string, Uint8Array>> {
+  const dir = join(publicDir, 'sdk');
+  const names = await readdir(dir).catch((err: NodeJS.ErrnoException) => {
+    throw new CookieproofError(
+      'invalid-input',
+      `${dir}: cannot read the SDK files (${err.code}); run cookieproof build --out ${publicDir}`,
+    );
+  });
+  const files = new Map<string, Uint8Array>();
+  for (const name of names.filter((n) => /^[\w.-]+\.js$/.test(n))) files.set(name, await readFile(join(dir, name)));
+  return files;
+}

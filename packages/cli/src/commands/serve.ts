@@ -2,11 +2,13 @@ import { resolve } from 'node:path';
 import { intOption, parse } from '../args.ts';
 import type { Io } from '../io.ts';
 
-export const serveHelp = `cookieproof serve [--declaration file] [--host h] [--port n] [--data dir]
+export const serveHelp = `cookieproof serve [--declaration file] [--host h] [--port n] [--data dir] [--public dir]
 
 Runs the consent server for a declaration (default ./cookieproof.yaml). Receipts go to PostgreSQL when
 DATABASE_URL is set, otherwise to a SQLite file in --data (default ./data). Operator endpoints need the bearer
-token in COOKIEPROOF_ADMIN_TOKEN; without it they are disabled. Stops cleanly on Ctrl-C.`;
+token in COOKIEPROOF_ADMIN_TOKEN; without it they are disabled. Stops cleanly on Ctrl-C.
+--public names \`cookieproof build\`'s output folder: its SDK files are served at /sdk/<name> with immutable
+caching, so pages may load the SDK from the consent server (build with --base-url <this server's URL>/).`;
 
 export async function serve(argv: string[], io: Io): Promise<number> {
   const { values } = parse('serve', argv, {
@@ -14,6 +16,7 @@ export async function serve(argv: string[], io: Io): Promise<number> {
     host: { type: 'string' },
     port: { type: 'string', short: 'p' },
     data: { type: 'string' },
+    public: { type: 'string' },
   });
   const { startServer } = await import('@cookieproof/server');
   const server = await startServer({
@@ -24,6 +27,7 @@ export async function serve(argv: string[], io: Io): Promise<number> {
     ...(io.env.DATABASE_URL ? { databaseUrl: io.env.DATABASE_URL } : {}),
     ...(io.env.COOKIEPROOF_ADMIN_TOKEN ? { adminToken: io.env.COOKIEPROOF_ADMIN_TOKEN } : {}),
     handleSignals: false,
+    ...(values.public ? { publicDir: resolve(io.cwd, values.public) } : {}),
   });
   io.err(`consent server listening on ${server.url} (${io.env.DATABASE_URL ? 'PostgreSQL' : 'SQLite'})`);
   if (io.env.COOKIEPROOF_ADMIN_TOKEN) io.err(`operator console: ${server.url}/console`);
