@@ -3,12 +3,15 @@ import { intOption, parse } from '../args.ts';
 import type { Io } from '../io.ts';
 
 export const serveHelp = `cookieproof serve [--declaration file] [--host h] [--port n] [--data dir] [--public dir]
+                  [--trust-proxy]
 
 Runs the consent server for a declaration (default ./cookieproof.yaml). Receipts go to PostgreSQL when
 DATABASE_URL is set, otherwise to a SQLite file in --data (default ./data). Operator endpoints need the bearer
 token in COOKIEPROOF_ADMIN_TOKEN; without it they are disabled. Stops cleanly on Ctrl-C.
 --public names \`cookieproof build\`'s output folder: its SDK files are served at /sdk/<name> with immutable
-caching, so pages may load the SDK from the consent server (build with --base-url <this server's URL>/).`;
+caching, so pages may load the SDK from the consent server (build with --base-url <this server's URL>/).
+--trust-proxy: behind a reverse proxy, the client address is the last X-Forwarded-For entry (the one your proxy
+added) and the scheme X-Forwarded-Proto; without it the socket's address (the proxy's) is used.`;
 
 export async function serve(argv: string[], io: Io): Promise<number> {
   const { values } = parse('serve', argv, {
@@ -17,6 +20,7 @@ export async function serve(argv: string[], io: Io): Promise<number> {
     port: { type: 'string', short: 'p' },
     data: { type: 'string' },
     public: { type: 'string' },
+    'trust-proxy': { type: 'boolean' },
   });
   const { startServer } = await import('@cookieproof/server');
   const server = await startServer({
@@ -27,6 +31,7 @@ export async function serve(argv: string[], io: Io): Promise<number> {
     ...(io.env.DATABASE_URL ? { databaseUrl: io.env.DATABASE_URL } : {}),
     ...(io.env.COOKIEPROOF_ADMIN_TOKEN ? { adminToken: io.env.COOKIEPROOF_ADMIN_TOKEN } : {}),
     handleSignals: false,
+    ...(values['trust-proxy'] ? { trustProxy: true } : {}),
     ...(values.public ? { publicDir: resolve(io.cwd, values.public) } : {}),
   });
   io.err(`consent server listening on ${server.url} (${io.env.DATABASE_URL ? 'PostgreSQL' : 'SQLite'})`);
