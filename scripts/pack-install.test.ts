@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -7,6 +8,7 @@ import { extname, join } from 'node:path';
 import { fixtureCookieDatabase } from '@cookieproof/scanner/fixtures';
 import { build as esbuild } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort, type GuideRun, guideSteps, readGuide, runGuide } from './guide-runner.ts';
 import { installPacked, ok, packAll, root, run } from './packed-support.ts';
 
 // What a user gets from npm: every publishable package is built and packed, the tarballs are installed into a
@@ -20,6 +22,7 @@ let siteOrigin: string;
 let serveProcess: ChildProcess | undefined;
 const figures: Record<string, string> = {};
 let packed: { name: string; file: string; bytes: number }[] = [];
+let guide: GuideRun | undefined;
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -50,11 +53,12 @@ beforeAll(async () => {
 }, 900_000);
 
 afterAll(async () => {
+  guide?.stop();
   serveProcess?.kill('SIGTERM');
   site?.close();
   // The figures the issue asks for, printed with the test run.
   console.log(
-    `packed sizes: ${packed.map((p) => `${p.name} ${(p.bytes / 1024).toFixed(1)} KiB`).join(', ')}; install ${figures.install}`,
+    `packed sizes: ${packed.map((p) => `${p.name} ${(p.bytes / 1024).toFixed(1)} KiB`).join(', ')}; install ${figures.install}; guide ${figures.guide}`,
   );
   if (work) await rm(work, { recursive: true, force: true });
 });
@@ -200,5 +204,36 @@ cookieproof.on('change', (c: Consent | null) => console.log(c?.choices));
       }),
     );
     ok(await run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], app));
+  });
+});
+
+describe('docs/guide.md, run against the installed packages', () => {
+  it('every block runs in order: a clean scan, and the consent server holds the receipts', async () => {
+    const started = Date.now();
+    const dir = join(work, 'guide');
+    // The guide's `npm init` and `npm install --save-dev cookieproof` lines: the tarballs, as the registry would.
+    await installPacked(dir, packed);
+    const steps = guideSteps(await readGuide(root));
+    const install = steps[0];
+    expect(install?.kind === 'sh' && install.code).toMatch(/^npm init -y .*\nnpm install --save-dev cookieproof\n/);
+    if (install?.kind === 'sh') install.code = install.code.replace(/^npm (init|install) .*\n/gm, '');
+    const [site, server] = [await freePort(), await freePort()];
+    const snippet = '<!-- paste site/cookieproof/snippet.web.html here -->';
+    const substitute = (code: string) => {
+      const ported = code.replaceAll('8080', String(site)).replaceAll('4100', String(server));
+      if (!ported.includes(snippet)) return ported;
+      return ported.replace(snippet, readFileSync(join(dir, 'site/cookieproof/snippet.web.html'), 'utf8').trim());
+    };
+    guide = await runGuide(
+      steps,
+      dir,
+      // The scan's cookie database: offline on purpose (nothing listens on port 9), the built-in list is used.
+      { ...process.env, COOKIEPROOF_COOKIE_DB_URL: 'http://127.0.0.1:9/', COOKIEPROOF_CACHE_DIR: join(work, 'cache') },
+      substitute,
+    );
+    const verify = JSON.parse(guide.outputs.at(-1) ?? '{}') as { ok: boolean; checked: number };
+    expect(verify.ok).toBe(true);
+    expect(verify.checked).toBeGreaterThanOrEqual(2);
+    figures.guide = `${((Date.now() - started) / 1000) | 0} s`;
   });
 });
