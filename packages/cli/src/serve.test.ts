@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -49,6 +49,40 @@ describe('cookieproof serve', () => {
     stop();
     expect(await running).toBe(0);
     expect(c.stderr()).toContain('(SQLite)');
+  });
+
+  it('reloads the declaration when asked (SIGHUP), and keeps serving the old one when the new one is broken', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'cookieproof-serve-'));
+    expect(await main(['init', '--origin', 'http://shop.localhost:8080'], captureIo(dir).io)).toBe(0);
+    let stop!: () => void;
+    const stopSignal = new Promise<void>((resolve) => {
+      stop = resolve;
+    });
+    let reload!: () => void;
+    const c = captureIo(dir, {}, stopSignal, (fn) => {
+      reload = fn;
+    });
+    const running = main(['serve', '--port', '0', '--data', 'data'], c.io);
+    let url: string | undefined;
+    for (let i = 0; i < 600 && !url; i++) {
+      url = /listening on (\S+)/.exec(c.stderr())?.[1];
+      if (!url) await new Promise((r) => setTimeout(r, 50));
+    }
+    const version = async () => ((await (await fetch(`${url}/healthz`)).json()) as { version: string }).version;
+    expect(await version()).toBe('1');
+    const yaml = readFileSync(join(dir, 'cookieproof.yaml'), 'utf8');
+    writeFileSync(join(dir, 'cookieproof.yaml'), yaml.replace('version: "1"', 'version: "2"'));
+    reload();
+    for (let i = 0; i < 200 && !c.stderr().includes('reloaded'); i++) await new Promise((r) => setTimeout(r, 50));
+    expect(c.stderr()).toMatch(/reloaded .*cookieproof\.yaml: version 2 \([0-9a-f]{12}\)/);
+    expect(await version()).toBe('2');
+    writeFileSync(join(dir, 'cookieproof.yaml'), 'site: [');
+    reload();
+    for (let i = 0; i < 200 && !c.stderr().includes('reload failed'); i++) await new Promise((r) => setTimeout(r, 50));
+    expect(c.stderr()).toContain('reload failed, still serving the previous declaration');
+    expect(await version()).toBe('2');
+    stop();
+    expect(await running).toBe(0);
   });
 
   it('refuses a bad port as a usage error', async () => {

@@ -11,7 +11,8 @@ token in COOKIEPROOF_ADMIN_TOKEN; without it they are disabled. Stops cleanly on
 --public names \`cookieproof build\`'s output folder: its SDK files are served at /sdk/<name> with immutable
 caching, so pages may load the SDK from the consent server (build with --base-url <this server's URL>/).
 --trust-proxy: behind a reverse proxy, the client address is the last X-Forwarded-For entry (the one your proxy
-added) and the scheme X-Forwarded-Proto; without it the socket's address (the proxy's) is used.`;
+added) and the scheme X-Forwarded-Proto; without it the socket's address (the proxy's) is used.
+SIGHUP reloads the declaration and its history: publish a new version, then \`kill -HUP <pid>\`.`;
 
 export async function serve(argv: string[], io: Io): Promise<number> {
   const { values } = parse('serve', argv, {
@@ -23,8 +24,9 @@ export async function serve(argv: string[], io: Io): Promise<number> {
     'trust-proxy': { type: 'boolean' },
   });
   const { startServer } = await import('@cookieproof/server');
+  const declarationFile = resolve(io.cwd, values.declaration ?? 'cookieproof.yaml');
   const server = await startServer({
-    declarationFile: resolve(io.cwd, values.declaration ?? 'cookieproof.yaml'),
+    declarationFile,
     host: values.host ?? '127.0.0.1',
     port: intOption('serve', 'port', values.port, 4100),
     dataDir: resolve(io.cwd, values.data ?? 'data'),
@@ -37,6 +39,13 @@ export async function serve(argv: string[], io: Io): Promise<number> {
   io.err(`consent server listening on ${server.url} (${io.env.DATABASE_URL ? 'PostgreSQL' : 'SQLite'})`);
   if (io.env.COOKIEPROOF_ADMIN_TOKEN) io.err(`operator console: ${server.url}/console`);
   else io.err('COOKIEPROOF_ADMIN_TOKEN is not set: the operator endpoints, and so the console, answer 401');
+  // SIGHUP: the declaration and its history are read again, so a newly published version is served at once.
+  io.onReload?.(() => {
+    server.reload().then(
+      (v) => io.err(`reloaded ${declarationFile}: version ${v.version} (${v.fingerprint.slice(0, 12)})`),
+      (err: Error) => io.err(`reload failed, still serving the previous declaration: ${err.message}`),
+    );
+  });
   await (io.stopSignal ?? new Promise(() => {}));
   io.err('stopping: finishing in-flight writes');
   await server.close();
