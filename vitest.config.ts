@@ -1,7 +1,11 @@
+import { defaultClientConditions, defaultServerConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
 
-// One config for the whole repository: every *.test.ts outside node_modules runs.
+// One config for the whole repository: every *.test.ts outside node_modules runs, against the TypeScript sources
+// (the packages' exports condition @cookieproof/source), so tests need no build.
 export default defineConfig({
+  resolve: { conditions: ['@cookieproof/source', ...defaultClientConditions] },
+  ssr: { resolve: { conditions: ['@cookieproof/source', ...defaultServerConditions] } },
   test: {
     include: ['**/*.test.ts'],
     exclude: ['**/node_modules/**', '**/dist/**'],

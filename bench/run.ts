@@ -16,7 +16,11 @@ for (const name of wanted.length ? wanted : all) {
     process.exit(2);
   }
   console.log(`\n== bench/${name}`);
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(here, name, 'run.ts')], { stdio: 'inherit' });
+  const r = spawnSync(
+    process.execPath,
+    ['--conditions=@cookieproof/source', '--import', 'tsx', join(here, name, 'run.ts')],
+    { stdio: 'inherit' },
+  );
   if (r.status !== 0) failed++;
 }
 process.exit(failed ? 1 : 0);

@@ -11,7 +11,7 @@ export const LAYERS: Record<string, number> = {
   '@cookieproof/store': 1,
   '@cookieproof/server': 2,
   '@cookieproof/scanner': 2,
-  '@cookieproof/cli': 3,
+  cookieproof: 3,
 };
 const APP_LAYER = 4;
 
@@ -23,8 +23,9 @@ interface Workspace {
   devDependencies: string[];
 }
 
+// Static and dynamic imports, and import.meta.resolve (a package's file read by path is a dependency too).
 const SPECIFIER =
-  /(?:^|[\s;])(?:import|export)\s+(type\s+)?(?:[\w*{}\s,$]+\s+from\s+)?['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
+  /(?:^|[\s;])(?:import|export)\s+(type\s+)?(?:[\w*{}\s,$]+\s+from\s+)?['"]([^'"]+)['"]|(?:import|import\.meta\.resolve)\(\s*['"]([^'"]+)['"]\s*\)/g;
 
 function sourceFiles(dir: string): string[] {
   const out: string[] = [];
@@ -55,13 +56,16 @@ function workspaces(root: string): Workspace[] {
       const pkg = JSON.parse(readFileSync(file, 'utf8')) as {
         name: string;
         dependencies?: Record<string, string>;
+        optionalDependencies?: Record<string, string>;
+        peerDependencies?: Record<string, string>;
         devDependencies?: Record<string, string>;
       };
       out.push({
         name: pkg.name,
         dir,
         layer: LAYERS[pkg.name] ?? APP_LAYER,
-        dependencies: Object.keys(pkg.dependencies ?? {}),
+        // A driver the user installs when needed (optional or peer) is declared as well as a plain dependency.
+        dependencies: Object.keys({ ...pkg.dependencies, ...pkg.optionalDependencies, ...pkg.peerDependencies }),
         devDependencies: Object.keys(pkg.devDependencies ?? {}),
       });
     }

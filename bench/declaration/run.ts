@@ -3,8 +3,8 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildSite } from '@cookieproof/cli';
 import { parseDeclaration } from '@cookieproof/schema';
+import { buildSite } from 'cookieproof';
 import { parse, stringify } from 'yaml';
 
 const COUNT = Number(process.env.BENCH_TECHNOLOGIES ?? 5000);

@@ -57,9 +57,13 @@ interface Target {
 }
 
 async function startTarget(args: string[]): Promise<Target> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(here, 'target.ts'), ...args], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--conditions=@cookieproof/source', '--import', 'tsx', join(here, 'target.ts'), ...args],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   const lines: string[] = [];
   const waiting: ((line: string) => void)[] = [];
   let buf = '';

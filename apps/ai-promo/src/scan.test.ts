@@ -1,9 +1,9 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Io, main } from '@cookieproof/cli';
 import type { CookieproofScanReport } from '@cookieproof/scanner';
 import { fixtureCookieDatabase } from '@cookieproof/scanner/fixtures';
+import { type Io, main } from 'cookieproof';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningAiPromo, startAiPromo } from './app.ts';
 import { FREE_PORTS } from './e2e-support.ts';

@@ -27,7 +27,7 @@ interface Started {
 }
 
 function spawnStart(dir: string, port: string): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', START], {
+  return spawn(process.execPath, ['--conditions=@cookieproof/source', '--import', 'tsx', START], {
     env: { ...process.env, AIPROMO_DATA_DIR: dir, AIPROMO_PORT: port },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

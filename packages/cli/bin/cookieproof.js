@@ -1,6 +1,4 @@
 #!/usr/bin/env node
-// The workspace ships TypeScript sources; tsx compiles them on load so the CLI needs no build step.
-import { register } from 'tsx/esm/api';
-
-register();
-await import('../src/bin.ts');
+// The installed command runs the compiled JavaScript (npm run build writes dist/); in the repository,
+// `npm run cookieproof -- …` runs the TypeScript sources instead.
+await import('../dist/bin.js');

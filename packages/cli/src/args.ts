@@ -3,8 +3,12 @@ import { CookieproofError } from '@cookieproof/schema';
 
 export type Options = NonNullable<ParseArgsConfig['options']>;
 
+export type Parsed<O extends Options> = ReturnType<
+  typeof parseArgs<{ args: string[]; options: O; allowPositionals: true; strict: true }>
+>;
+
 /** Parses a command's arguments strictly; unknown flags are usage errors naming the command's help. */
-export function parse<O extends Options>(command: string, argv: string[], options: O) {
+export function parse<O extends Options>(command: string, argv: string[], options: O): Parsed<O> {
   try {
     return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
   } catch (err) {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -36,6 +37,10 @@ describe('cookieproof build (AI Promo)', () => {
       'cookieproof.dashboard.json',
       'cookieproof.public.json',
       'manifest.json',
+      expect.stringMatching(/^sdk\/cookieproof-ui\.[0-9a-f]{12}\.js$/),
+      expect.stringMatching(/^sdk\/cookieproof\.[0-9a-f]{12}\.js$/),
+      'snippet.dashboard.html',
+      'snippet.public.html',
     ]);
     expect(paths.filter((p) => p.startsWith('versions/')).sort()).toEqual([
       expect.stringMatching(/^versions\/[0-9a-f]{64}\.json$/),
@@ -43,6 +48,48 @@ describe('cookieproof build (AI Promo)', () => {
       'versions/index.json',
     ]);
     for (const f of files) expect(sha256Hex(read(f.path))).toBe(f.sha256);
+  });
+
+  it('names the SDK files by their content and writes per surface the tags for <head>, config first', () => {
+    const manifest = JSON.parse(read('manifest.json')) as {
+      sdk: { core: string; ui: string; integrity: Record<string, string> };
+    };
+    const core = readFileSync(join(out, manifest.sdk.core));
+    expect(manifest.sdk.core).toBe(`sdk/cookieproof.${sha256Hex(core).slice(0, 12)}.js`);
+    const ui = readFileSync(join(out, manifest.sdk.ui));
+    expect(manifest.sdk.ui).toBe(`sdk/cookieproof-ui.${sha256Hex(ui).slice(0, 12)}.js`);
+    const integrity = `sha384-${createHash('sha384').update(core).digest('base64')}`;
+    expect(manifest.sdk.integrity).toEqual({ [manifest.sdk.core]: integrity });
+
+    const snippet = read('snippet.public.html');
+    const tags = snippet.split('\n').filter((l) => l.startsWith('<script'));
+    expect(tags).toHaveLength(2);
+    // The config is a JSON data block, never executed, so no CSP allowance is needed; its text is the surface's file.
+    const data = /^<script type="application\/json" id="cookieproof-config">(.*)<\/script>$/.exec(tags[0]!)?.[1];
+    expect(JSON.parse(data!)).toEqual(JSON.parse(read('cookieproof.public.json')));
+    expect(data).not.toContain('<');
+    // Then the core: synchronous (no async or defer), with its integrity, loading the UI chunk by its hashed name.
+    expect(tags[1]).toBe(
+      `<script src="/cookieproof/${manifest.sdk.core}" integrity="${integrity}" crossorigin="anonymous" data-ui="/cookieproof/${manifest.sdk.ui}"></script>`,
+    );
+    expect(read('snippet.dashboard.html')).toContain(read('cookieproof.dashboard.json').replaceAll('<', '\\u003c'));
+  });
+
+  it('takes where the output is published from --base-url', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cookieproof-build-'));
+    try {
+      const c = captureIo(aiPromo);
+      const args = ['build', 'cookieproof.yaml', '--out', dir, '--base-url', 'https://cdn.example/cp/'];
+      expect(await main(args, c.io)).toBe(0);
+      expect(readFileSync(join(dir, 'snippet.public.html'), 'utf8')).toMatch(
+        /<script src="https:\/\/cdn\.example\/cp\/sdk\/cookieproof\.[0-9a-f]{12}\.js"/,
+      );
+      const bad = captureIo(aiPromo);
+      expect(await main(['build', 'cookieproof.yaml', '--out', dir, '--base-url', 'cdn/'], bad.io)).toBe(2);
+      expect(bad.stderr()).toContain('--base-url is an http(s) URL or a path starting with /');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('publishes gpc.json from the declared record mode', () => {

@@ -10,6 +10,8 @@ export interface Io {
   env: Record<string, string | undefined>;
   /** Resolves when the user asks a long-running command (serve) to stop. */
   stopSignal?: Promise<void>;
+  /** Calls `fn` each time the user asks a long-running command (serve) to reload (SIGHUP). */
+  onReload?(fn: () => void): void;
 }
 
 export function nodeIo(): Io {
@@ -22,6 +24,7 @@ export function nodeIo(): Io {
     },
     cwd: process.cwd(),
     env: process.env,
+    onReload: (fn) => process.on('SIGHUP', fn),
     stopSignal: new Promise((resolve) => {
       process.once('SIGINT', () => resolve());
       process.once('SIGTERM', () => resolve());

@@ -45,6 +45,18 @@ describe('cookieproof', () => {
     expect((await run(['init', '--force'])).code).toBe(0);
   });
 
+  it('init --origin writes the site origin into the starter', async () => {
+    expect((await run(['init', '--origin', 'http://localhost:8080/'])).code).toBe(0);
+    const yaml = readFileSync(join(dir, 'cookieproof.yaml'), 'utf8');
+    expect(yaml).toContain('origins: ["http://localhost:8080"]');
+    expect(yaml).toContain('url: http://localhost:8080/cookie-policy');
+    expect(yaml).not.toContain('example.com/');
+    expect((await run(['validate'])).code).toBe(0);
+    const bad = await run(['init', '--force', '--origin', 'localhost:8080']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--origin is an origin such as https://www.example.com');
+  });
+
   it('validates the AI Promo declaration and its history', async () => {
     const r = await run(['validate', 'cookieproof.yaml'], aiPromo);
     expect(r).toMatchObject({ code: 0, stderr: '' });

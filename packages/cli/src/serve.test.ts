@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -17,7 +17,13 @@ describe('cookieproof serve', () => {
       stop = resolve;
     });
     const c = captureIo(dir, { COOKIEPROOF_ADMIN_TOKEN: 'secret-token' }, stopSignal);
-    const running = main(['serve', '--declaration', declaration, '--port', '0', '--data', 'data'], c.io);
+    // The SDK files of a build, served with the consent server.
+    expect(await main(['build', declaration, '--out', 'public'], captureIo(dir).io)).toBe(0);
+    const manifest = JSON.parse(readFileSync(join(dir, 'public/manifest.json'), 'utf8'));
+    const running = main(
+      ['serve', '--declaration', declaration, '--port', '0', '--data', 'data', '--public', 'public'],
+      c.io,
+    );
     let url: string | undefined;
     for (let i = 0; i < 600 && !url; i++) {
       url = /listening on (\S+)/.exec(c.stderr())?.[1];
@@ -31,9 +37,52 @@ describe('cookieproof serve', () => {
     expect((await fetch(`${url}/v1/audit/verify`)).status).toBe(401);
     const verify = await fetch(`${url}/v1/audit/verify`, { headers: { authorization: 'Bearer secret-token' } });
     expect(verify.status).toBe(200);
+    const core = await fetch(`${url}/${manifest.sdk.core}`);
+    expect(core.status).toBe(200);
+    expect(core.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(core.headers.get('access-control-allow-origin')).toBe('*');
+    expect(core.headers.get('content-type')).toContain('text/javascript');
+    expect(Buffer.from(await core.arrayBuffer()).equals(readFileSync(join(dir, 'public', manifest.sdk.core)))).toBe(
+      true,
+    );
+    expect((await fetch(`${url}/sdk/cookieproof.000000000000.js`)).status).toBe(404);
     stop();
     expect(await running).toBe(0);
     expect(c.stderr()).toContain('(SQLite)');
+  });
+
+  it('reloads the declaration when asked (SIGHUP), and keeps serving the old one when the new one is broken', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'cookieproof-serve-'));
+    expect(await main(['init', '--origin', 'http://shop.localhost:8080'], captureIo(dir).io)).toBe(0);
+    let stop!: () => void;
+    const stopSignal = new Promise<void>((resolve) => {
+      stop = resolve;
+    });
+    let reload!: () => void;
+    const c = captureIo(dir, {}, stopSignal, (fn) => {
+      reload = fn;
+    });
+    const running = main(['serve', '--port', '0', '--data', 'data'], c.io);
+    let url: string | undefined;
+    for (let i = 0; i < 600 && !url; i++) {
+      url = /listening on (\S+)/.exec(c.stderr())?.[1];
+      if (!url) await new Promise((r) => setTimeout(r, 50));
+    }
+    const version = async () => ((await (await fetch(`${url}/healthz`)).json()) as { version: string }).version;
+    expect(await version()).toBe('1');
+    const yaml = readFileSync(join(dir, 'cookieproof.yaml'), 'utf8');
+    writeFileSync(join(dir, 'cookieproof.yaml'), yaml.replace('version: "1"', 'version: "2"'));
+    reload();
+    for (let i = 0; i < 200 && !c.stderr().includes('reloaded'); i++) await new Promise((r) => setTimeout(r, 50));
+    expect(c.stderr()).toMatch(/reloaded .*cookieproof\.yaml: version 2 \([0-9a-f]{12}\)/);
+    expect(await version()).toBe('2');
+    writeFileSync(join(dir, 'cookieproof.yaml'), 'site: [');
+    reload();
+    for (let i = 0; i < 200 && !c.stderr().includes('reload failed'); i++) await new Promise((r) => setTimeout(r, 50));
+    expect(c.stderr()).toContain('reload failed, still serving the previous declaration');
+    expect(await version()).toBe('2');
+    stop();
+    expect(await running).toBe(0);
   });
 
   it('refuses a bad port as a usage error', async () => {
@@ -41,5 +90,12 @@ describe('cookieproof serve', () => {
     const c = captureIo(dir);
     expect(await main(['serve', '--port', 'eighty'], c.io)).toBe(2);
     expect(c.stderr()).toContain('--port must be a whole number');
+  });
+
+  it('says what to run when --public has no SDK files', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'cookieproof-serve-'));
+    const c = captureIo(dir);
+    expect(await main(['serve', '--declaration', declaration, '--port', '0', '--public', 'nothing'], c.io)).toBe(2);
+    expect(c.stderr()).toMatch(/nothing\/sdk: cannot read the SDK files \(ENOENT\); run cookieproof build --out/);
   });
 });

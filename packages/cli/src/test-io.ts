@@ -1,7 +1,12 @@
 import type { Io } from './io.ts';
 
 /** An Io that records what a command printed, for in-process tests. */
-export function captureIo(cwd: string, env: Record<string, string | undefined> = {}, stopSignal?: Promise<void>) {
+export function captureIo(
+  cwd: string,
+  env: Record<string, string | undefined> = {},
+  stopSignal?: Promise<void>,
+  onReload?: (fn: () => void) => void,
+) {
   const out: string[] = [];
   const err: string[] = [];
   const io: Io = {
@@ -12,6 +17,7 @@ export function captureIo(cwd: string, env: Record<string, string | undefined> =
     cwd,
     env,
     ...(stopSignal ? { stopSignal } : {}),
+    ...(onReload ? { onReload } : {}),
   };
   return { io, stdout: () => out.join('\n'), stderr: () => err.join('\n') };
 }

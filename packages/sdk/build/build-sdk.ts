@@ -31,7 +31,7 @@ async function measure(path: string): Promise<BuiltFile> {
   return { file: path, bytes: data.length, gzip: gzipSync(data, { level: 9 }).length };
 }
 
-export async function buildSdk(outDir = join(root, 'dist')): Promise<SdkBuild> {
+export async function buildSdk(outDir = join(root, 'dist', 'browser')): Promise<SdkBuild> {
   await mkdir(outDir, { recursive: true });
   const common = {
     bundle: true,

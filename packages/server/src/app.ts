@@ -45,6 +45,8 @@ export interface ConsentAppOptions {
   logger?: Logger;
   /** Largest accepted request body; default 16 KiB. */
   maxBodyBytes?: number;
+  /** The SDK's content-named browser files (`sdk/` of `cookieproof build`'s output), served at /sdk/<name>. */
+  sdkFiles?: ReadonlyMap<string, Uint8Array>;
 }
 
 export interface ConsentApp {
@@ -297,6 +299,16 @@ export function createConsentApp(options: ConsentAppOptions): ConsentApp {
     return c.json({ status, version: current.version, fingerprint: current.fingerprint });
   };
   app.get('/readyz', readiness('ready'));
+  // The SDK for sites that load it from the consent server as from a CDN: names carry the content's hash, so a
+  // file never changes and may be cached for ever; any site may load it with SRI (crossorigin="anonymous").
+  app.get('/sdk/:file', (c) => {
+    const body = options.sdkFiles?.get(c.req.param('file'));
+    if (!body) return errorResponse(c, 'not-found', `no SDK file ${c.req.param('file')}; run cookieproof build`);
+    c.header('Cache-Control', 'public, max-age=31536000, immutable');
+    c.header('Access-Control-Allow-Origin', '*');
+    c.header('Cross-Origin-Resource-Policy', 'cross-origin');
+    return c.body(body as Uint8Array<ArrayBuffer>, 200, { 'Content-Type': 'text/javascript; charset=utf-8' });
+  });
   app.get('/healthz', readiness('ok'));
   // The operator console: static files; everything it shows comes from the operator API above, with the token.
   const consolePage = consoleHtml(current.declaration.site.name);

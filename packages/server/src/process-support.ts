@@ -21,7 +21,7 @@ export interface ChildServer {
 }
 
 export async function spawnServer(env: Record<string, string>): Promise<ChildServer> {
-  const child = spawn(process.execPath, ['--import', 'tsx', CHILD], {
+  const child = spawn(process.execPath, ['--conditions=@cookieproof/source', '--import', 'tsx', CHILD], {
     env: {
       ...process.env,
       COOKIEPROOF_DECLARATION: AI_PROMO_DECLARATION,

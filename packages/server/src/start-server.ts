@@ -1,12 +1,14 @@
 import { mkdirSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import type { RequestListener } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
-import { loadVersions } from '@cookieproof/schema';
+import { CookieproofError, loadVersions, type PublishedVersion } from '@cookieproof/schema';
 import { createStore } from '@cookieproof/store';
-import { createConsentApp } from './app.ts';
+import { type ConsentApp, createConsentApp } from './app.ts';
 import { consentHttpServer, type HttpLimits } from './http-server.ts';
 import { jsonLogger, type Logger, type LogLevel } from './logger.ts';
-import { DEFAULT_RATE_LIMIT, type RateLimitOptions } from './rate-limit.ts';
+import { DEFAULT_RATE_LIMIT, RateLimiter, type RateLimitOptions } from './rate-limit.ts';
 import { redisRateLimiter, type SharedRateLimit } from './redis-rate-limit.ts';
 
 export interface ServerOptions {
@@ -39,17 +41,23 @@ export interface ServerOptions {
   /** Connections open at once (default 1,024); see HttpLimits for the rest. */
   maxConnections?: number;
   http?: Partial<HttpLimits>;
+  /** `cookieproof build`'s output folder: its sdk/ files are served at /sdk/<name> with immutable caching. */
+  publicDir?: string;
 }
 
 export interface StartedServer {
   url: string;
   /** Stops accepting, lets in-flight requests (and their writes) finish, then closes the store. */
   close(): Promise<void>;
+  /** Reads the declaration and its history again and serves them from then on; throws (and keeps the old) if invalid. */
+  reload(): Promise<{ version: string; fingerprint: string }>;
 }
 
 export const DEFAULT_PORT = 4100;
 
 export async function startServer(options: ServerOptions): Promise<StartedServer> {
+  // Read before the store opens, so that a wrong folder fails with nothing to close.
+  const sdkFiles = options.publicDir ? await readSdkFiles(options.publicDir) : undefined;
   const logger = options.logger ?? jsonLogger((process.env.COOKIEPROOF_LOG_LEVEL as LogLevel | undefined) ?? 'info');
   const versions = await loadVersions(options.declarationFile);
   const databaseUrl = options.databaseUrl ?? process.env.DATABASE_URL;
@@ -73,17 +81,26 @@ export async function startServer(options: ServerOptions): Promise<StartedServer
       logger,
     });
   }
-  const { listener, idle } = createConsentApp({
-    versions,
-    store,
-    adminToken,
-    allowedOrigins: options.allowedOrigins,
-    rateLimit: options.rateLimit,
-    rateLimiter: shared,
-    trustProxy: options.trustProxy,
-    regionHeader: options.regionHeader ?? process.env.COOKIEPROOF_REGION_HEADER,
-    logger,
-  });
+  // One limiter for every app a reload makes, so a reload forgets no client's count.
+  const limiter =
+    options.rateLimit === false ? undefined : (shared ?? new RateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT));
+  const appFor = (published: PublishedVersion[]) =>
+    createConsentApp({
+      versions: published,
+      store,
+      adminToken,
+      allowedOrigins: options.allowedOrigins,
+      rateLimit: options.rateLimit,
+      rateLimiter: limiter,
+      trustProxy: options.trustProxy,
+      regionHeader: options.regionHeader ?? process.env.COOKIEPROOF_REGION_HEADER,
+      logger,
+      ...(sdkFiles ? { sdkFiles } : {}),
+    });
+  let current = appFor(versions);
+  const retired: ConsentApp[] = [];
+  const listener: RequestListener = (req, res) => current.listener(req, res);
+  const idle = () => Promise.all([current, ...retired].map((a) => a.idle())).then(() => {});
   const host = options.host ?? '127.0.0.1';
   const server = consentHttpServer(listener, {
     ...options.http,
@@ -134,7 +151,31 @@ export async function startServer(options: ServerOptions): Promise<StartedServer
     close().catch((err) => logger.error('shutdown failed', { err: String(err) }));
   };
   if (options.handleSignals !== false) for (const s of SIGNALS) process.on(s, onSignal);
-  return { url, close };
+  // Pages may already carry a declaration published after this process started: a reload takes it (and every
+  // version before it) without a restart. A declaration that does not load leaves the running one in place.
+  const reload = async () => {
+    const next = await loadVersions(options.declarationFile);
+    retired.push(current);
+    current = appFor(next);
+    const { version, fingerprint } = next.at(-1)!;
+    logger.info('reloaded', { version, fingerprint, versions: next.length });
+    return { version, fingerprint };
+  };
+  return { url, close, reload };
 }
 
 const SIGNALS: NodeJS.Signals[] = ['SIGTERM', 'SIGINT'];
+
+/** The content-named SDK files of a build output (sdk/*.js), read once: their names say they never change. */
+async function readSdkFiles(publicDir: string): Promise<Map<string, Uint8Array>> {
+  const dir = join(publicDir, 'sdk');
+  const names = await readdir(dir).catch((err: NodeJS.ErrnoException) => {
+    throw new CookieproofError(
+      'invalid-input',
+      `${dir}: cannot read the SDK files (${err.code}); run cookieproof build --out ${publicDir}`,
+    );
+  });
+  const files = new Map<string, Uint8Array>();
+  for (const name of names.filter((n) => /^[\w.-]+\.js$/.test(n))) files.set(name, await readFile(join(dir, name)));
+  return files;
+}

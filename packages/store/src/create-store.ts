@@ -1,7 +1,8 @@
 import { join } from 'node:path';
+import { CookieproofError } from '@cookieproof/schema';
 import type { ConsentStore } from './consent-store.ts';
-import { openPostgresStore, type PostgresStoreOptions } from './postgres/postgres-store.ts';
-import { openSqliteStore, type SqliteStoreOptions } from './sqlite/sqlite-store.ts';
+import type { PostgresStoreOptions } from './postgres/postgres-store.ts';
+import type { SqliteStoreOptions } from './sqlite/sqlite-store.ts';
 
 export interface StoreOptions
   extends Partial<Omit<SqliteStoreOptions, 'file'>>,
@@ -15,8 +16,34 @@ export interface StoreOptions
 export const DEFAULT_SQLITE_FILE = join('data', 'cookieproof.sqlite');
 
 /** Opens the configured store and brings its schema up to date (safe when several processes start at once). */
-export function createStore(options: StoreOptions = {}): Promise<ConsentStore> {
+export async function createStore(options: StoreOptions = {}): Promise<ConsentStore> {
   const { databaseUrl, sqliteFile, ...rest } = options;
-  if (databaseUrl) return openPostgresStore({ ...rest, databaseUrl });
+  // Each database's driver is loaded only when it is used: an installation needs only the one it runs on.
+  if (databaseUrl) {
+    const { openPostgresStore } = await driver(
+      'pg',
+      'PostgreSQL (DATABASE_URL)',
+      () => import('./postgres/postgres-store.ts'),
+    );
+    return openPostgresStore({ ...rest, databaseUrl });
+  }
+  const { openSqliteStore } = await driver(
+    'better-sqlite3',
+    'SQLite (no DATABASE_URL)',
+    () => import('./sqlite/sqlite-store.ts'),
+  );
   return openSqliteStore({ ...rest, file: sqliteFile ?? DEFAULT_SQLITE_FILE });
+}
+
+async function driver<T>(pkg: string, what: string, load: () => Promise<T>): Promise<T> {
+  try {
+    return await load();
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException;
+    if (e.code !== 'ERR_MODULE_NOT_FOUND' || !e.message.includes(`'${pkg}'`)) throw err;
+    throw new CookieproofError(
+      'unavailable',
+      `${what} needs the npm package ${pkg}, which is not installed: run \`npm install ${pkg}\` beside cookieproof`,
+    );
+  }
 }

@@ -1,4 +1,6 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import {
   acceptedFingerprints,
@@ -13,16 +15,21 @@ import {
 import { parse } from '../args.ts';
 import type { Io } from '../io.ts';
 
-export const buildHelp = `cookieproof build [file] --out <dir> [--endpoint <url>] [--json]
+export const buildHelp = `cookieproof build [file] --out <dir> [--endpoint <url>] [--base-url <url>] [--json]
 
 Builds what a site publishes from its declaration (default ./cookieproof.yaml):
   cookie-policy.html, cookie-policy.md      the policy page in the default locale
   cookie-policy.<locale>.html / .md         one more pair per other locale the declaration has texts for
   cookieproof.<surface>.json                the SDK's client config for each surface
+  snippet.<surface>.html                    the tags to paste first into <head> on that surface's pages
+  sdk/cookieproof.<hash>.js                 the SDK core (classic script), named by its content
+  sdk/cookieproof-ui.<hash>.js              the banner and preferences chunk the core loads when needed
   .well-known/gpc.json                      the GPC support resource
   versions/index.json, versions/<fp>.json   every published version, for the consent server and for proof
   manifest.json                             every file with its size and SHA-256
---endpoint sets the consent server URL the SDK posts receipts to.`;
+--endpoint sets the consent server URL the SDK posts receipts to.
+--base-url is where the output folder is published (default /cookieproof/): the snippets load the SDK from
+<base-url>sdk/, which \`cookieproof serve --public <dir>\` also serves with immutable caching.`;
 
 export interface BuiltFile {
   path: string;
@@ -45,18 +52,97 @@ export function localesOf(d: Declaration): string[] {
   return [...found];
 }
 
-export async function buildSite(file: string, outDir: string, endpoint?: string): Promise<BuiltFile[]> {
+export interface BrowserFiles {
+  core: Buffer;
+  ui: Buffer;
+}
+
+let fromSources: Promise<BrowserFiles> | undefined;
+
+/**
+ * The SDK's browser files. Installed, they are the files the @cookieproof/sdk package ships; run from this
+ * repository's sources they are built from the SDK's sources (once per process), so a stale dist/ is never used.
+ */
+export function sdkBrowserFiles(): Promise<BrowserFiles> {
+  if (import.meta.url.endsWith('.ts')) {
+    fromSources ??= (async () => {
+      // Exported under the @cookieproof/source condition only: the package ships the built files instead.
+      const sdkBuild = '@cookieproof/sdk/build';
+      const { buildSdk } = (await import(sdkBuild)) as {
+        buildSdk(outDir: string): Promise<{ core: { file: string }; ui: { file: string } }>;
+      };
+      const built = await buildSdk(await mkdtemp(join(tmpdir(), 'cookieproof-sdk-')));
+      return { core: await readFile(built.core.file), ui: await readFile(built.ui.file) };
+    })();
+    return fromSources;
+  }
+  return Promise.all([
+    readFile(new URL(import.meta.resolve('@cookieproof/sdk/browser/cookieproof.js'))),
+    readFile(new URL(import.meta.resolve('@cookieproof/sdk/browser/cookieproof-ui.js'))),
+  ]).then(([core, ui]) => ({ core, ui }));
+}
+
+const contentName = (base: string, data: Buffer) =>
+  `${base}.${createHash('sha256').update(data).digest('hex').slice(0, 12)}.js`;
+export const sri = (data: Buffer | string) => `sha384-${createHash('sha384').update(data).digest('base64')}`;
+const escapeAttr = (s: string) => s.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
+
+/**
+ * The tags for <head>, in the order that makes them work: the config as a JSON data block (never executed, so no
+ * CSP allowance), then the core as a synchronous classic script, which applies the stored choice, the Consent Mode
+ * default and gating before any later tag in the document runs.
+ */
+export function snippet(surface: string, configJson: string, core: { src: string; integrity: string }, uiSrc: string) {
+  // `<` escaped so that no text in the config can close the data block.
+  const data = configJson.replaceAll('<', '\\u003c');
+  return `<!-- Cookieproof for the "${surface}" surface: first in <head>, before any other script or tag. -->
+<script type="application/json" id="cookieproof-config">${data}</script>
+<script src="${escapeAttr(core.src)}" integrity="${core.integrity}" crossorigin="anonymous" data-ui="${escapeAttr(uiSrc)}"></script>
+`;
+}
+
+export interface BuildSiteOptions {
+  endpoint?: string;
+  /** Where the output folder is published; the snippets load the SDK from `<baseUrl>sdk/` (default `/cookieproof/`). */
+  baseUrl?: string;
+  /** Write the SDK's browser files and the snippets (default true). */
+  browserFiles?: boolean;
+}
+
+export async function buildSite(
+  file: string,
+  outDir: string,
+  endpointOrOptions?: string | BuildSiteOptions,
+): Promise<BuiltFile[]> {
+  const options = typeof endpointOrOptions === 'string' ? { endpoint: endpointOrOptions } : (endpointOrOptions ?? {});
+  const { endpoint } = options;
+  const baseUrl = options.baseUrl ?? '/cookieproof/';
   const { renderPolicyHtml, renderPolicyMarkdown } = await import('@cookieproof/policy');
   const versions = await loadVersions(file);
   const current = versions.at(-1)!;
   const d = current.declaration;
   const files: BuiltFile[] = [];
-  const write = async (path: string, content: string) => {
+  const write = async (path: string, content: string | Buffer) => {
     const target = join(outDir, path);
     await mkdir(dirname(target), { recursive: true });
     await writeFile(target, content);
-    files.push({ path, bytes: Buffer.byteLength(content), sha256: sha256Hex(content) });
+    files.push({
+      path,
+      bytes: Buffer.byteLength(content),
+      sha256: createHash('sha256').update(content).digest('hex'),
+    });
   };
+  let sdk: { core: string; ui: string; integrity: string } | undefined;
+  if (options.browserFiles !== false) {
+    const { core, ui } = await sdkBrowserFiles();
+    sdk = {
+      core: `sdk/${contentName('cookieproof', core)}`,
+      ui: `sdk/${contentName('cookieproof-ui', ui)}`,
+      integrity: sri(core),
+    };
+    await write(sdk.core, core);
+    await write(sdk.ui, ui);
+  }
   const locales = localesOf(d);
   const policyHashes: Record<string, string> = {};
   for (const [i, locale] of locales.entries()) {
@@ -68,8 +154,13 @@ export async function buildSite(file: string, outDir: string, endpoint?: string)
   }
   const accepts = acceptedFingerprints(versions);
   for (const surface of Object.keys(d.site.surfaces)) {
-    const config = buildClientConfig(d, surface, { accepts, ...(endpoint ? { endpoint } : {}) });
-    await write(`cookieproof.${surface}.json`, JSON.stringify(config));
+    const config = JSON.stringify(buildClientConfig(d, surface, { accepts, ...(endpoint ? { endpoint } : {}) }));
+    await write(`cookieproof.${surface}.json`, config);
+    if (sdk)
+      await write(
+        `snippet.${surface}.html`,
+        snippet(surface, config, { src: `${baseUrl}${sdk.core}`, integrity: sdk.integrity }, `${baseUrl}${sdk.ui}`),
+      );
   }
   await write('.well-known/gpc.json', `${JSON.stringify(gpcSupport(d))}\n`);
   for (const [i, v] of versions.entries()) {
@@ -91,7 +182,13 @@ export async function buildSite(file: string, outDir: string, endpoint?: string)
       2,
     )}\n`,
   );
-  const manifest = { fingerprint: current.fingerprint, version: current.version, accepts, files: [...files] };
+  const manifest = {
+    fingerprint: current.fingerprint,
+    version: current.version,
+    accepts,
+    ...(sdk ? { sdk: { core: sdk.core, ui: sdk.ui, integrity: { [sdk.core]: sdk.integrity } } } : {}),
+    files: [...files],
+  };
   await write('manifest.json', `${JSON.stringify(manifest, null, 2)}\n`);
   return files;
 }
@@ -100,6 +197,7 @@ export async function build(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parse('build', argv, {
     out: { type: 'string', short: 'o' },
     endpoint: { type: 'string' },
+    'base-url': { type: 'string' },
     json: { type: 'boolean' },
   });
   if (!values.out)
@@ -108,7 +206,16 @@ export async function build(argv: string[], io: Io): Promise<number> {
     throw new CookieproofError('usage', `build: --endpoint must be an http(s) URL, got "${values.endpoint}"`);
   const file = resolve(io.cwd, positionals[0] ?? 'cookieproof.yaml');
   const out = resolve(io.cwd, values.out);
-  const files = await buildSite(file, out, values.endpoint);
+  const baseUrl = values['base-url'];
+  if (baseUrl !== undefined && !/^(https?:\/\/[^\s]+|\/[^\s]*)\/$/.test(baseUrl))
+    throw new CookieproofError(
+      'usage',
+      `build: --base-url is an http(s) URL or a path starting with /, ending with /, got "${baseUrl}"`,
+    );
+  const files = await buildSite(file, out, {
+    ...(values.endpoint ? { endpoint: values.endpoint } : {}),
+    ...(baseUrl ? { baseUrl } : {}),
+  });
   if (values.json) io.out(JSON.stringify({ out, files }, null, 2));
   else {
     for (const f of files)

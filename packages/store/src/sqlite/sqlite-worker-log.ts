@@ -35,10 +35,13 @@ export class SqliteWorkerLog implements LogOps {
   }
 
   static open(file: string): Promise<SqliteWorkerLog> {
+    // From the TypeScript sources (tests, npm start) the worker needs tsx; built, it runs sqlite-worker.js.
+    const fromSource = import.meta.url.endsWith('.ts');
     const worker = new Worker(new URL('./sqlite-worker-boot.mjs', import.meta.url), {
-      workerData: { file, tsx: tsxApiUrl() },
+      workerData: { file, tsx: fromSource ? tsxApiUrl() : null },
       // Not the parent's flags: an inherited --import tsx would put its hooks in front of the boot file's imports.
-      execArgv: [],
+      // The sources import each other's sources (package.json exports condition @cookieproof/source).
+      execArgv: fromSource ? ['--conditions=@cookieproof/source'] : [],
     });
     const log = new SqliteWorkerLog(worker);
     return new Promise((resolve, reject) => {

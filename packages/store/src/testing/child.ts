@@ -17,7 +17,15 @@ export interface AppendChild {
 export function startAppendChild(options: StoreOptions, count: number | 'forever', concurrency = 16): AppendChild {
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', CHILD, JSON.stringify(options), String(count), String(concurrency)],
+    [
+      '--conditions=@cookieproof/source',
+      '--import',
+      'tsx',
+      CHILD,
+      JSON.stringify(options),
+      String(count),
+      String(concurrency),
+    ],
     {
       stdio: ['ignore', 'pipe', 'pipe'],
     },
