@@ -32,6 +32,7 @@ function predictableStore() {
       subjectId: r.subjectId ?? `0190000000007000${tail}`,
       recordedAt: '2026-01-02T03:04:05.678Z',
       previousReceiptId: null,
+      jurisdiction: r.jurisdiction ?? null,
       // What the endpoint handed the store shows in the answer, whatever the key order.
       hash: sha256Hex(canonicalJson(r)),
     };
