@@ -175,7 +175,12 @@ function activate(el: Element) {
   const src = el.getAttribute('data-cookieproof-src')!;
   const cur = el.getAttribute('src');
   if (on) {
-    if (cur !== src) el.setAttribute('src', src);
+    if (cur === src) return;
+    // Chromium ignores a src given to an iframe the parser has just inserted (a returning visitor's frame stayed
+    // blank): a fresh copy that has its src when inserted always loads.
+    const fresh = el.tagName === 'IFRAME' && cur === null ? (el.cloneNode(true) as Element) : el;
+    fresh.setAttribute('src', src);
+    if (fresh !== el) el.replaceWith(fresh);
   } else if (cur !== null && cur !== 'about:blank') {
     if (el.tagName === 'IFRAME') el.setAttribute('src', 'about:blank');
     else el.removeAttribute('src');
