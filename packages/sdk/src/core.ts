@@ -1,4 +1,5 @@
 import type { ClientCategory, ClientConfig, ReceiptRequest } from '@cookieproof/schema';
+import { installAutoBlock } from './auto-block.ts';
 import { decodeConsent, encodeConsent, type StoredConsent } from './consent-cookie.ts';
 
 // The synchronous core: applies a stored choice, signals, Consent Mode and gating before any gated tag can run.
@@ -78,6 +79,12 @@ let nonce = '';
 let loadUi: UiLoader | undefined;
 let ui: Promise<UiModule> | undefined;
 let techs: [kind: string, test: (name: string) => boolean, category: string][] = [];
+/** Declared URLs of non-essential scripts, iframes and pixels, for auto-blocking. */
+const urls: [url: RegExp, category: string][] = [];
+let selector = GATED;
+/** Elements held by auto-blocking while not in the document (a `new Image()` pixel): activated on a grant. */
+let detached: Element[] = [];
+let setAttr: Element['setAttribute'];
 const queue: Queued[] = [];
 const waiting: (() => void)[] = [];
 const listeners: ((c: Consent | null) => void)[] = [];
@@ -178,7 +185,7 @@ function activate(el: Element) {
     if (cur === src) return;
     // Chromium ignores a src given to an iframe the parser has just inserted (a returning visitor's frame stayed
     // blank): a fresh copy that has its src when inserted always loads.
-    const fresh = el.tagName === 'IFRAME' && cur === null ? (el.cloneNode(true) as Element) : el;
+    const fresh = el.tagName === 'IFRAME' && cur === null && el.parentNode ? (el.cloneNode(true) as Element) : el;
     fresh.setAttribute('src', src);
     if (fresh !== el) el.replaceWith(fresh);
   } else if (cur !== null && cur !== 'about:blank') {
@@ -187,11 +194,48 @@ function activate(el: Element) {
   }
 }
 
+/** The category that holds a declared URL now, or undefined when it may load (or is not declared). */
+function heldBy(url: string): string | undefined {
+  if (!urls.length) return;
+  let abs: string;
+  try {
+    abs = new URL(url, d.baseURI).href;
+  } catch {
+    return;
+  }
+  return urls.find(([re, c]) => !allowed(c) && re.test(abs))?.[1];
+}
+
+/** Rewrites an ungated element with a declared URL into gated markup, before the browser fetches it. */
+function hold(el: Element, url: string, category: string) {
+  setAttr.call(el, 'data-cookieproof-category', category);
+  if (el.tagName === 'SCRIPT') {
+    const type = el.getAttribute('type');
+    if (type && type !== 'text/plain') setAttr.call(el, 'data-cookieproof-type', type);
+    (el as HTMLScriptElement).type = 'text/plain';
+    setAttr.call(el, 'src', url);
+  } else {
+    el.removeAttribute('src');
+    setAttr.call(el, 'data-cookieproof-src', url);
+    if (!el.isConnected) detached.push(el);
+  }
+}
+
 function gate(root: Element | Document = d) {
   if (!cfg) return;
-  const list = [...root.querySelectorAll(GATED)];
-  if (root !== d && (root as Element).matches(GATED)) list.push(root as Element);
-  for (const el of list) activate(el);
+  const list = [...root.querySelectorAll(selector)];
+  if (root !== d && (root as Element).matches(selector)) list.push(root as Element);
+  else if (root === d) {
+    list.push(...detached.filter((el) => !el.isConnected));
+    detached = [];
+  }
+  for (const el of list)
+    if (el.hasAttribute('data-cookieproof-category') || el.hasAttribute('data-cookieproof-src')) activate(el);
+    else {
+      const url = el.getAttribute('src')!;
+      const c = heldBy(url);
+      if (c) hold(el, url, c);
+    }
 }
 
 function emit() {
@@ -275,6 +319,8 @@ function start(config: ClientConfig) {
   techs = [];
   for (const c of config.categories)
     for (const t of c.technologies) {
+      if (t.url !== undefined && !c.required)
+        urls.push([new RegExp(`^${t.url.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replaceAll('*', '.*')}$`), c.id]);
       if (t.name !== undefined) techs.push([t.kind, (n) => n === t.name, c.id]);
       else if (t.pattern !== undefined)
         try {
@@ -282,6 +328,7 @@ function start(config: ClientConfig) {
           techs.push([t.kind, (n) => re.test(n), c.id]);
         } catch {}
     }
+  if (urls.length) selector += ',script[src],iframe[src],img[src]';
   honored = (['gpc', 'dnt'] as const).some((k) => config.signals[k] === 'honor' && signals[k]);
   stored = decodeConsent(readCookie());
   const s = stored;
@@ -345,17 +392,12 @@ for (const k of Object.keys(api) as (keyof typeof api)[]) {
   };
 }
 
+// Only a first visit (no consent cookie yet) is checked, and only the cookie: browsers block cookies and site
+// storage together, and navigator.cookieEnabled stays true when they do, so the cookie is written and read back.
 function detectBlocked() {
-  try {
-    localStorage.getItem(COOKIE);
-    sessionStorage.getItem(COOKIE);
-  } catch {
-    storageBlocked = true;
-  }
-  // navigator.cookieEnabled stays true when the browser blocks cookies: write the consent cookie and read it back.
   if (readCookie() === undefined) {
     rawCookie(`${COOKIE}=0;path=/;max-age=9`);
-    storageBlocked ||= !readCookie();
+    storageBlocked = !readCookie();
     rawCookie(`${COOKIE}=;path=/;max-age=0`);
   }
 }
@@ -389,8 +431,10 @@ export function boot(loader: UiLoader, script?: HTMLScriptElement | null, config
       loadUi = loader;
       nonce = script?.nonce ?? '';
       w.cookieproof = api;
+      setAttr = Element.prototype.setAttribute;
       detectBlocked();
       guard();
+      installAutoBlock(heldBy, hold);
       new MutationObserver((records) => {
         try {
           for (const r of records) for (const n of r.addedNodes) if (n.nodeType === 1) gate(n as Element);
