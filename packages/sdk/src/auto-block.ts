@@ -7,7 +7,7 @@ export type HeldBy = (url: string) => string | undefined;
 /** Turns an element into gated markup (`data-cookieproof-category`, inert src) that the core activates later. */
 export type Hold = (el: Element, url: string, category: string) => void;
 
-const TAGS = ['SCRIPT', 'IFRAME', 'IMG'];
+const TAGS = /^(SCRIPT|IFRAME|IMG)$/;
 
 export function installAutoBlock(heldBy: HeldBy, hold: Hold): void {
   const w = window;
@@ -16,12 +16,12 @@ export function installAutoBlock(heldBy: HeldBy, hold: Hold): void {
 
   // Setting src on a script, iframe or image, as a property or an attribute: nothing is fetched before that.
   const srcOf = (el: Element, url: unknown, set: () => void) => {
-    const c = TAGS.includes(el.tagName) ? heldBy(String(url)) : undefined;
+    const c = TAGS.test(el.tagName) ? heldBy(String(url)) : undefined;
     if (c) hold(el, String(url), c);
     else set();
   };
   Element.prototype.setAttribute = function (this: Element, name: string, value: string) {
-    if (String(name).toLowerCase() === 'src') srcOf(this, value, () => setAttribute.call(this, name, value));
+    if (/^src$/i.test(name)) srcOf(this, value, () => setAttribute.call(this, name, value));
     else setAttribute.call(this, name, value);
   };
   for (const proto of [HTMLScriptElement.prototype, HTMLIFrameElement.prototype, HTMLImageElement.prototype]) {
@@ -54,47 +54,37 @@ export function installAutoBlock(heldBy: HeldBy, hold: Hold): void {
     }
     return changed ? (innerHTML.get!.call(t) as string) : html;
   };
-  for (const prop of ['innerHTML', 'outerHTML'] as const) {
-    const desc = Object.getOwnPropertyDescriptor(Element.prototype, prop)!;
-    Object.defineProperty(Element.prototype, prop, {
-      ...desc,
-      set(this: Element, v: string) {
-        desc.set!.call(this, rewrite(String(v), false));
-      },
-    });
-  }
-  const insertAdjacentHTML = Element.prototype.insertAdjacentHTML;
-  Element.prototype.insertAdjacentHTML = function (this: Element, where: InsertPosition, html: string) {
-    insertAdjacentHTML.call(this, where, rewrite(String(html), false));
+  Object.defineProperty(Element.prototype, 'innerHTML', {
+    ...innerHTML,
+    set(this: Element, v: string) {
+      innerHTML.set!.call(this, rewrite(String(v), false));
+    },
+  });
+  const write = Document.prototype.write;
+  Document.prototype.write = function (this: Document, ...html: string[]) {
+    write.call(this, rewrite(html.join(''), true));
   };
-  for (const k of ['write', 'writeln'] as const) {
-    const write = Document.prototype[k];
-    Document.prototype[k] = function (this: Document, ...html: string[]) {
-      write.call(this, rewrite(html.join(''), true));
-    };
-  }
 
   // Requests to declared pixel and collection endpoints are dropped: as a network error (fetch), never sent
   // (XMLHttpRequest), or not queued (sendBeacon returns false).
   const fetch = w.fetch;
   w.fetch = function (this: unknown, input: RequestInfo | URL, init?: RequestInit) {
-    const url = input instanceof Request ? input.url : String(input);
-    return heldBy(url)
-      ? Promise.reject(new TypeError('Held by Cookieproof until consent'))
+    // A Request has its url; a string or URL object stands for itself.
+    return heldBy((input as Request).url ?? String(input))
+      ? Promise.reject(new TypeError())
       : fetch.call(this, input, init);
   } as typeof fetch;
-  const urls = new WeakMap<XMLHttpRequest, string>();
+  type Xhr = XMLHttpRequest & { cookieproofUrl?: string };
   const open = XMLHttpRequest.prototype.open;
-  XMLHttpRequest.prototype.open = function (this: XMLHttpRequest, ...a: unknown[]) {
-    urls.set(this, String(a[1]));
+  XMLHttpRequest.prototype.open = function (this: Xhr, ...a: unknown[]) {
+    this.cookieproofUrl = String(a[1]);
     return (open as (...x: unknown[]) => void).apply(this, a);
   } as typeof open;
   const send = XMLHttpRequest.prototype.send;
-  XMLHttpRequest.prototype.send = function (this: XMLHttpRequest, body?: Document | XMLHttpRequestBodyInit | null) {
-    if (!heldBy(urls.get(this) ?? '')) send.call(this, body);
+  XMLHttpRequest.prototype.send = function (this: Xhr, body?: Document | XMLHttpRequestBodyInit | null) {
+    if (!heldBy(this.cookieproofUrl ?? '')) send.call(this, body);
   };
   const nav = navigator;
   const beacon = nav.sendBeacon;
-  if (beacon)
-    nav.sendBeacon = (url: string | URL, data?: BodyInit | null) => !heldBy(String(url)) && beacon.call(nav, url, data);
+  nav.sendBeacon = (url: string | URL, data?: BodyInit | null) => !heldBy(String(url)) && beacon.call(nav, url, data);
 }

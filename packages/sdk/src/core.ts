@@ -31,6 +31,11 @@ export interface Status {
 /** A decision whose receipt is still to be sent, oldest first. */
 export type Queued = Pick<ReceiptRequest, 'event' | 'choices' | 'consentMode'>;
 
+export interface On {
+  (event: 'change' | 'first-decision', fn: (consent: Consent | null) => void): () => unknown;
+  (event: string, fn: (category: string) => void): () => unknown;
+}
+
 /** What the lazily loaded chunk gets from the core. */
 export interface Host {
   config: ClientConfig;
@@ -64,10 +69,10 @@ const TYPES =
 const GATED = 'script[type="text/plain"][data-cookieproof-category],[data-cookieproof-src]';
 
 type Win = Window & { dataLayer?: unknown[]; cookieproof?: unknown };
-const w = window as Win;
-const d = document;
-const nav = navigator as Navigator & { globalPrivacyControl?: unknown };
-const cookieProp = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!;
+// Browser globals are read in boot(), never on import, so that the module can be imported on a server.
+let w: Win;
+let d: Document;
+let cookieProp: PropertyDescriptor;
 
 let cfg: ClientConfig | undefined;
 let stored: StoredConsent | null = null;
@@ -83,15 +88,16 @@ let techs: [kind: string, test: (name: string) => boolean, category: string][] =
 const urls: [url: RegExp, category: string][] = [];
 let selector = GATED;
 /** Elements held by auto-blocking while not in the document (a `new Image()` pixel): activated on a grant. */
-let detached: Element[] = [];
+const detached: Element[] = [];
 let setAttr: Element['setAttribute'];
 const queue: Queued[] = [];
 const waiting: (() => void)[] = [];
-const listeners: ((c: Consent | null) => void)[] = [];
-const signals: Signals = {
-  gpc: typeof nav.globalPrivacyControl === 'boolean' ? nav.globalPrivacyControl : null,
-  dnt: nav.doNotTrack === '1' ? true : nav.doNotTrack === '0' ? false : null,
-};
+/** Listeners by event name: change, first-decision, grant, revoke, grant:<category>, revoke:<category>. */
+const listeners: Record<string, ((x: unknown) => void)[]> = {};
+/** Read once in boot() and never changed after, so snapshots may share it. */
+let signals: Signals = { gpc: null, dnt: null };
+/** The snapshot getConsent() returns, the same object until the consent changes. */
+let snapshot: Consent | null | undefined;
 
 const now = () => Math.floor(Date.now() / 1000);
 // Our own reads and writes bypass the guard below; the setter's undefined result is never used.
@@ -196,7 +202,6 @@ function activate(el: Element) {
 
 /** The category that holds a declared URL now, or undefined when it may load (or is not declared). */
 function heldBy(url: string): string | undefined {
-  if (!urls.length) return;
   let abs: string;
   try {
     abs = new URL(url, d.baseURI).href;
@@ -211,7 +216,8 @@ function hold(el: Element, url: string, category: string) {
   setAttr.call(el, 'data-cookieproof-category', category);
   if (el.tagName === 'SCRIPT') {
     const type = el.getAttribute('type');
-    if (type && type !== 'text/plain') setAttr.call(el, 'data-cookieproof-type', type);
+    // Kept for activation: a module stays a module, an inert script stays inert.
+    if (type) setAttr.call(el, 'data-cookieproof-type', type);
     (el as HTMLScriptElement).type = 'text/plain';
     setAttr.call(el, 'src', url);
   } else {
@@ -226,11 +232,11 @@ function gate(root: Element | Document = d) {
   const list = [...root.querySelectorAll(selector)];
   if (root !== d && (root as Element).matches(selector)) list.push(root as Element);
   else if (root === d) {
-    list.push(...detached.filter((el) => !el.isConnected));
-    detached = [];
+    // One that has been inserted since is in the list twice; activating it again changes nothing.
+    list.push(...detached.splice(0));
   }
   for (const el of list)
-    if (el.hasAttribute('data-cookieproof-category') || el.hasAttribute('data-cookieproof-src')) activate(el);
+    if (el.matches(GATED)) activate(el);
     else {
       const url = el.getAttribute('src')!;
       const c = heldBy(url);
@@ -238,12 +244,24 @@ function gate(root: Element | Document = d) {
     }
 }
 
-function emit() {
+/** Calls the listeners of `event` (and of `event:<detail>`), then dispatches `cookieproof:<event>` on document. */
+function emit(event: string, detail: unknown) {
+  for (const k of [event, `${event}:${detail}`])
+    for (const f of listeners[k] ?? [])
+      try {
+        f(detail);
+      } catch {}
+  d.dispatchEvent(new CustomEvent(`cookieproof:${event}`, { detail }));
+}
+
+/** Emits what changed since `prev` (null: no decision before); at start only the grants of a stored choice. */
+function changed(prev: Choices | null, start?: boolean) {
+  snapshot = undefined;
   const c = api.getConsent();
-  for (const f of listeners)
-    try {
-      f(c);
-    } catch {}
+  for (const id of optional()) if (!prev?.[id] !== !choices[id]) emit(choices[id] ? 'grant' : 'revoke', id);
+  if (start) return;
+  if (!prev) emit('first-decision', c);
+  emit('change', c);
 }
 
 function host(): Host {
@@ -304,7 +322,7 @@ function decide(base: Choices, event?: ReceiptRequest['event']) {
   gate();
   enqueue(event);
   if (ui) showUi(3);
-  emit();
+  changed(prev);
 }
 
 /**
@@ -345,6 +363,7 @@ function start(config: ClientConfig) {
   }
   clean();
   gate();
+  changed({}, true);
   if (valid && config.categories.some((c) => forced(c) && base[c.id])) decide(base, 'signal');
   else if (valid && s!.pending) enqueue(s!.pending as ReceiptRequest['event']);
   if (storageBlocked) showUi(2);
@@ -357,9 +376,10 @@ const whenReady = (f: () => void) => (cfg ? f() : waiting.push(f));
 /** The public API on `window.cookieproof`; every call is safe before, during and after init. */
 export const api = {
   getConsent: (): Consent | null =>
-    valid && cfg && stored
-      ? { choices: { ...choices }, version: cfg.version, decidedAt: stored.decidedAt, signals: { ...signals } }
-      : null,
+    (snapshot ??=
+      valid && cfg && stored
+        ? { choices: { ...choices }, version: cfg.version, decidedAt: stored.decidedAt, signals }
+        : null),
   acceptAll: () => whenReady(() => decide(Object.fromEntries(optional().map((i) => [i, true])))),
   rejectAll: () => whenReady(() => decide({})),
   // effective() keeps only declared categories, as booleans, with required ones on.
@@ -367,16 +387,26 @@ export const api = {
   set: (c: Choices) => whenReady(() => c && typeof c === 'object' && decide({ ...(valid ? choices : {}), ...c })),
   allowed: (category: string): boolean => allowed(category),
   showPreferences: () => whenReady(() => showUi(1)),
-  on: (event: 'change', fn: (c: Consent | null) => void): (() => unknown) => {
-    if (event === 'change') listeners.push(fn);
+  /**
+   * `change` and `first-decision` get the consent; `grant` and `revoke` the category id; `grant:<category>` runs
+   * at once when that category is already allowed.
+   */
+  on: ((event: string, fn: (x: never) => void): (() => unknown) => {
+    listeners[event] ||= [];
+    const list = listeners[event];
+    const f = fn as (x: unknown) => void;
+    list.push(f);
+    if (event.startsWith('grant:') && allowed(event.slice(6))) f(event.slice(6));
     // indexOf -1 becomes 2**32-1, so an unknown fn removes nothing.
-    return () => listeners.splice(listeners.indexOf(fn) >>> 0, 1);
-  },
+    return () => list.splice(list.indexOf(f) >>> 0, 1);
+  }) as On,
+  /** For React's useSyncExternalStore: `fn` runs after every change of getConsent(). */
+  subscribe: (fn: () => void): (() => unknown) => api.on('change', fn),
   status: (): Status => ({
     ready: !!cfg,
     decided: valid,
     storageBlocked,
-    signals: { ...signals },
+    signals,
     signalHonored: honored,
   }),
 };
@@ -390,16 +420,6 @@ for (const k of Object.keys(api) as (keyof typeof api)[]) {
       return f(...a);
     } catch {}
   };
-}
-
-// Only a first visit (no consent cookie yet) is checked, and only the cookie: browsers block cookies and site
-// storage together, and navigator.cookieEnabled stays true when they do, so the cookie is written and read back.
-function detectBlocked() {
-  if (readCookie() === undefined) {
-    rawCookie(`${COOKIE}=0;path=/;max-age=9`);
-    storageBlocked = !readCookie();
-    rawCookie(`${COOKIE}=;path=/;max-age=0`);
-  }
 }
 
 const isDeletion = (v: string) =>
@@ -428,11 +448,25 @@ function guard() {
 export function boot(loader: UiLoader, script?: HTMLScriptElement | null, config?: ClientConfig) {
   try {
     if (!loadUi) {
+      w = window;
+      d = document;
+      cookieProp = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!;
+      const nav = navigator as Navigator & { globalPrivacyControl?: unknown };
+      signals = {
+        gpc: typeof nav.globalPrivacyControl === 'boolean' ? nav.globalPrivacyControl : null,
+        dnt: nav.doNotTrack === '1' ? true : nav.doNotTrack === '0' ? false : null,
+      };
       loadUi = loader;
       nonce = script?.nonce ?? '';
       w.cookieproof = api;
       setAttr = Element.prototype.setAttribute;
-      detectBlocked();
+      // Only a first visit (no consent cookie yet) is checked, and only the cookie: browsers block cookies and
+      // site storage together, and navigator.cookieEnabled stays true when they do: write it and read it back.
+      if (readCookie() === undefined) {
+        rawCookie(`${COOKIE}=0;path=/;max-age=9`);
+        storageBlocked = !readCookie();
+        rawCookie(`${COOKIE}=;path=/;max-age=0`);
+      }
       guard();
       installAutoBlock(heldBy, hold);
       new MutationObserver((records) => {
