@@ -43,6 +43,6 @@ export { type LoadResult, loadDeclaration, parseDeclaration } from './load.ts';
 export { compilePattern, compileUrlPattern, technologyMatcher } from './matchers.ts';
 export { ConsentModeValues, ErrorBody, Receipt, ReceiptRequest, ReceiptResponse } from './receipt.ts';
 export { Finding, ScanPassName, ScanReport, Violation } from './report.ts';
-export { hostOf, sameSite, siteOf } from './site.ts';
+export { hostOf, sameSite, sharedCookieDomain, siteOf, withinDomain } from './site.ts';
 export { closest, textFor } from './text.ts';
 export { acceptedFingerprints, loadVersions, type PublishedVersion } from './versions.ts';

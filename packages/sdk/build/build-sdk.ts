@@ -39,7 +39,7 @@ export async function buildSdk(outDir = join(root, 'dist')): Promise<SdkBuild> {
   const common = {
     bundle: true,
     minify: true,
-    target: 'es2022',
+    target: 'es2023',
     legalComments: 'none',
     logLevel: 'error',
     // The browser chunks need no "use strict" prologue (ES modules are strict; the core is written strict-safe).

@@ -10,13 +10,11 @@ export type Hold = (el: Element, url: string, category: string) => void;
 const TAGS = /^(SCRIPT|IFRAME|IMG)$/;
 
 export function installAutoBlock(heldBy: HeldBy, hold: Hold): void {
-  const w = window;
-  const d = document;
   const setAttribute = Element.prototype.setAttribute;
 
   // Setting src on a script, iframe or image, as a property or an attribute: nothing is fetched before that.
   const srcOf = (el: Element, url: unknown, set: () => void) => {
-    const c = TAGS.test(el.tagName) ? heldBy(String(url)) : undefined;
+    const c = TAGS.test(el.tagName) && heldBy(String(url));
     if (c) hold(el, String(url), c);
     else set();
   };
@@ -39,7 +37,7 @@ export function installAutoBlock(heldBy: HeldBy, hold: Hold): void {
   const innerHTML = Object.getOwnPropertyDescriptor(Element.prototype, 'innerHTML')!;
   const rewrite = (html: string, scripts: boolean): string => {
     if (!/<(script|iframe|img)/i.test(html)) return html;
-    const t = d.createElement('template');
+    const t = document.createElement('template');
     innerHTML.set!.call(t, html);
     let changed = false;
     for (const el of t.content.querySelectorAll(
@@ -67,11 +65,11 @@ export function installAutoBlock(heldBy: HeldBy, hold: Hold): void {
 
   // Requests to declared pixel and collection endpoints are dropped: as a network error (fetch), never sent
   // (XMLHttpRequest), or not queued (sendBeacon returns false).
-  const fetch = w.fetch;
-  w.fetch = function (this: unknown, input: RequestInfo | URL, init?: RequestInit) {
+  const fetch = window.fetch;
+  window.fetch = function (this: unknown, input: RequestInfo | URL, init?: RequestInit) {
     // A Request has its url; a string or URL object stands for itself.
     return heldBy((input as Request).url ?? String(input))
-      ? Promise.reject(new TypeError())
+      ? Promise.reject(TypeError())
       : fetch.call(this, input, init);
   } as typeof fetch;
   type Xhr = XMLHttpRequest & { cookieproofUrl?: string };
@@ -82,7 +80,7 @@ export function installAutoBlock(heldBy: HeldBy, hold: Hold): void {
   } as typeof open;
   const send = XMLHttpRequest.prototype.send;
   XMLHttpRequest.prototype.send = function (this: Xhr, body?: Document | XMLHttpRequestBodyInit | null) {
-    if (!heldBy(this.cookieproofUrl ?? '')) send.call(this, body);
+    if (!heldBy(this.cookieproofUrl as string)) send.call(this, body);
   };
   const nav = navigator;
   const beacon = nav.sendBeacon;

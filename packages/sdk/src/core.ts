@@ -87,7 +87,7 @@ let techs: [kind: string, test: (name: string) => boolean, category: string][] =
 /** Declared URLs of non-essential scripts, iframes and pixels, for auto-blocking. */
 const urls: [url: RegExp, category: string][] = [];
 let selector = GATED;
-/** Elements held by auto-blocking while not in the document (a `new Image()` pixel): activated on a grant. */
+/** Images and iframes held by auto-blocking, activated on the next grant wherever they are. */
 const detached: Element[] = [];
 let setAttr: Element['setAttribute'];
 const queue: Queued[] = [];
@@ -135,16 +135,15 @@ function modeValues(ch: Choices): Record<string, string> {
 
 function writeStored() {
   const age = cfg!.lifetimeDays * 86400 - (now() - stored!.decidedAt);
+  const dom = cfg!.cookieDomain;
+  // On the registrable domain every surface shares (one choice for all); a host outside it (a staging copy) keeps
+  // a host-only cookie. The host-only one the consent server or an older SDK wrote goes first, so the shared one is
+  // what every surface reads (rewriting a host-only one this way is harmless).
+  const shared = dom && `.${location.hostname}`.endsWith(`.${dom}`) ? `;domain=${dom}` : '';
+  rawCookie(`${COOKIE}=;path=/;max-age=0`);
   rawCookie(
-    `${COOKIE}=${encodeConsent(stored!)};path=/;max-age=${age};samesite=lax${location.protocol === 'https:' ? ';secure' : ''}`,
+    `${COOKIE}=${encodeConsent(stored!)};path=/;max-age=${age};samesite=lax${shared}${location.protocol === 'https:' ? ';secure' : ''}`,
   );
-}
-
-/** localStorage or sessionStorage by kind name; undefined when the browser blocks it. */
-function storage(kind: string): Storage | undefined {
-  try {
-    return (w as unknown as Record<string, Storage>)[kind];
-  } catch {}
 }
 
 const refusedName = (kind: string, name: string) =>
@@ -162,10 +161,12 @@ function clean() {
         for (let i = 0; i < labels.length; i++)
           rawCookie(`${name}=;path=/;max-age=0${i ? `;domain=${labels.slice(i - 1).join('.')}` : ''}`);
       }
-    } else {
-      const s = storage(kind);
-      if (s) for (const k of Object.keys(s)) if (test(k)) s.removeItem(k);
-    }
+    } else
+      try {
+        // localStorage or sessionStorage by kind name; reading it throws when the browser blocks it.
+        const s = (w as unknown as Record<string, Storage>)[kind]!;
+        for (const k of Object.keys(s)) if (test(k)) s.removeItem(k);
+      } catch {}
   }
 }
 
@@ -223,7 +224,8 @@ function hold(el: Element, url: string, category: string) {
   } else {
     el.removeAttribute('src');
     setAttr.call(el, 'data-cookieproof-src', url);
-    if (!el.isConnected) detached.push(el);
+    // Kept for the next grant even if it is never inserted (a `new Image()` pixel); activating twice is harmless.
+    detached.push(el);
   }
 }
 
@@ -232,7 +234,6 @@ function gate(root: Element | Document = d) {
   const list = [...root.querySelectorAll(selector)];
   if (root !== d && (root as Element).matches(selector)) list.push(root as Element);
   else if (root === d) {
-    // One that has been inserted since is in the list twice; activating it again changes nothing.
     list.push(...detached.splice(0));
   }
   for (const el of list)
@@ -254,12 +255,11 @@ function emit(event: string, detail: unknown) {
   d.dispatchEvent(new CustomEvent(`cookieproof:${event}`, { detail }));
 }
 
-/** Emits what changed since `prev` (null: no decision before); at start only the grants of a stored choice. */
-function changed(prev: Choices | null, start?: boolean) {
+/** Emits what changed since `prev` (null: no decision before). */
+function changed(prev: Choices | null) {
   snapshot = undefined;
   const c = api.getConsent();
   for (const id of optional()) if (!prev?.[id] !== !choices[id]) emit(choices[id] ? 'grant' : 'revoke', id);
-  if (start) return;
   if (!prev) emit('first-decision', c);
   emit('change', c);
 }
@@ -363,7 +363,7 @@ function start(config: ClientConfig) {
   }
   clean();
   gate();
-  changed({}, true);
+
   if (valid && config.categories.some((c) => forced(c) && base[c.id])) decide(base, 'signal');
   else if (valid && s!.pending) enqueue(s!.pending as ReceiptRequest['event']);
   if (storageBlocked) showUi(2);
