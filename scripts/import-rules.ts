@@ -3,7 +3,7 @@ import { builtinModules } from 'node:module';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 
 // The import direction of DESIGN.md: a package may import only packages of a lower layer.
-// schema → policy, sdk, store → server, scanner → cli → apps.
+// schema → policy, sdk, store → server, scanner, react → cli → apps (react imports sdk only).
 export const LAYERS: Record<string, number> = {
   '@cookieproof/schema': 0,
   '@cookieproof/policy': 1,
@@ -11,6 +11,7 @@ export const LAYERS: Record<string, number> = {
   '@cookieproof/store': 1,
   '@cookieproof/server': 2,
   '@cookieproof/scanner': 2,
+  '@cookieproof/react': 2,
   '@cookieproof/cli': 3,
 };
 const APP_LAYER = 4;
@@ -55,13 +56,15 @@ function workspaces(root: string): Workspace[] {
       const pkg = JSON.parse(readFileSync(file, 'utf8')) as {
         name: string;
         dependencies?: Record<string, string>;
+        peerDependencies?: Record<string, string>;
         devDependencies?: Record<string, string>;
       };
       out.push({
         name: pkg.name,
         dir,
         layer: LAYERS[pkg.name] ?? APP_LAYER,
-        dependencies: Object.keys(pkg.dependencies ?? {}),
+        // A peer dependency (react for @cookieproof/react) is declared too: the host application provides it.
+        dependencies: Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies }),
         devDependencies: Object.keys(pkg.devDependencies ?? {}),
       });
     }
