@@ -1,9 +1,9 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { type Io, main } from '@cookieproof/cli';
 import type { CookieproofScanReport } from '@cookieproof/scanner';
+import { fixtureCookieDatabase } from '@cookieproof/scanner/fixtures';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningAiPromo, startAiPromo } from './app.ts';
 import { FREE_PORTS } from './e2e-support.ts';
@@ -11,10 +11,8 @@ import { FREE_PORTS } from './e2e-support.ts';
 // What CI runs on every change: `cookieproof scan`, signed in with the demo account, visits the public site and
 // the dashboard in all three passes and must find nothing the declaration does not say (exit code 0).
 
-// Suggestions come from the Open Cookie Database beside the repository (never copied into it), not a download.
-const COOKIE_DB = fileURLToPath(
-  new URL('../../../../shared/data/open-cookie-database/open-cookie-database.csv', import.meta.url),
-);
+// Suggestions come from the scanner's small cookie database fixture, never a download.
+const COOKIE_DB = fixtureCookieDatabase;
 
 let app: RunningAiPromo;
 let dataDir: string;

@@ -1,5 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,11 +26,15 @@ interface Started {
   exited: Promise<number | null>;
 }
 
-async function start(dir: string): Promise<Started> {
-  const child = spawn(process.execPath, ['--import', 'tsx', START], {
-    env: { ...process.env, AIPROMO_DATA_DIR: dir, AIPROMO_PORT: '0' },
+function spawnStart(dir: string, port: string): ChildProcess {
+  return spawn(process.execPath, ['--import', 'tsx', START], {
+    env: { ...process.env, AIPROMO_DATA_DIR: dir, AIPROMO_PORT: port },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+}
+
+async function start(dir: string): Promise<Started> {
+  const child = spawnStart(dir, '0');
   children.push(child);
   let out = '';
   child.stdout!.on('data', (c: Buffer) => {
@@ -94,4 +100,30 @@ describe('npm start', () => {
     second.child.kill('SIGTERM');
     expect(await second.exited).toBe(0);
   }, 120_000);
+});
+
+describe('npm start on a busy port', () => {
+  test('says which port is taken and how to move, without a stack trace', async () => {
+    const holder = createServer();
+    await new Promise<void>((ok) => holder.listen(0, '127.0.0.1', ok));
+    const taken = (holder.address() as AddressInfo).port;
+    const dir = await mkdtemp(join(tmpdir(), 'aipromo-busy-'));
+    try {
+      const child = spawnStart(dir, String(taken));
+      children.push(child);
+      let err = '';
+      child.stderr!.on('data', (c: Buffer) => {
+        err += c.toString();
+      });
+      const code = await new Promise<number | null>((resolve) => child.once('exit', (c) => resolve(c)));
+      expect(code).toBe(2);
+      expect(err).toContain(`Cannot start: port ${taken} (site) is already in use by another program.`);
+      expect(err).toContain(`AIPROMO_PORT=${taken + 1000} npm start`);
+      expect(err).toContain('AIPROMO_PORT=0 npm start');
+      expect(err).not.toMatch(/\n\s+at /);
+    } finally {
+      holder.close();
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

@@ -21,7 +21,24 @@ const ports =
         Object.entries(DEFAULT_PORTS).map(([name, port]) => [name, base && base + port - DEFAULT_PORTS.site]),
       ) as unknown as Ports);
 
-const running = await startAiPromo({ dataDir, ...(ports ? { ports } : {}), ...(signalsMode ? { signalsMode } : {}) });
+const running = await startAiPromo({
+  dataDir,
+  ...(ports ? { ports } : {}),
+  ...(signalsMode ? { signalsMode } : {}),
+}).catch((err: NodeJS.ErrnoException & { port?: number }) => {
+  if (err.code !== 'EADDRINUSE' && err.code !== 'EACCES') throw err;
+  const wanted = ports ?? DEFAULT_PORTS;
+  const part = Object.entries(wanted).find(([, port]) => port === err.port)?.[0] ?? 'one of the servers';
+  const next = (base || DEFAULT_PORTS.site) + 1000;
+  process.stderr.write(
+    `Cannot start: port ${err.port} (${part}) is ${err.code === 'EADDRINUSE' ? 'already in use by another program' : 'not allowed for this user'}.
+AI Promo listens on five ports in a row, ${wanted.site}-${wanted.site + 4}. Stop the program that holds it, or move them all:
+  AIPROMO_PORT=${next} npm start    (ports ${next}-${next + 4})
+  AIPROMO_PORT=0 npm start       (any free ports; the URLs are printed)
+`,
+  );
+  process.exit(2);
+});
 const { urls, demoAccount } = running;
 process.stdout.write(`AI Promo Services is running (data in ${dataDir})
 

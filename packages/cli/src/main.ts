@@ -4,6 +4,7 @@ import { diff, diffHelp } from './commands/diff.ts';
 import { init, initHelp } from './commands/init.ts';
 import { scan, scanHelp } from './commands/scan.ts';
 import { serve, serveHelp } from './commands/serve.ts';
+import { updateCookieDb, updateCookieDbHelp } from './commands/update-cookie-db.ts';
 import { validate, validateHelp } from './commands/validate.ts';
 import type { Io } from './io.ts';
 import { formatProblems } from './problems.ts';
@@ -21,12 +22,17 @@ const COMMANDS: Record<string, Command> = {
   diff: { run: diff, help: diffHelp, summary: 'compare two declarations; say whether to ask visitors again' },
   serve: { run: serve, help: serveHelp, summary: 'run the consent server' },
   scan: { run: scan, help: scanHelp, summary: 'visit a site in Chromium and compare it with the declaration' },
+  'update-cookie-db': {
+    run: updateCookieDb,
+    help: updateCookieDbHelp,
+    summary: "download the Open Cookie Database into scan's cache",
+  },
 };
 
 export const USAGE = `cookieproof <command> [options]
 
 ${Object.entries(COMMANDS)
-  .map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}`)
+  .map(([name, c]) => `  ${name.padEnd(16)} ${c.summary}`)
   .join('\n')}
 
 Run \`cookieproof <command> --help\` for a command's options. Exit codes: 0 success, 1 the check found

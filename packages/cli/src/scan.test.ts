@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fixtureCookieDatabase } from '@cookieproof/scanner/fixtures';
 import { parseDeclaration } from '@cookieproof/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from './main.ts';
@@ -15,7 +16,11 @@ let url: string;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'cookieproof-scan-'));
-  server = createServer((_req, res) => {
+  server = createServer((req, res) => {
+    if (req.url === '/ocd.csv') {
+      res.writeHead(200, { 'content-type': 'text/csv' }).end(readFileSync(fixtureCookieDatabase));
+      return;
+    }
     res.writeHead(200, {
       'content-type': 'text/html; charset=utf-8',
       'set-cookie': ['session_id=s1; Path=/; HttpOnly; SameSite=Lax', 'mystery=1; Path=/; Max-Age=600'],
@@ -61,7 +66,9 @@ describe('cookieproof scan', () => {
     expect(code).toBe(2);
     expect(c.stderr()).toContain('nonexistent.csv');
 
-    const run = captureIo(dir);
+    // Offline (nothing listens on port 9): the built-in list, and the report says so.
+    const offline = { COOKIEPROOF_CACHE_DIR: join(dir, 'cache'), COOKIEPROOF_COOKIE_DB_URL: 'http://127.0.0.1:9/' };
+    const run = captureIo(dir, offline);
     expect(
       await main(
         [
@@ -81,6 +88,10 @@ describe('cookieproof scan', () => {
       ),
     ).toBe(1);
     const report = JSON.parse(run.stdout());
+    expect(report.knownItems).toBe('built-in list');
+    expect(report.warnings.join('\n')).toMatch(
+      /cannot download the Open Cookie Database from http:\/\/127\.0\.0\.1:9\/.*Using the built-in list/,
+    );
     expect(report.violations.map((v: { rule: string; name: string }) => `${v.rule}:${v.name}`)).toContain(
       'undeclared:mystery',
     );
@@ -90,6 +101,31 @@ describe('cookieproof scan', () => {
     expect(readFileSync(join(dir, 'report/junit.xml'), 'utf8')).toContain('<testsuite');
     const draft = parseDeclaration(readFileSync(join(dir, 'draft.yaml'), 'utf8'));
     expect(draft.problems.filter((p) => p.severity === 'error')).toEqual([]);
+  });
+
+  it('refreshes the cookie database cache with update-cookie-db, which scan then reads', async () => {
+    const env = { COOKIEPROOF_CACHE_DIR: join(dir, 'cache-2'), COOKIEPROOF_COOKIE_DB_URL: 'http://127.0.0.1:9/' };
+    const failed = captureIo(dir, env);
+    expect(await main(['update-cookie-db'], failed.io)).toBe(2);
+    expect(failed.stderr()).toContain('cannot download the Open Cookie Database');
+
+    const updated = captureIo(dir, env);
+    expect(
+      await main(['update-cookie-db', '--url', url.replace('cli.localhost', '127.0.0.1') + 'ocd.csv'], updated.io),
+    ).toBe(0);
+    expect(updated.stderr()).toBe(
+      `updated ${join(dir, 'cache-2', 'open-cookie-database.csv')}: 9 known cookies and storage keys`,
+    );
+
+    const run = captureIo(dir, env);
+    const args = ['scan', url, '--max-pages', '1', '--declaration', 'cookieproof.yaml', '--out', 'cached'];
+    expect(await main(args, run.io)).toBe(1);
+    expect(JSON.parse(readFileSync(join(dir, 'cached/report.json'), 'utf8')).knownItems).toBe(
+      `Open Cookie Database (cached at ${join(dir, 'cache-2', 'open-cookie-database.csv')})`,
+    );
+    // Warnings are printed without --json too.
+    expect(run.stderr()).not.toContain('cannot download');
+    expect(run.stderr()).toContain('warning: reject pass: no consent banner');
   });
 
   it('needs a URL and a valid third-party cookie mode', async () => {

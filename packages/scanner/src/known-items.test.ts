@@ -6,11 +6,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CookieproofError } from '@cookieproof/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { builtinKnownItems, loadKnownItems, parseOpenCookieDatabase } from './known-items.ts';
+import { builtinKnownItems, loadKnownItems, parseOpenCookieDatabase, refreshCookieDatabase } from './known-items.ts';
 
-const COOKIE_DB = fileURLToPath(
-  new URL('../../../../shared/data/open-cookie-database/open-cookie-database.csv', import.meta.url),
-);
+// A small file in the Open Cookie Database's column format, written for these tests (not a copy of the database).
+const COOKIE_DB = fileURLToPath(new URL('./fixtures/open-cookie-database.csv', import.meta.url));
 
 describe('known items', () => {
   it('has a built-in list that works offline', () => {
@@ -27,11 +26,34 @@ describe('known items', () => {
 
   it('parses the Open Cookie Database with quoted fields', () => {
     const items = parseOpenCookieDatabase(readFileSync(COOKIE_DB, 'utf8'));
-    expect(items.length).toBeGreaterThan(2000);
+    // 11 rows, of which one has an unknown category and one no name.
+    expect(items.map((i) => i.name)).toEqual([
+      'CookieConsent',
+      '_hjid',
+      '_gid',
+      '_s',
+      'acme_id',
+      'PHPSESSID',
+      '_pk_ref.',
+      '__edge_bm',
+      'shop_currency',
+    ]);
     expect(items.find((i) => i.name === 'CookieConsent')).toMatchObject({
       platform: 'Cookiebot',
       category: 'functional',
     });
+    expect(items.find((i) => i.name === 'acme_id')).toMatchObject({ platform: 'Acme, Inc.', category: 'marketing' });
+    expect(items.map((i) => i.category)).toEqual([
+      'functional',
+      'analytics',
+      'analytics',
+      'analytics',
+      'marketing',
+      'essential',
+      'analytics',
+      'security',
+      'preferences',
+    ]);
     expect(
       parseOpenCookieDatabase(
         'ID,Platform,Category,Cookie / Data Key name,Domain,Description,Retention period,Data Controller,User Privacy & GDPR Rights Portals,Wildcard match\nx,"Acme, Inc.",Marketing,acme_id,,"says ""hi""",1 year,Acme,,0\n',
@@ -91,6 +113,23 @@ describe('downloaded and cached Open Cookie Database', () => {
     const second = await loadKnownItems({ cacheDir, url: `${base}/ocd.csv` });
     expect(hits).toBe(before);
     expect(second.size).toBe(first.size);
+  });
+
+  it('refreshes the cached copy on request, and keeps it when the download is not the database', async () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'cookieproof-cache-'));
+    writeFileSync(join(cacheDir, 'open-cookie-database.csv'), readFileSync(COOKIE_DB, 'utf8').split('\n')[0] ?? '');
+    expect((await loadKnownItems({ cacheDir })).lookup('_hjid')).toBeUndefined();
+    const before = hits;
+    expect(await refreshCookieDatabase({ cacheDir, url: `${base}/ocd.csv` })).toEqual({
+      file: join(cacheDir, 'open-cookie-database.csv'),
+      items: 9,
+    });
+    expect(hits).toBe(before + 1);
+    expect((await loadKnownItems({ cacheDir })).lookup('_hjid')?.platform).toBe('Hotjar');
+    await expect(refreshCookieDatabase({ cacheDir, url: `${base}/portal` })).rejects.toThrow(
+      /not an Open Cookie Database CSV/,
+    );
+    expect((await loadKnownItems({ cacheDir })).lookup('_hjid')?.platform).toBe('Hotjar');
   });
 
   it('never caches something that is not the database', async () => {

@@ -187,9 +187,12 @@ function parseCsv(text: string): string[][] {
 export const OCD_URL =
   'https://raw.githubusercontent.com/jkwakman/Open-Cookie-Database/master/open-cookie-database.csv';
 
-export function defaultCacheDir(env = process.env): string {
-  return join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'cookieproof');
+/** `COOKIEPROOF_CACHE_DIR`, else `$XDG_CACHE_HOME/cookieproof`, else `~/.cache/cookieproof`. */
+export function defaultCacheDir(env: Record<string, string | undefined> = process.env): string {
+  return env.COOKIEPROOF_CACHE_DIR || join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'cookieproof');
 }
+
+export const COOKIE_DB_FILE = 'open-cookie-database.csv';
 
 export interface CookieDbOptions {
   /** A CSV the user gave: read it, and fail clearly if it cannot be read. */
@@ -216,7 +219,7 @@ export async function loadKnownItems(options: CookieDbOptions = {}): Promise<Kno
     }
     source = `Open Cookie Database (${options.path})`;
   } else {
-    const file = join(options.cacheDir ?? defaultCacheDir(), 'open-cookie-database.csv');
+    const file = join(options.cacheDir ?? defaultCacheDir(), COOKIE_DB_FILE);
     source = `Open Cookie Database (cached at ${file})`;
     try {
       csv = await readFile(file, 'utf8');
@@ -225,6 +228,15 @@ export async function loadKnownItems(options: CookieDbOptions = {}): Promise<Kno
     }
   }
   return new KnownItems([...BUILTIN, ...parseOpenCookieDatabase(csv)], source);
+}
+
+/** Downloads the current Open Cookie Database into the cache, replacing the cached copy only when it parses. */
+export async function refreshCookieDatabase(
+  options: Omit<CookieDbOptions, 'path'> = {},
+): Promise<{ file: string; items: number }> {
+  const file = join(options.cacheDir ?? defaultCacheDir(), COOKIE_DB_FILE);
+  const csv = await download(options.url ?? OCD_URL, file);
+  return { file, items: parseOpenCookieDatabase(csv).length };
 }
 
 async function download(url: string, file: string): Promise<string> {

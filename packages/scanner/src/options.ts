@@ -50,6 +50,8 @@ export interface ScanOptions {
   cookieDb?: string | false;
   /** Folder for the downloaded Open Cookie Database (default: `$XDG_CACHE_HOME/cookieproof` or `~/.cache/cookieproof`). */
   cacheDir?: string;
+  /** Where to download the Open Cookie Database from when it is not cached (default OCD_URL). */
+  cookieDbUrl?: string;
   /** Use @duckduckgo/autoconsent's rules for known consent platforms before the text heuristic (default true). */
   autoconsent?: boolean;
   /** Passes to run, default all three in order none, reject, accept. */

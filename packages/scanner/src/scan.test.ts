@@ -1,22 +1,21 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseDeclaration, ScanReport } from '@cookieproof/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { draftDeclaration } from './draft-declaration.ts';
-import { type FixtureSite, fixtureDeclaration, startFixtureSite } from './fixtures/site.ts';
+import {
+  fixtureCookieDatabase as COOKIE_DB,
+  type FixtureSite,
+  fixtureDeclaration,
+  startFixtureSite,
+} from './fixtures/site.ts';
 import { renderHtmlReport } from './render-html.ts';
 import { renderJunit } from './render-junit.ts';
 import { type CookieproofScanReport, scan } from './scan.ts';
 
 // One real Chromium scan of the fixture shop (three passes, signed in first), then small ones: third-party
 // cookies blocked, and a site with the Cookieproof API. Assertions are exact: every item and every violation.
-
-// The Open Cookie Database sits in shared/ beside the repository root (in CI too); never copied into the repo.
-const COOKIE_DB = fileURLToPath(
-  new URL('../../../../shared/data/open-cookie-database/open-cookie-database.csv', import.meta.url),
-);
 
 // Other suites share this machine's two cores: page loads get a generous timeout so a busy machine is no failure.
 const SLOW_MACHINE_MS = 60_000;

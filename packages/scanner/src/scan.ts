@@ -120,10 +120,13 @@ async function knownItems(options: ScanOptions, warnings: string[]): Promise<Kno
   if (options.cookieDb === false) return builtinKnownItems();
   if (options.cookieDb) return loadKnownItems({ path: options.cookieDb });
   try {
-    return await loadKnownItems(options.cacheDir ? { cacheDir: options.cacheDir } : {});
+    return await loadKnownItems({
+      ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}),
+      ...(options.cookieDbUrl ? { url: options.cookieDbUrl } : {}),
+    });
   } catch (err) {
     if (!(err instanceof CookieproofError) || err.code !== 'unavailable') throw err;
-    warnings.push(`${err.message} Using the built-in list only.`);
+    warnings.push(`${err.message} Using the built-in list of known cookies only.`);
     return builtinKnownItems();
   }
 }

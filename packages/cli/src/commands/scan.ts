@@ -19,7 +19,9 @@ the declaration.
                                 "URL field=value ..." (a value written $NAME is read from the environment)
   --login-field <name=value>    one more field of the login form; repeatable
   --third-party-cookies <mode>  allow (default) or block
-  --cookie-db <file>            Open Cookie Database CSV for suggestions (default: cached download)
+  --cookie-db <file>            Open Cookie Database CSV for suggestions (default: the cached download, fetched
+                                once into COOKIEPROOF_CACHE_DIR or ~/.cache/cookieproof; refresh it with
+                                \`cookieproof update-cookie-db\`; offline, the built-in list is used and said so)
   --browser <path>              Chromium executable (else CHROMIUM_PATH, /usr/bin/chromium)
   --out <dir>                   write report.json, report.html and junit.xml there
   --declaration-draft <file>    write a starter declaration from what was seen
@@ -57,6 +59,7 @@ export async function scan(argv: string[], io: Io): Promise<number> {
     ...(values.page ? { pages: values.page } : {}),
     ...(values.browser ? { browser: values.browser } : {}),
     ...(values['cookie-db'] ? { cookieDb: resolve(io.cwd, values['cookie-db']) } : {}),
+    ...(io.env.COOKIEPROOF_COOKIE_DB_URL ? { cookieDbUrl: io.env.COOKIEPROOF_COOKIE_DB_URL } : {}),
   };
   if (values.declaration) options.declaration = await loadDeclaration(resolve(io.cwd, values.declaration));
   // Loaded on use: the scanner brings the browser driver, which the other commands do not need.
@@ -69,7 +72,8 @@ export async function scan(argv: string[], io: Io): Promise<number> {
   }
   if (!values.json && io.isTTY) options.onProgress = progressBar(io);
 
-  const { scan: runScan, renderHtmlReport, renderJunit, draftDeclaration } = await scanner;
+  const { scan: runScan, renderHtmlReport, renderJunit, draftDeclaration, defaultCacheDir } = await scanner;
+  if (!options.cookieDb) options.cacheDir = defaultCacheDir(io.env);
   const report = await runScan(url, options);
   if (options.onProgress) io.progress('');
   if (values.out) {
@@ -88,6 +92,7 @@ export async function scan(argv: string[], io: Io): Promise<number> {
     io.err(
       `scanned ${report.target} (${byPass}); ${report.findings.length} findings, ${report.violations.length} violations`,
     );
+    for (const w of report.warnings) io.err(`warning: ${w}`);
     for (const v of report.violations)
       io.err(`  ${v.rule.padEnd(26)} [${v.pass}] ${v.kind} ${v.name} (${v.origin}): ${v.message}`);
   }
