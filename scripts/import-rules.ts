@@ -3,7 +3,7 @@ import { builtinModules } from 'node:module';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 
 // The import direction of DESIGN.md: a package may import only packages of a lower layer.
-// schema → policy, sdk, store → server, scanner → cli → apps.
+// schema → policy, sdk, store → server, scanner, react → cli → apps (react imports sdk only).
 export const LAYERS: Record<string, number> = {
   '@cookieproof/schema': 0,
   '@cookieproof/policy': 1,
@@ -12,6 +12,7 @@ export const LAYERS: Record<string, number> = {
   '@cookieproof/server': 2,
   '@cookieproof/scanner': 2,
   cookieproof: 3,
+  '@cookieproof/react': 2,
 };
 const APP_LAYER = 4;
 

@@ -70,6 +70,7 @@ describe('the packed packages, installed outside the repository', () => {
   it('ship built JavaScript and types only, and nothing is private', async () => {
     expect(packed.map((p) => p.name).sort()).toEqual([
       '@cookieproof/policy',
+      '@cookieproof/react',
       '@cookieproof/scanner',
       '@cookieproof/schema',
       '@cookieproof/sdk',

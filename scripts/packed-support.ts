@@ -8,7 +8,7 @@ import { expect } from 'vitest';
 // folder outside the repository.
 
 export const root = fileURLToPath(new URL('..', import.meta.url));
-export const PUBLISHED = ['schema', 'policy', 'sdk', 'store', 'server', 'scanner', 'cli'] as const;
+export const PUBLISHED = ['schema', 'policy', 'sdk', 'react', 'store', 'server', 'scanner', 'cli'] as const;
 
 export interface Run {
   code: number;

@@ -3,6 +3,7 @@ import { CONSENT_TYPES } from './constants.ts';
 import type { Declaration } from './declaration.ts';
 import { formatDuration, parseDuration } from './duration.ts';
 import { fingerprint as fingerprintOf } from './fingerprint.ts';
+import { sharedCookieDomain } from './site.ts';
 
 export interface ClientConfigOptions {
   /** Fingerprints whose stored choices stay valid; defaults to this declaration's own. */
@@ -40,6 +41,7 @@ export function buildClientConfig(d: Declaration, surface: string, options: Clie
         };
       }),
   }));
+  const cookieDomain = sharedCookieDomain(d);
   return {
     v: 1,
     site: d.site.name,
@@ -48,6 +50,7 @@ export function buildClientConfig(d: Declaration, surface: string, options: Clie
     accepts: options.accepts ?? [fp],
     version: d.policy.version,
     effectiveDate: d.policy.effectiveDate,
+    ...(cookieDomain ? { cookieDomain } : {}),
     policyUrl: d.policy.url,
     ...(options.endpoint ? { endpoint: options.endpoint } : {}),
     lifetimeDays: d.policy.consentLifetimeDays,

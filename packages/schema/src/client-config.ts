@@ -34,6 +34,10 @@ export const ClientConfig = z.strictObject({
     .meta({ description: 'Fingerprints under which a stored choice is still valid (no material change since).' }),
   version: z.string(),
   effectiveDate: z.string(),
+  cookieDomain: z.string().optional().meta({
+    description:
+      'Registrable domain every surface shares: the consent cookie is set on it, so one choice holds on all of them.',
+  }),
   policyUrl: z.string(),
   endpoint: z
     .string()

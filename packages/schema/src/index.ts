@@ -64,6 +64,6 @@ export {
   ReceiptResponse,
 } from './receipt.ts';
 export { Finding, ScanPassName, ScanReport, Violation } from './report.ts';
-export { hostOf, registrableDomain, sameSite, siteOf } from './site.ts';
+export { hostOf, registrableDomain, sameSite, sharedCookieDomain, siteOf, withinDomain } from './site.ts';
 export { closest, textFor } from './text.ts';
 export { acceptedFingerprints, loadVersions, type PublishedVersion } from './versions.ts';

@@ -1,5 +1,6 @@
 import type { ClientCategory, ClientConfig, ReceiptRequest } from '@cookieproof/schema';
 import { CONSENT_TYPES as TYPES } from '@cookieproof/schema/constants';
+import { installAutoBlock } from './auto-block.ts';
 import { decodeConsent, encodeConsent, type StoredConsent } from './consent-cookie.ts';
 
 // The synchronous core: applies a stored choice, signals, Consent Mode and gating before any gated tag can run.
@@ -31,6 +32,11 @@ export interface Status {
 /** A decision whose receipt is still to be sent, oldest first. */
 export type Queued = Pick<ReceiptRequest, 'event' | 'choices' | 'consentMode'>;
 
+export interface On {
+  (event: 'change' | 'first-decision', fn: (consent: Consent | null) => void): () => unknown;
+  (event: string, fn: (category: string) => void): () => unknown;
+}
+
 /** What the lazily loaded chunk gets from the core. */
 export interface Host {
   config: ClientConfig;
@@ -59,10 +65,10 @@ const COOKIE = 'cookieproof_consent';
 const GATED = 'script[type="text/plain"][data-cookieproof-category],[data-cookieproof-src]';
 
 type Win = Window & { dataLayer?: unknown[]; cookieproof?: unknown };
-const w = window as Win;
-const d = document;
-const nav = navigator as Navigator & { globalPrivacyControl?: unknown };
-const cookieProp = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!;
+// Browser globals are read in boot(), never on import, so that the module can be imported on a server.
+let w: Win;
+let d: Document;
+let cookieProp: PropertyDescriptor;
 
 let cfg: ClientConfig | undefined;
 let stored: StoredConsent | null = null;
@@ -74,13 +80,20 @@ let nonce = '';
 let loadUi: UiLoader | undefined;
 let ui: Promise<UiModule> | undefined;
 let techs: [kind: string, test: (name: string) => boolean, category: string][] = [];
+/** Declared URLs of non-essential scripts, iframes and pixels, for auto-blocking. */
+const urls: [url: RegExp, category: string][] = [];
+let selector = GATED;
+/** Images and iframes held by auto-blocking, activated on the next grant wherever they are. */
+const detached: Element[] = [];
+let setAttr: Element['setAttribute'];
 const queue: Queued[] = [];
 const waiting: (() => void)[] = [];
-const listeners: ((c: Consent | null) => void)[] = [];
-const signals: Signals = {
-  gpc: typeof nav.globalPrivacyControl === 'boolean' ? nav.globalPrivacyControl : null,
-  dnt: nav.doNotTrack === '1' ? true : nav.doNotTrack === '0' ? false : null,
-};
+/** Listeners by event name: change, first-decision, grant, revoke, grant:<category>, revoke:<category>. */
+const listeners: Record<string, ((x: unknown) => void)[]> = {};
+/** Read once in boot() and never changed after, so snapshots may share it. */
+let signals: Signals = { gpc: null, dnt: null };
+/** The snapshot getConsent() returns, the same object until the consent changes. */
+let snapshot: Consent | null | undefined;
 
 const now = () => Math.floor(Date.now() / 1000);
 // Our own reads and writes bypass the guard below; the setter's undefined result is never used.
@@ -118,16 +131,15 @@ function modeValues(ch: Choices): Record<string, string> {
 
 function writeStored() {
   const age = cfg!.lifetimeDays * 86400 - (now() - stored!.decidedAt);
+  const dom = cfg!.cookieDomain;
+  // On the registrable domain every surface shares (one choice for all); a host outside it (a staging copy) keeps
+  // a host-only cookie. The host-only one the consent server or an older SDK wrote goes first, so the shared one is
+  // what every surface reads (rewriting a host-only one this way is harmless).
+  const shared = dom && `.${location.hostname}`.endsWith(`.${dom}`) ? `;domain=${dom}` : '';
+  rawCookie(`${COOKIE}=;path=/;max-age=0`);
   rawCookie(
-    `${COOKIE}=${encodeConsent(stored!)};path=/;max-age=${age};samesite=lax${location.protocol === 'https:' ? ';secure' : ''}`,
+    `${COOKIE}=${encodeConsent(stored!)};path=/;max-age=${age};samesite=lax${shared}${location.protocol === 'https:' ? ';secure' : ''}`,
   );
-}
-
-/** localStorage or sessionStorage by kind name; undefined when the browser blocks it. */
-function storage(kind: string): Storage | undefined {
-  try {
-    return (w as unknown as Record<string, Storage>)[kind];
-  } catch {}
 }
 
 const refusedName = (kind: string, name: string) =>
@@ -145,10 +157,12 @@ function clean() {
         for (let i = 0; i < labels.length; i++)
           rawCookie(`${name}=;path=/;max-age=0${i ? `;domain=${labels.slice(i - 1).join('.')}` : ''}`);
       }
-    } else {
-      const s = storage(kind);
-      if (s) for (const k of Object.keys(s)) if (test(k)) s.removeItem(k);
-    }
+    } else
+      try {
+        // localStorage or sessionStorage by kind name; reading it throws when the browser blocks it.
+        const s = (w as unknown as Record<string, Storage>)[kind]!;
+        for (const k of Object.keys(s)) if (test(k)) s.removeItem(k);
+      } catch {}
   }
 }
 
@@ -171,26 +185,79 @@ function activate(el: Element) {
   const src = el.getAttribute('data-cookieproof-src')!;
   const cur = el.getAttribute('src');
   if (on) {
-    if (cur !== src) el.setAttribute('src', src);
+    if (cur === src) return;
+    // Chromium ignores a src given to an iframe the parser has just inserted (a returning visitor's frame stayed
+    // blank): a fresh copy that has its src when inserted always loads.
+    const fresh = el.tagName === 'IFRAME' && cur === null && el.parentNode ? (el.cloneNode(true) as Element) : el;
+    fresh.setAttribute('src', src);
+    if (fresh !== el) el.replaceWith(fresh);
   } else if (cur !== null && cur !== 'about:blank') {
     if (el.tagName === 'IFRAME') el.setAttribute('src', 'about:blank');
     else el.removeAttribute('src');
   }
 }
 
-function gate(root: Element | Document = d) {
-  if (!cfg) return;
-  const list = [...root.querySelectorAll(GATED)];
-  if (root !== d && (root as Element).matches(GATED)) list.push(root as Element);
-  for (const el of list) activate(el);
+/** The category that holds a declared URL now, or undefined when it may load (or is not declared). */
+function heldBy(url: string): string | undefined {
+  let abs: string;
+  try {
+    abs = new URL(url, d.baseURI).href;
+  } catch {
+    return;
+  }
+  return urls.find(([re, c]) => !allowed(c) && re.test(abs))?.[1];
 }
 
-function emit() {
+/** Rewrites an ungated element with a declared URL into gated markup, before the browser fetches it. */
+function hold(el: Element, url: string, category: string) {
+  setAttr.call(el, 'data-cookieproof-category', category);
+  if (el.tagName === 'SCRIPT') {
+    const type = el.getAttribute('type');
+    // Kept for activation: a module stays a module, an inert script stays inert.
+    if (type) setAttr.call(el, 'data-cookieproof-type', type);
+    (el as HTMLScriptElement).type = 'text/plain';
+    setAttr.call(el, 'src', url);
+  } else {
+    el.removeAttribute('src');
+    setAttr.call(el, 'data-cookieproof-src', url);
+    // Kept for the next grant even if it is never inserted (a `new Image()` pixel); activating twice is harmless.
+    detached.push(el);
+  }
+}
+
+function gate(root: Element | Document = d) {
+  if (!cfg) return;
+  const list = [...root.querySelectorAll(selector)];
+  if (root !== d && (root as Element).matches(selector)) list.push(root as Element);
+  else if (root === d) {
+    list.push(...detached.splice(0));
+  }
+  for (const el of list)
+    if (el.matches(GATED)) activate(el);
+    else {
+      const url = el.getAttribute('src')!;
+      const c = heldBy(url);
+      if (c) hold(el, url, c);
+    }
+}
+
+/** Calls the listeners of `event` (and of `event:<detail>`), then dispatches `cookieproof:<event>` on document. */
+function emit(event: string, detail: unknown) {
+  for (const k of [event, `${event}:${detail}`])
+    for (const f of listeners[k] ?? [])
+      try {
+        f(detail);
+      } catch {}
+  d.dispatchEvent(new CustomEvent(`cookieproof:${event}`, { detail }));
+}
+
+/** Emits what changed since `prev` (null: no decision before). */
+function changed(prev: Choices | null) {
+  snapshot = undefined;
   const c = api.getConsent();
-  for (const f of listeners)
-    try {
-      f(c);
-    } catch {}
+  for (const id of optional()) if (!prev?.[id] !== !choices[id]) emit(choices[id] ? 'grant' : 'revoke', id);
+  if (!prev) emit('first-decision', c);
+  emit('change', c);
 }
 
 function host(): Host {
@@ -251,7 +318,7 @@ function decide(base: Choices, event?: ReceiptRequest['event']) {
   gate();
   enqueue(event);
   if (ui) showUi(3);
-  emit();
+  changed(prev);
 }
 
 /**
@@ -266,6 +333,8 @@ function start(config: ClientConfig) {
   techs = [];
   for (const c of config.categories)
     for (const t of c.technologies) {
+      if (t.url !== undefined && !c.required)
+        urls.push([new RegExp(`^${t.url.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replaceAll('*', '.*')}$`), c.id]);
       if (t.name !== undefined) techs.push([t.kind, (n) => n === t.name, c.id]);
       else if (t.pattern !== undefined)
         try {
@@ -273,6 +342,7 @@ function start(config: ClientConfig) {
           techs.push([t.kind, (n) => re.test(n), c.id]);
         } catch {}
     }
+  if (urls.length) selector += ',script[src],iframe[src],img[src]';
   honored = (['gpc', 'dnt'] as const).some((k) => config.signals[k] === 'honor' && signals[k]);
   stored = decodeConsent(readCookie());
   const s = stored;
@@ -289,6 +359,7 @@ function start(config: ClientConfig) {
   }
   clean();
   gate();
+
   if (valid && config.categories.some((c) => forced(c) && base[c.id])) decide(base, 'signal');
   else if (valid && s!.pending) enqueue(s!.pending as ReceiptRequest['event']);
   if (storageBlocked) showUi(2);
@@ -301,9 +372,10 @@ const whenReady = (f: () => void) => (cfg ? f() : waiting.push(f));
 /** The public API on `window.cookieproof`; every call is safe before, during and after init. */
 export const api = {
   getConsent: (): Consent | null =>
-    valid && cfg && stored
-      ? { choices: { ...choices }, version: cfg.version, decidedAt: stored.decidedAt, signals: { ...signals } }
-      : null,
+    (snapshot ??=
+      valid && cfg && stored
+        ? { choices: { ...choices }, version: cfg.version, decidedAt: stored.decidedAt, signals }
+        : null),
   acceptAll: () => whenReady(() => decide(Object.fromEntries(optional().map((i) => [i, true])))),
   rejectAll: () => whenReady(() => decide({})),
   // effective() keeps only declared categories, as booleans, with required ones on.
@@ -311,16 +383,26 @@ export const api = {
   set: (c: Choices) => whenReady(() => c && typeof c === 'object' && decide({ ...(valid ? choices : {}), ...c })),
   allowed: (category: string): boolean => allowed(category),
   showPreferences: () => whenReady(() => showUi(1)),
-  on: (event: 'change', fn: (c: Consent | null) => void): (() => unknown) => {
-    if (event === 'change') listeners.push(fn);
+  /**
+   * `change` and `first-decision` get the consent; `grant` and `revoke` the category id; `grant:<category>` runs
+   * at once when that category is already allowed.
+   */
+  on: ((event: string, fn: (x: never) => void): (() => unknown) => {
+    listeners[event] ||= [];
+    const list = listeners[event];
+    const f = fn as (x: unknown) => void;
+    list.push(f);
+    if (event.startsWith('grant:') && allowed(event.slice(6))) f(event.slice(6));
     // indexOf -1 becomes 2**32-1, so an unknown fn removes nothing.
-    return () => listeners.splice(listeners.indexOf(fn) >>> 0, 1);
-  },
+    return () => list.splice(list.indexOf(f) >>> 0, 1);
+  }) as On,
+  /** For React's useSyncExternalStore: `fn` runs after every change of getConsent(). */
+  subscribe: (fn: () => void): (() => unknown) => api.on('change', fn),
   status: (): Status => ({
     ready: !!cfg,
     decided: valid,
     storageBlocked,
-    signals: { ...signals },
+    signals,
     signalHonored: honored,
   }),
 };
@@ -334,21 +416,6 @@ for (const k of Object.keys(api) as (keyof typeof api)[]) {
       return f(...a);
     } catch {}
   };
-}
-
-function detectBlocked() {
-  try {
-    localStorage.getItem(COOKIE);
-    sessionStorage.getItem(COOKIE);
-  } catch {
-    storageBlocked = true;
-  }
-  // navigator.cookieEnabled stays true when the browser blocks cookies: write the consent cookie and read it back.
-  if (readCookie() === undefined) {
-    rawCookie(`${COOKIE}=0;path=/;max-age=9`);
-    storageBlocked ||= !readCookie();
-    rawCookie(`${COOKIE}=;path=/;max-age=0`);
-  }
 }
 
 const isDeletion = (v: string) =>
@@ -377,11 +444,27 @@ function guard() {
 export function boot(loader: UiLoader, script?: HTMLScriptElement | null, config?: ClientConfig) {
   try {
     if (!loadUi) {
+      w = window;
+      d = document;
+      cookieProp = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!;
+      const nav = navigator as Navigator & { globalPrivacyControl?: unknown };
+      signals = {
+        gpc: typeof nav.globalPrivacyControl === 'boolean' ? nav.globalPrivacyControl : null,
+        dnt: nav.doNotTrack === '1' ? true : nav.doNotTrack === '0' ? false : null,
+      };
       loadUi = loader;
       nonce = script?.nonce ?? '';
       w.cookieproof = api;
-      detectBlocked();
+      setAttr = Element.prototype.setAttribute;
+      // Only a first visit (no consent cookie yet) is checked, and only the cookie: browsers block cookies and
+      // site storage together, and navigator.cookieEnabled stays true when they do: write it and read it back.
+      if (readCookie() === undefined) {
+        rawCookie(`${COOKIE}=0;path=/;max-age=9`);
+        storageBlocked = !readCookie();
+        rawCookie(`${COOKIE}=;path=/;max-age=0`);
+      }
       guard();
+      installAutoBlock(heldBy, hold);
       new MutationObserver((records) => {
         try {
           for (const r of records) for (const n of r.addedNodes) if (n.nodeType === 1) gate(n as Element);

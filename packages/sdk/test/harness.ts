@@ -179,10 +179,8 @@ window.dataLayer = window.dataLayer || [];
 export async function startSite(build: SdkBuild): Promise<Site> {
   const routes = new Map<string, Route>();
   const requests: string[] = [];
-  const files: Record<string, Buffer> = {
-    '/cookieproof.js': await readFile(build.core.file),
-    '/cookieproof-ui.js': await readFile(build.ui.file),
-  };
+  const files: Record<string, Buffer> = {};
+  for (const f of build.files) files[`/${basename(f.file)}`] = await readFile(f.file);
   for (const f of build.esm) files[`/esm/${basename(f.file)}`] = await readFile(f.file);
   const server = createServer((req, res) => {
     const host = req.headers.host ?? '';

@@ -387,7 +387,7 @@ for (const transport of TRANSPORTS) {
       });
     });
 
-    it("sets a host-only cookie when the consent server shares the page's host, the one the SDK writes", async () => {
+    it("sets the cookie on the domain the site's surfaces share when the server shares the page's host, as the SDK does", async () => {
       const { app } = await setup();
       const res = await post(
         app,
@@ -398,7 +398,8 @@ for (const transport of TRANSPORTS) {
       expect(res.status).toBe(201);
       const attrs = res.headers.get('set-cookie')!.split('; ');
       expect(attrs[0]!.startsWith(`${CONSENT_COOKIE}=`)).toBe(true);
-      expect(attrs.some((a) => a.startsWith('Domain='))).toBe(false);
+      // The declaration's surfaces are aipromo.localhost and app.aipromo.localhost: one cookie for both.
+      expect(attrs.filter((a) => a.startsWith('Domain='))).toEqual(['Domain=aipromo.localhost']);
     });
 
     it('sets no cookie when the consent server is on another site', async () => {

@@ -1,4 +1,12 @@
-import { type PublishedVersion, type Receipt, ReceiptRequest, registrableDomain, siteOf } from '@cookieproof/schema';
+import {
+  type PublishedVersion,
+  type Receipt,
+  ReceiptRequest,
+  registrableDomain,
+  sharedCookieDomain,
+  siteOf,
+  withinDomain,
+} from '@cookieproof/schema';
 import type { NewReceipt } from '@cookieproof/store';
 import { consentSetCookie, encodeConsentCookie } from './consent-cookie.ts';
 import { type Answer, errorAnswer, invalidInput, jsonAnswer } from './http-errors.ts';
@@ -132,11 +140,18 @@ export function consentEndpoint(options: ConsentEndpointOptions): (req: ConsentP
           categories: Object.entries(version.declaration.categories).map(([id, c]) => ({ id, required: c.required })),
           decidedAt: receipt.recordedAt,
         });
+        // The cookie the SDK writes itself (a second cookie of the same name beside it would shadow one or the
+        // other): on the domain all surfaces share when there is one, else host-only. Another host of the site
+        // than the page's: the whole site must see it.
+        const shared = sharedCookieDomain(version.declaration);
         headers['Set-Cookie'] = consentSetCookie(value, {
           maxAgeSeconds,
-          // Same host as the page: host-only, exactly the cookie the SDK writes itself (a Domain cookie beside it
-          // would be a second cookie of the same name). Another host of the site: the whole site must see it.
-          domain: page.hostname !== self.hostname && registrableDomain(page.hostname) !== null ? originSite : null,
+          domain:
+            shared && withinDomain(page.hostname, shared)
+              ? shared
+              : page.hostname !== self.hostname && registrableDomain(page.hostname) !== null
+                ? originSite
+                : null,
           secure: https || localhost,
         });
       }

@@ -1,0 +1,12 @@
+import { createCookieproof } from '@cookieproof/sdk';
+import { createElement } from 'react';
+import { hydrateRoot } from 'react-dom/client';
+import { App } from './app.ts';
+
+const page = window as unknown as { hydrationErrors: string[]; hydrated: boolean };
+createCookieproof(JSON.parse(document.getElementById('cookieproof-config')!.textContent!));
+page.hydrationErrors = [];
+hydrateRoot(document.getElementById('root')!, createElement(App), {
+  onRecoverableError: (e) => page.hydrationErrors.push(String(e)),
+});
+page.hydrated = true;
