@@ -60,7 +60,10 @@ describe('cookie policy: blocking cookies in the browser', () => {
     await page.press('#password', 'Enter');
     await page.waitForTimeout(300);
     expect(page.url()).toBe(`${h.app.urls.app}/sign-in`);
-    await page.locator('[data-testid="sign-in-form"] .cp-req').waitFor();
+    // One note for both ways to sign in (password and Acme ID), not one per form.
+    await page.locator('[data-testid="sign-in-forms"] .cp-req').waitFor();
+    expect(await page.locator('.cp-req').count()).toBe(1);
+    expect(await page.locator('[data-testid="essential-cookies-note"]').count()).toBe(1);
     // Without the SDK's help (form.submit() skips submit handlers), the server notices the missing cookies.
     const [res] = await Promise.all([
       page.waitForResponse(`${h.app.urls.app}/sign-in`),

@@ -55,12 +55,13 @@ function authForm(c: DashContext, ctx: SiteContext, kind: 'sign-in' | 'sign-up',
     title: kind === 'sign-in' ? 'Sign in' : 'Create your account',
     status,
     body: `<section class="auth"><h1>${kind === 'sign-in' ? 'Sign in' : 'Create your account'}</h1>${reason}${message}
-<form method="post" action="/${kind}" data-cookieproof-requires="essential" data-testid="${kind}-form">${csrfField(c)}
+<div data-cookieproof-requires="essential" data-testid="${kind}-forms">
+<form method="post" action="/${kind}" data-testid="${kind}-form">${csrfField(c)}
 <input type="hidden" name="next" value="${next}">${fields}
 <label for="email">Email</label><input id="email" name="email" type="email" autocomplete="username" required maxlength="200">
 <label for="password">Password</label><input id="password" name="password" type="password" autocomplete="${kind === 'sign-in' ? 'current-password' : 'new-password'}" required minlength="${kind === 'sign-up' ? 10 : 1}">
 <p><button type="submit">${kind === 'sign-in' ? 'Sign in' : 'Create account'}</button></p></form>
-<form method="get" action="/sso/acme" data-cookieproof-requires="essential"><button type="submit" class="secondary">Sign in with Acme ID</button></form>
+<form method="get" action="/sso/acme"><button type="submit" class="secondary">Sign in with Acme ID</button></form></div>
 <p class="note">Signing in needs essential cookies (${'__Host-aip_session'}, ${'__Host-aip_csrf'}). ${
       kind === 'sign-in'
         ? '<a href="/sign-up">Create an account</a>'
