@@ -264,6 +264,8 @@ describe('docs/guide.md, run against the installed packages', () => {
     const nginx = await readFile(join(dir, 'nginx/cookieproof.conf'), 'utf8');
     expect(nginx).toContain(`proxy_pass http://127.0.0.1:${server};`);
     expect(nginx).toContain('proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;');
+    // The scan visited the rendered page too, whose tag loader the SDK held back until "accept all".
+    expect(await readFile(join(dir, 'scan-report/report.json'), 'utf8')).toContain(`localhost:${site}/account`);
     const verify = JSON.parse(outputOf(guide, '/v1/audit/verify')) as { ok: boolean; checked: number };
     expect(verify.ok).toBe(true);
     expect(verify.checked).toBeGreaterThanOrEqual(2);
