@@ -53,8 +53,8 @@ function listening(port: number, child: ChildProcess, output: () => string): Pro
 }
 
 export interface GuideRun {
-  /** Output of each foreground step, in order. */
-  outputs: string[];
+  /** Each foreground step as run (after substitution) with its output, in order. */
+  outputs: { code: string; output: string }[];
   stop(): void;
 }
 
@@ -68,7 +68,7 @@ export async function runGuide(
   const stop = () => {
     for (const c of background) if (c.exitCode === null && c.pid) process.kill(-c.pid, 'SIGTERM');
   };
-  const outputs: string[] = [];
+  const outputs: GuideRun['outputs'] = [];
   try {
     for (const step of steps) {
       const code = substitute(step.code);
@@ -93,13 +93,20 @@ export async function runGuide(
       }
       const exit = await new Promise<number | null>((r) => child.once('exit', r));
       if (exit !== 0) throw new Error(`docs/guide.md step failed (exit ${exit}):\n${code}\n${out}`);
-      outputs.push(out);
+      outputs.push({ code, output: out });
     }
   } catch (err) {
     stop();
     throw err;
   }
   return { outputs, stop };
+}
+
+/** The trimmed output of the one foreground step whose code contains `fragment`. */
+export function outputOf(run: GuideRun, fragment: string): string {
+  const found = run.outputs.filter((o) => o.code.includes(fragment));
+  if (found.length !== 1) throw new Error(`${found.length} guide steps contain ${JSON.stringify(fragment)}`);
+  return found[0]!.output.trim();
 }
 
 export async function readGuide(root: string): Promise<string> {

@@ -7,8 +7,9 @@ import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { fixtureCookieDatabase } from '@cookieproof/scanner/fixtures';
 import { build as esbuild } from 'esbuild';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort, type GuideRun, guideSteps, readGuide, runGuide } from './guide-runner.ts';
+import { freePort, type GuideRun, guideSteps, outputOf, readGuide, runGuide } from './guide-runner.ts';
 import { installPacked, ok, packAll, root, run } from './packed-support.ts';
 
 // What a user gets from npm: every publishable package is built and packed, the tarballs are installed into a
@@ -23,6 +24,18 @@ let serveProcess: ChildProcess | undefined;
 const figures: Record<string, string> = {};
 let packed: { name: string; file: string; bytes: number }[] = [];
 let guide: GuideRun | undefined;
+let dropDatabase: (() => Promise<number>) | undefined;
+
+/** Runs one statement on the shared PostgreSQL server; resolves to the number of rows it returned. */
+async function postgres(sql: string, database = 'postgres'): Promise<number> {
+  const client = new pg.Client({ connectionString: `postgres://postgres@127.0.0.1:5432/${database}` });
+  await client.connect();
+  try {
+    return (await client.query(sql)).rowCount ?? 0;
+  } finally {
+    await client.end();
+  }
+}
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -54,6 +67,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   guide?.stop();
+  await dropDatabase?.();
   serveProcess?.kill('SIGTERM');
   site?.close();
   // The figures the issue asks for, printed with the test run.
@@ -218,10 +232,18 @@ describe('docs/guide.md, run against the installed packages', () => {
     const install = steps[0];
     expect(install?.kind === 'sh' && install.code).toMatch(/^npm init -y .*\nnpm install --save-dev cookieproof\n/);
     if (install?.kind === 'sh') install.code = install.code.replace(/^npm (init|install) .*\n/gm, '');
-    const [site, server] = [await freePort(), await freePort()];
+    const [site, server, pgServer] = [await freePort(), await freePort(), await freePort()];
+    // The guide's PostgreSQL section gets a database of its own, dropped when the test ends.
+    const database = `cookieproof_guide_${process.pid}_${Date.now()}`;
+    await postgres(`CREATE DATABASE ${database}`);
+    dropDatabase = () => postgres(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
     const snippet = '<!-- paste site/cookieproof/snippet.web.html here -->';
     const substitute = (code: string) => {
-      const ported = code.replaceAll('8080', String(site)).replaceAll('4100', String(server));
+      const ported = code
+        .replaceAll('8080', String(site))
+        .replaceAll('4100', String(server))
+        .replaceAll('4200', String(pgServer))
+        .replaceAll('127.0.0.1:5432/cookieproof ', `127.0.0.1:5432/${database} `);
       if (!ported.includes(snippet)) return ported;
       return ported.replace(snippet, readFileSync(join(dir, 'site/cookieproof/snippet.web.html'), 'utf8').trim());
     };
@@ -232,7 +254,19 @@ describe('docs/guide.md, run against the installed packages', () => {
       { ...process.env, COOKIEPROOF_COOKIE_DB_URL: 'http://127.0.0.1:9/', COOKIEPROOF_CACHE_DIR: join(work, 'cache') },
       substitute,
     );
-    const verify = JSON.parse(guide.outputs.at(-1) ?? '{}') as { ok: boolean; checked: number };
+    const [rendered, health] = [outputOf(guide, 'grep -c'), outputOf(guide, '/healthz')];
+    expect(Number(rendered)).toBe(1);
+    expect(JSON.parse(health).status).toBe('ok');
+    // That server keeps its log in the test's database, not in a SQLite file.
+    expect(
+      await postgres('SELECT 1 FROM information_schema.tables WHERE table_schema = current_schema()', database),
+    ).toBeGreaterThan(0);
+    const nginx = await readFile(join(dir, 'nginx/cookieproof.conf'), 'utf8');
+    expect(nginx).toContain(`proxy_pass http://127.0.0.1:${server};`);
+    expect(nginx).toContain('proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;');
+    // The scan visited the rendered page too, whose tag loader the SDK held back until "accept all".
+    expect(await readFile(join(dir, 'scan-report/report.json'), 'utf8')).toContain(`localhost:${site}/account`);
+    const verify = JSON.parse(outputOf(guide, '/v1/audit/verify')) as { ok: boolean; checked: number };
     expect(verify.ok).toBe(true);
     expect(verify.checked).toBeGreaterThanOrEqual(2);
     figures.guide = `${((Date.now() - started) / 1000) | 0} s`;

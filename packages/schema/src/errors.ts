@@ -7,6 +7,7 @@ export type ErrorCode =
   | 'not-found'
   | 'unauthorized'
   | 'rate-limited'
+  | 'unknown-version'
   | 'unavailable'
   | 'usage'
   | 'browser-missing'

@@ -41,7 +41,8 @@ function flush() {
     keepalive: true,
   })
     .then((r) => {
-      if (r.status >= 500 || r.status === 408 || r.status === 429) throw r.status;
+      // 409: a version the server has not loaded yet (a deploy before its reload), retried a few times (~1 min).
+      if (r.status >= 500 || r.status === 408 || r.status === 429 || (r.status === 409 && tries < 6)) throw r.status;
       // Other 4xx answers will not improve with a retry: the receipt is dropped.
       return r.json().catch(() => ({}));
     })

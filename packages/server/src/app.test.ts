@@ -146,7 +146,6 @@ for (const transport of TRANSPORTS) {
     });
 
     const refusals: [string, (v: PublishedVersion) => unknown, RegExp][] = [
-      ['an unknown fingerprint', (v) => ({ ...validRequest(v), fingerprint: 'a'.repeat(64) }), /^fingerprint: /],
       [
         'an undeclared category',
         (v) => ({ ...validRequest(v), choices: { ...validRequest(v).choices, marketing: false } }),
@@ -199,6 +198,17 @@ for (const transport of TRANSPORTS) {
         /^consentMode\.__proto__: not an accepted field/,
       ],
     ];
+    it('answers a receipt for a version it has not loaded (deploy skew) as retryable: 409 with Retry-After', async () => {
+      const { app, store, before } = await setup();
+      const res = await post(app, { ...validRequest(current), fingerprint: 'a'.repeat(64) });
+      expect(res.status).toBe(409);
+      expect(res.headers.get('retry-after')).toBe('5');
+      const body = await res.json();
+      expect(body.error.code).toBe('unknown-version');
+      expect(body.error.message).toMatch(/^fingerprint: /);
+      expect(await store.count()).toBe(before);
+    });
+
     for (const [what, make, message] of refusals) {
       it(`refuses ${what} with 422 naming the field`, async () => {
         const { app, store, before } = await setup();

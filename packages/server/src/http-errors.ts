@@ -30,6 +30,7 @@ const STATUS: Record<WireCode, ContentfulStatusCode> = {
   'request-timeout': 408,
   'payload-too-large': 413,
   'unsupported-media-type': 415,
+  'unknown-version': 409,
   'rate-limited': 429,
   'headers-too-large': 431,
   unavailable: 503,

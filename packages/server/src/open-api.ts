@@ -54,6 +54,9 @@ export function openApiDocument(title: string): Record<string, unknown> {
             '415': error(
               'Content-Type is neither application/json nor text/plain (what navigator.sendBeacon sends), or not UTF-8.',
             ),
+            '409': error(
+              'unknown-version: the fingerprint is not a version this server has loaded, as right after a deploy before it reloads; retry after Retry-After.',
+            ),
             '422': error('Field is wrong; the message names it.'),
             '429': error('Rate limited; see Retry-After.'),
             '503': error('Storage unavailable; see Retry-After.'),

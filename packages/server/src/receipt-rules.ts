@@ -2,6 +2,9 @@ import { CookieproofError, type PublishedVersion, type ReceiptRequest } from '@c
 
 // Checks the schema cannot make: the receipt must match the declaration version it names.
 
+/** Seconds an SDK should wait before sending a receipt for an unknown version again (a reload takes less). */
+export const UNKNOWN_VERSION_RETRY_SECONDS = 5;
+
 function refuse(path: string, message: string): never {
   throw new CookieproofError('invalid-input', `${path}: ${message}`, [{ path, message }]);
 }
@@ -12,7 +15,14 @@ export function checkReceipt(
   byFingerprint: ReadonlyMap<string, PublishedVersion>,
 ): PublishedVersion {
   const version = byFingerprint.get(body.fingerprint);
-  if (!version) refuse('fingerprint', 'not a published declaration version of this site');
+  // Right after a deploy, pages may carry a version this server has not loaded yet (until its reload): a retryable
+  // answer, so the SDK keeps the receipt and sends it again instead of dropping the proof.
+  if (!version)
+    throw new CookieproofError(
+      'unknown-version',
+      'fingerprint: not a declaration version this server has loaded; retry after a reload',
+      { path: 'fingerprint', retryAfterSeconds: UNKNOWN_VERSION_RETRY_SECONDS },
+    );
   const { categories, site } = version.declaration;
   if (!Object.hasOwn(site.surfaces, body.surface))
     refuse('surface', `not a declared surface (one of: ${Object.keys(site.surfaces).join(', ')})`);

@@ -52,7 +52,10 @@ describe('startServer reload', () => {
     );
     const next = (await loadVersions(file())).at(-1)!;
     expect(next.fingerprint).not.toBe(before.fingerprint);
-    expect((await post(validRequest(next))).status).toBe(422);
+    // Before the reload: retryable, so the SDK keeps the receipt (sdk-receipts.test.ts).
+    const early = await post(validRequest(next));
+    expect([early.status, early.headers.get('retry-after')]).toEqual([409, '5']);
+    expect(((await early.json()) as { error: { code: string } }).error.code).toBe('unknown-version');
 
     expect(await server.reload()).toEqual({ version: '2026.3', fingerprint: next.fingerprint });
     expect((await post(validRequest(next))).status).toBe(201);

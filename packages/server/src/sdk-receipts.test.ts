@@ -221,6 +221,31 @@ describe('the SDK and the consent server together', () => {
     expect((await store.verify()).ok).toBe(true);
   });
 
+  it('deploy skew: a receipt for a version the server has not loaded yet is kept and sent again after its reload', async () => {
+    await down();
+    const full = listener;
+    // The server as it runs right after a deploy, before its reload: the page's version is not among its own.
+    listener = createConsentApp({
+      versions: versions.slice(0, -1),
+      store,
+      allowedOrigins: [siteOrigin],
+      rateLimit: false,
+    }).listener;
+    await up();
+    const p = await open();
+    const refused = p.waitForResponse((r) => r.url().endsWith('/v1/consents') && r.status() === 409);
+    await click(p, 'accept-all');
+    await refused;
+    expect((await cookie())!.pending).toBe('grant');
+    // The reload.
+    await down();
+    listener = full;
+    await up();
+    const [grant] = await recorded(1);
+    expect(grant).toMatchObject({ event: 'grant', fingerprint: current().fingerprint });
+    await expect.poll(async () => (await cookie())?.pending).toBe('');
+  });
+
   it('retry: queued while the server is down, delivered once it is back, in the page and by the next page', async () => {
     await down();
     const p = await open();

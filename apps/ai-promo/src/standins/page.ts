@@ -10,6 +10,9 @@ button.secondary{background:#fff;color:#1d232b}label{display:block;margin:12px 0
 table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #ddd;padding:6px;text-align:left}
 .note{color:#555;font-size:14px}.error{color:#a00;font-weight:600}a{color:#0b57d0}`;
 
+// An icon in the page itself (img-src allows data:), so Chromium does not ask for /favicon.ico and log its 404.
+const ICON = `<link rel="icon" href="data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16'%3E%3Crect width='16' height='16' rx='3' fill='%23555'/%3E%3C/svg%3E">`;
+
 export function standinCss(brand: string): Response {
   return new Response(`:root{--brand:${brand}}\n${CSS}`, {
     headers: { 'content-type': 'text/css; charset=utf-8', 'cache-control': 'public, max-age=300' },
@@ -28,7 +31,7 @@ export function standinPage(
   headers.set('cache-control', 'no-store');
   for (const [k, v] of extraHeaders) headers.append(k, v);
   const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<title>${escapeHtml(title)} · ${escapeHtml(name)}</title><link rel="stylesheet" href="/style.css"></head>
+<title>${escapeHtml(title)} · ${escapeHtml(name)}</title><link rel="stylesheet" href="/style.css">${ICON}</head>
 <body><header><b>${escapeHtml(name)}</b></header><main><h1>${escapeHtml(title)}</h1>${body}</main></body></html>`;
   return new Response(html, { status, headers });
 }
