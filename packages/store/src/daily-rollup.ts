@@ -145,7 +145,12 @@ export async function readRollup(
     .selectAll()
     .where('day', '>=', from)
     .where('day', '<=', to)
-    .orderBy(['day', 'surface', 'fingerprint', 'event', 'regime', 'locale'])
+    .orderBy('day')
+    .orderBy('surface')
+    .orderBy('fingerprint')
+    .orderBy('event')
+    .orderBy('regime')
+    .orderBy('locale')
     .execute();
   const granted = await db
     .selectFrom('receipt_daily_granted')
