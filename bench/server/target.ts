@@ -89,6 +89,9 @@ if (kind === 'bare') {
       eraseSubject: async () => 0,
       verify: async () => ({ ok: true, checked: 0, erased: 0 }),
       count: async () => 0,
+      recordOperatorAction: async (e) => ({ ...e, id: 0, at: '', subject: null, detail: null }),
+      operatorActions: async () => [],
+      dailyRollup: async () => [],
       close: async () => {},
     };
   } else if (kind === 'sqlite' || kind === 'sqlite-seeded') {

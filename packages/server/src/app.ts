@@ -1,10 +1,9 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import type { TLSSocket } from 'node:tls';
 import { CookieproofError, gpcSupport, type PublishedVersion } from '@cookieproof/schema';
 import type { ConsentStore } from '@cookieproof/store';
 import { getRequestListener } from '@hono/node-server';
-import { type Context, Hono, type MiddlewareHandler } from 'hono';
+import { type Context, Hono } from 'hono';
 import { type ConsentPost, consentEndpoint } from './consent-endpoint.ts';
 import {
   type Answer,
@@ -17,7 +16,9 @@ import {
 } from './http-errors.ts';
 import { type Logger, silentLogger } from './logger.ts';
 import { openApiDocument } from './open-api.ts';
+import { operatorAccess } from './operator-access.ts';
 import { CONSOLE_CSP, CONSOLE_CSS, CONSOLE_JS, consoleHtml } from './operator-console.ts';
+import { OperatorSessions } from './operator-session.ts';
 import { proofBundle } from './proof-bundle.ts';
 import { DEFAULT_RATE_LIMIT, type RateLimit, RateLimiter, type RateLimitOptions } from './rate-limit.ts';
 import { type BodyResult, readJsonBody, readNodeJsonBody } from './read-json-body.ts';
@@ -26,8 +27,10 @@ export interface ConsentAppOptions {
   /** Published declaration versions, oldest first; the last is current. */
   versions: PublishedVersion[];
   store: ConsentStore;
-  /** Bearer token for the operator endpoints; without one they always answer 401. */
+  /** Bearer token for the operator endpoints, also exchanged for console sessions; without one they answer 401. */
   adminToken?: string;
+  /** Console sessions, kept across the apps a reload makes; default: new ones with the default expiry. */
+  operatorSessions?: OperatorSessions;
   /** Origins allowed to post receipts from a browser; default: every origin of the current declaration's surfaces. */
   allowedOrigins?: string[];
   /** Per-client limit on POST /v1/consents; false turns it off (benchmarks, behind a limiting proxy). */
@@ -114,10 +117,6 @@ class NodeConsentPost implements ConsentPost {
   }
 }
 
-function digest(s: string): Buffer {
-  return createHash('sha256').update(s).digest();
-}
-
 export function createConsentApp(options: ConsentAppOptions): ConsentApp {
   const { versions, store } = options;
   const current = versions.at(-1);
@@ -132,7 +131,6 @@ export function createConsentApp(options: ConsentAppOptions): ConsentApp {
       ? null
       : (options.rateLimiter ?? new RateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT));
   const maxBodyBytes = options.maxBodyBytes ?? 16 * 1024;
-  const adminDigest = options.adminToken ? digest(options.adminToken) : null;
   const gpcResource = JSON.stringify(gpcSupport(current.declaration));
   let openApi: string | undefined;
 
@@ -237,21 +235,16 @@ export function createConsentApp(options: ConsentAppOptions): ConsentApp {
     return errorResponse(c, 'method-not-allowed', `${c.req.method} is not allowed here; POST a receipt`);
   });
 
-  const requireAdmin: MiddlewareHandler = async (c, next) => {
-    const auth = header(c, 'authorization') ?? '';
-    const token = /^Bearer (\S+)$/i.exec(auth)?.[1];
-    if (!adminDigest || !token || !timingSafeEqual(digest(token), adminDigest)) {
-      c.header('WWW-Authenticate', 'Bearer realm="cookieproof"');
-      return errorResponse(
-        c,
-        'unauthorized',
-        adminDigest ? 'send Authorization: Bearer <operator token>' : 'operator API disabled: no token configured',
-      );
-    }
-    await next();
-  };
-  app.use('/v1/subjects/*', requireAdmin);
-  app.use('/v1/audit/*', requireAdmin);
+  const operator = operatorAccess(app, {
+    store,
+    adminToken: options.adminToken,
+    sessions: options.operatorSessions ?? new OperatorSessions(),
+    trustProxy: options.trustProxy === true,
+    maxBodyBytes,
+    header,
+  });
+  app.use('/v1/subjects/*', operator.require);
+  app.use('/v1/audit/*', operator.require);
 
   const subjectParam = (c: Context): string => {
     const id = c.req.param('id') ?? '';
@@ -276,6 +269,7 @@ export function createConsentApp(options: ConsentAppOptions): ConsentApp {
     const id = subjectParam(c);
     const receipts = await receiptsOf(id);
     const chain = await store.chainPositions(receipts.map((r) => r.receiptId));
+    await operator.audit(c, { action: 'export', subjectId: id, detail: `${receipts.length} receipts` });
     c.header('Content-Disposition', `attachment; filename="cookieproof-${id}.json"`);
     return c.json(proofBundle(id, receipts, chain, byFingerprint));
   });
@@ -283,9 +277,15 @@ export function createConsentApp(options: ConsentAppOptions): ConsentApp {
     const id = subjectParam(c);
     const erased = await store.eraseSubject(id);
     logger.info('subject erased', { erased });
+    await operator.audit(c, { action: 'erase', subjectId: id, detail: `erased ${erased}` });
     return c.json({ subjectId: id, erased });
   });
-  app.get('/v1/audit/verify', async (c) => c.json(await store.verify()));
+  app.get('/v1/audit/verify', async (c) => {
+    const result = await store.verify();
+    const detail = result.ok ? `ok, ${result.checked} checked` : `broken at ${result.broken?.receiptId}`;
+    await operator.audit(c, { action: 'verify', detail });
+    return c.json(result);
+  });
 
   app.get('/.well-known/gpc.json', (c) => {
     c.header('Cache-Control', 'public, max-age=3600');

@@ -15,7 +15,9 @@ export type WireCode =
   | 'method-not-allowed'
   | 'malformed-request'
   | 'request-timeout'
-  | 'headers-too-large';
+  | 'headers-too-large'
+  | 'session-expired'
+  | 'csrf-failed';
 
 const STATUS: Record<WireCode, ContentfulStatusCode> = {
   'invalid-input': 422,
@@ -24,7 +26,9 @@ const STATUS: Record<WireCode, ContentfulStatusCode> = {
   'malformed-json': 400,
   'malformed-request': 400,
   unauthorized: 401,
+  'session-expired': 401,
   'forbidden-origin': 403,
+  'csrf-failed': 403,
   'not-found': 404,
   'method-not-allowed': 405,
   'request-timeout': 408,

@@ -1,4 +1,7 @@
 import { ErrorBody, Receipt, ReceiptRequest, ReceiptResponse, toJsonSchema } from '@cookieproof/schema';
+import { OPERATOR_ACTIONS } from '@cookieproof/store';
+import { LoginRequest } from './operator-access.ts';
+import { CSRF_HEADER, SESSION_COOKIE } from './operator-session.ts';
 
 // OpenAPI 3.1 document built from the same zod schemas that validate requests, so the two cannot drift apart.
 
@@ -15,8 +18,55 @@ const subjectParam = {
   required: true,
   schema: { type: 'string', pattern: '^[A-Za-z0-9_-]{16,64}$' },
 };
-const operator = { security: [{ bearer: [] }], parameters: [subjectParam] };
-const unauthorized = error('Missing or wrong bearer token (says nothing about whether the subject exists).');
+/** Operator routes take the bearer token or the console's session cookie (with the CSRF header when not GET). */
+const operatorSecurity = [{ bearer: [] }, { session: [] }];
+const operator = { security: operatorSecurity, parameters: [subjectParam] };
+const unauthorized = error(
+  'Missing or wrong bearer token and no live session (says nothing about whether the subject exists); session-expired once a console session expired.',
+);
+const csrfFailed = error(`A session request that changes something came without the session's ${CSRF_HEADER} header.`);
+const objectOf = (properties: Record<string, unknown>) => ({
+  'application/json': { schema: { type: 'object', properties } },
+});
+const session = {
+  description: `The session: its CSRF token, to send as ${CSRF_HEADER} on every request that changes something, and when it ends (idle, absolute).`,
+  content: objectOf({
+    actor: { type: 'string', description: 'session:<fingerprint>, as the audit list names this session' },
+    csrfToken: { type: 'string' },
+    idleExpiresAt: { type: 'string', format: 'date-time' },
+    expiresAt: { type: 'string', format: 'date-time' },
+  }),
+};
+const auditEntry = {
+  type: 'object',
+  properties: {
+    id: { type: 'integer' },
+    at: { type: 'string', format: 'date-time' },
+    action: { enum: [...OPERATOR_ACTIONS] },
+    actor: { type: 'string', description: 'session:<fingerprint> or token:<fingerprint>; never the token' },
+    subject: { type: ['string', 'null'], description: 'subject:<fingerprint> of the subject acted on' },
+    detail: { type: ['string', 'null'] },
+  },
+};
+const rollupRow = {
+  type: 'object',
+  properties: {
+    day: { type: 'string', format: 'date' },
+    surface: { type: 'string' },
+    fingerprint: { type: 'string' },
+    event: { type: 'string' },
+    regime: { type: 'string', description: '"" for receipts recorded without a jurisdiction' },
+    locale: { type: 'string' },
+    receipts: { type: 'integer' },
+    gpc: { type: 'integer', description: 'receipts with a GPC signal (header or body)' },
+    dnt: { type: 'integer', description: 'receipts with a DNT signal (header or body)' },
+    granted: {
+      type: 'object',
+      additionalProperties: { type: 'integer' },
+      description: 'per category: receipts granting it',
+    },
+  },
+};
 
 export function openApiDocument(title: string): Record<string, unknown> {
   return {
@@ -28,12 +78,21 @@ export function openApiDocument(title: string): Record<string, unknown> {
         'Every error has the ErrorBody shape and a 4xx status, 503 with Retry-After when storage is unavailable. That holds for requests the HTTP parser refuses too: 400 malformed-request, 408 request-timeout (headers within 10 s, the whole request within 15 s), 431 headers-too-large (over 16 KiB).',
     },
     components: {
-      securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
+      securitySchemes: {
+        bearer: { type: 'http', scheme: 'bearer' },
+        session: {
+          type: 'apiKey',
+          in: 'cookie',
+          name: SESSION_COOKIE,
+          description: `From POST /v1/console/session; requests other than GET also send ${CSRF_HEADER}.`,
+        },
+      },
       schemas: {
         ReceiptRequest: strip(toJsonSchema(ReceiptRequest, 'input')),
         ReceiptResponse: strip(toJsonSchema(ReceiptResponse, 'output')),
         Receipt: strip(toJsonSchema(Receipt, 'output')),
         ErrorBody: strip(toJsonSchema(ErrorBody, 'output')),
+        LoginRequest: strip(toJsonSchema(LoginRequest, 'input')),
       },
     },
     paths: {
@@ -115,13 +174,14 @@ export function openApiDocument(title: string): Record<string, unknown> {
               },
             },
             '401': unauthorized,
+            '403': csrfFailed,
           },
         },
       },
       '/v1/audit/verify': {
         get: {
           summary: 'Re-compute every hash and link of the log',
-          security: [{ bearer: [] }],
+          security: operatorSecurity,
           responses: {
             '200': {
               description:
@@ -129,6 +189,67 @@ export function openApiDocument(title: string): Record<string, unknown> {
               content: { 'application/json': { schema: { type: 'object' } } },
             },
             '401': unauthorized,
+          },
+        },
+      },
+      '/v1/console/session': {
+        post: {
+          summary: 'Log in to the console: exchange the operator token for a session cookie',
+          description: `Sets ${SESSION_COOKIE} (HttpOnly, SameSite=Strict, Secure over https; Max-Age the absolute expiry). Recorded in the audit list as login.`,
+          requestBody: { required: true, content: json('LoginRequest') },
+          responses: {
+            '201': session,
+            '401': error('Wrong operator token, or none configured.'),
+            '422': error('Body is not { token }.'),
+          },
+        },
+        get: {
+          summary: 'The current session (for the console after a reload)',
+          security: operatorSecurity,
+          responses: { '200': session, '401': unauthorized, '404': error('The request used the bearer token.') },
+        },
+        delete: {
+          summary: 'Log out: ends the session and clears its cookie; recorded as logout',
+          security: [{ session: [] }],
+          responses: {
+            '200': { description: '{ loggedOut: true }' },
+            '401': unauthorized,
+            '403': csrfFailed,
+            '404': error('The request used the bearer token.'),
+          },
+        },
+      },
+      '/v1/console/audit': {
+        get: {
+          summary: 'The operator audit list: login, logout, verify, export and erase, newest first (at most 200)',
+          security: operatorSecurity,
+          responses: {
+            '200': { description: 'Entries', content: objectOf({ entries: { type: 'array', items: auditEntry } }) },
+            '401': unauthorized,
+          },
+        },
+      },
+      '/v1/console/overview': {
+        get: {
+          summary: 'Receipts per UTC day by surface, declaration fingerprint, event, regime and locale',
+          description:
+            'Read from a rollup kept as receipts are appended, never from the receipt table. Default range: the last 30 days to today; at most 366 days.',
+          security: operatorSecurity,
+          parameters: [
+            { name: 'from', in: 'query', schema: { type: 'string', format: 'date' } },
+            { name: 'to', in: 'query', schema: { type: 'string', format: 'date' } },
+          ],
+          responses: {
+            '200': {
+              description: 'The rollup rows of the range',
+              content: objectOf({
+                from: { type: 'string', format: 'date' },
+                to: { type: 'string', format: 'date' },
+                rows: { type: 'array', items: rollupRow },
+              }),
+            },
+            '401': unauthorized,
+            '422': error('from or to is not a day, or the range is out of bounds.'),
           },
         },
       },

@@ -87,17 +87,25 @@ describe('operator console', () => {
     await record();
     const { page, problems } = await openConsole();
 
-    // Without the token nothing is asked of the server.
-    await page.click('#verify');
-    await expect.poll(() => status(page).textContent()).toContain('Enter the operator token');
-
+    // Logged out, only the login form is shown; a wrong token is refused.
+    await expect.poll(() => page.locator('#login-form').isVisible()).toBe(true);
+    expect(await page.locator('#verify').isVisible()).toBe(false);
     await page.fill('#token', 'wrong-token');
-    await page.click('#verify');
-    await expect.poll(() => status(page).textContent()).toContain('Bearer');
+    await page.press('#token', 'Enter');
+    await expect.poll(() => status(page).textContent()).toContain('wrong operator token');
 
     await page.fill('#token', ADMIN_TOKEN);
+    await page.press('#token', 'Enter');
+    await expect.poll(() => status(page).textContent()).toBe('Signed in.');
+    // The token is gone from the page; the session is an HttpOnly cookie the page's script cannot read.
+    expect(await page.inputValue('#token')).toBe('');
+    expect(await page.evaluate(() => document.cookie)).toBe('');
     await page.click('#verify');
     await expect.poll(() => status(page).textContent()).toMatch(/The log is intact: \d+ receipts checked/);
+
+    // A reload keeps the session.
+    await page.reload();
+    await expect.poll(() => page.locator('#verify').isVisible()).toBe(true);
 
     await page.fill('#subject', subject);
     await page.click('#subject-form button[type=submit]');
@@ -126,6 +134,17 @@ describe('operator console', () => {
     await page.click('#verify');
     await expect.poll(() => status(page).textContent()).toMatch(/intact: \d+ receipts checked, 1 of them erased/);
 
+    // Every action is in the audit list the console shows, newest first.
+    await expect
+      .poll(async () => (await page.locator('#audit tbody tr td:nth-child(2)').allInnerTexts()).slice(0, 5))
+      .toEqual(['verify', 'erase', 'export', 'verify', 'login']);
+
+    await page.click('#logout');
+    await expect.poll(() => status(page).textContent()).toBe('Signed out.');
+    await page.reload();
+    await expect.poll(() => page.locator('#login-form').isVisible()).toBe(true);
+    expect(await page.locator('#verify').isVisible()).toBe(false);
+
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -134,6 +153,8 @@ describe('operator console', () => {
     const subject = await record();
     const { page } = await openConsole();
     await page.fill('#token', ADMIN_TOKEN);
+    await page.press('#token', 'Enter');
+    await page.locator('#verify').waitFor();
     await page.fill('#subject', subject);
     await page.click('#subject-form button[type=submit]');
     await page.locator('#receipts tbody tr').first().waitFor();

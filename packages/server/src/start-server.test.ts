@@ -149,4 +149,44 @@ describe('startServer', () => {
     await other.close();
     await expect(fetch(`${other.url}/healthz`)).rejects.toThrow();
   });
+  it('takes console session expiry from the environment, refuses a wrong value, and keeps sessions across a reload', async () => {
+    const options = {
+      declarationFile: AI_PROMO_DECLARATION,
+      port: 0,
+      dataDir: join(dir, 'sessions'),
+      databaseUrl: '',
+      adminToken: ADMIN_TOKEN,
+      handleSignals: false,
+    };
+    try {
+      process.env.COOKIEPROOF_SESSION_IDLE_MINUTES = 'soon';
+      await expect(startServer(options)).rejects.toMatchObject({
+        code: 'usage',
+        message: expect.stringContaining('COOKIEPROOF_SESSION_IDLE_MINUTES: a positive number'),
+      });
+      process.env.COOKIEPROOF_SESSION_IDLE_MINUTES = '5';
+      process.env.COOKIEPROOF_SESSION_MAX_HOURS = '2';
+      const other = await startServer(options);
+      try {
+        const login = await fetch(`${other.url}/v1/console/session`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ token: ADMIN_TOKEN }),
+        });
+        expect(login.status).toBe(201);
+        const setCookie = login.headers.get('set-cookie')!;
+        expect(setCookie).toContain('Max-Age=7200');
+        const session = (await login.json()) as { idleExpiresAt: string; expiresAt: string };
+        expect(Date.parse(session.expiresAt) - Date.parse(session.idleExpiresAt)).toBe((120 - 5) * 60_000);
+        await other.reload();
+        const after = await fetch(`${other.url}/v1/audit/verify`, { headers: { cookie: setCookie.split(';')[0]! } });
+        expect(after.status).toBe(200);
+      } finally {
+        await other.close();
+      }
+    } finally {
+      delete process.env.COOKIEPROOF_SESSION_IDLE_MINUTES;
+      delete process.env.COOKIEPROOF_SESSION_MAX_HOURS;
+    }
+  });
 });

@@ -8,6 +8,7 @@ import { createStore } from '@cookieproof/store';
 import { type ConsentApp, createConsentApp } from './app.ts';
 import { consentHttpServer, type HttpLimits } from './http-server.ts';
 import { jsonLogger, type Logger, type LogLevel } from './logger.ts';
+import { OperatorSessions } from './operator-session.ts';
 import { DEFAULT_RATE_LIMIT, RateLimiter, type RateLimitOptions } from './rate-limit.ts';
 import { redisRateLimiter, type SharedRateLimit } from './redis-rate-limit.ts';
 
@@ -41,6 +42,10 @@ export interface ServerOptions {
   /** Connections open at once (default 1,024); see HttpLimits for the rest. */
   maxConnections?: number;
   http?: Partial<HttpLimits>;
+  /**
+   * Console session expiry; default COOKIEPROOF_SESSION_IDLE_MINUTES (30) and COOKIEPROOF_SESSION_MAX_HOURS (12).
+   */
+  operatorSessions?: { idleTimeoutMs?: number; absoluteTimeoutMs?: number };
   /** `cookieproof build`'s output folder: its sdk/ files are served at /sdk/<name> with immutable caching. */
   publicDir?: string;
 }
@@ -58,6 +63,17 @@ export const DEFAULT_PORT = 4100;
 export async function startServer(options: ServerOptions): Promise<StartedServer> {
   // Read before the store opens, so that a wrong folder fails with nothing to close.
   const sdkFiles = options.publicDir ? await readSdkFiles(options.publicDir) : undefined;
+  // One set of console sessions for every app a reload makes, so a reload logs no operator out.
+  const operatorSessions = new OperatorSessions({
+    idleTimeoutMs:
+      options.operatorSessions?.idleTimeoutMs ??
+      durationFromEnv('COOKIEPROOF_SESSION_IDLE_MINUTES', 60_000) ??
+      undefined,
+    absoluteTimeoutMs:
+      options.operatorSessions?.absoluteTimeoutMs ??
+      durationFromEnv('COOKIEPROOF_SESSION_MAX_HOURS', 3_600_000) ??
+      undefined,
+  });
   const logger = options.logger ?? jsonLogger((process.env.COOKIEPROOF_LOG_LEVEL as LogLevel | undefined) ?? 'info');
   const versions = await loadVersions(options.declarationFile);
   const databaseUrl = options.databaseUrl ?? process.env.DATABASE_URL;
@@ -89,6 +105,7 @@ export async function startServer(options: ServerOptions): Promise<StartedServer
       versions: published,
       store,
       adminToken,
+      operatorSessions,
       allowedOrigins: options.allowedOrigins,
       rateLimit: options.rateLimit,
       rateLimiter: limiter,
@@ -178,4 +195,14 @@ async function readSdkFiles(publicDir: string): Promise<Map<string, Uint8Array>>
   const files = new Map<string, Uint8Array>();
   for (const name of names.filter((n) => /^[\w.-]+\.js$/.test(n))) files.set(name, await readFile(join(dir, name)));
   return files;
+}
+
+/** A positive number of units (unitMs each) from the environment, in milliseconds; null when unset. */
+function durationFromEnv(name: string, unitMs: number): number | null {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return null;
+  const n = Number(raw);
+  if (!Number.isFinite(n) || n <= 0)
+    throw new CookieproofError('usage', `${name}: a positive number is expected, not ${JSON.stringify(raw)}`);
+  return n * unitMs;
 }

@@ -17,7 +17,10 @@ import {
   type ChainPosition,
   type ConsentStore,
   createStore,
+  type DailyRollupRow,
+  type NewOperatorAction,
   type NewReceipt,
+  type OperatorAuditEntry,
   type VerifyResult,
 } from '@cookieproof/store';
 import { type Browser, chromium } from 'playwright-core';
@@ -78,6 +81,7 @@ export function validRequest(
 export function memoryStore(): ConsentStore & { rows: Receipt[]; failWith?: Error } {
   const rows: Receipt[] = [];
   const hashes: { previousHash: string; commitment: string }[] = [];
+  const audit: OperatorAuditEntry[] = [];
   const personal = (r: Receipt) => canonicalJson([r.subjectId, r.userAgent, r.ipPrefix]);
   const body = (r: Receipt, commitment: string) =>
     canonicalJson({ ...r, subjectId: null, userAgent: null, ipPrefix: null, hash: '', commitment });
@@ -144,6 +148,25 @@ export function memoryStore(): ConsentStore & { rows: Receipt[]; failWith?: Erro
     async count() {
       if (self.failWith) throw self.failWith;
       return rows.length;
+    },
+    async recordOperatorAction(entry: NewOperatorAction) {
+      const kept = {
+        id: audit.length + 1,
+        at: new Date().toISOString(),
+        action: entry.action,
+        actor: entry.actor,
+        subject: entry.subjectId ? `subject:${sha256Hex(entry.subjectId).slice(0, 16)}` : null,
+        detail: entry.detail ?? null,
+      };
+      audit.push(kept);
+      return { ...kept };
+    },
+    async operatorActions(limit: number) {
+      return audit.slice(-limit).reverse();
+    },
+    async dailyRollup(): Promise<DailyRollupRow[]> {
+      // This double keeps no rollup; tests of the overview run on the real stores.
+      throw new Error('the in-memory test store keeps no daily rollup');
     },
     async close() {},
   };

@@ -1,5 +1,13 @@
 import { CookieproofError, type Receipt } from '@cookieproof/schema';
-import type { ChainPosition, ConsentStore, NewReceipt, VerifyResult } from './consent-store.ts';
+import type {
+  ChainPosition,
+  ConsentStore,
+  DailyRollupRow,
+  NewOperatorAction,
+  NewReceipt,
+  OperatorAuditEntry,
+  VerifyResult,
+} from './consent-store.ts';
 import { GroupCommit, type GroupCommitOptions } from './group-commit.ts';
 import type { LogOps } from './receipt-log.ts';
 import { unstorableField } from './storable-text.ts';
@@ -47,6 +55,18 @@ export class BatchedStore implements ConsentStore {
 
   count(): Promise<number> {
     return this.#log.count();
+  }
+
+  recordOperatorAction(entry: NewOperatorAction): Promise<OperatorAuditEntry> {
+    return this.#log.recordOperatorAction(entry);
+  }
+
+  operatorActions(limit: number): Promise<OperatorAuditEntry[]> {
+    return this.#log.operatorActions(limit);
+  }
+
+  dailyRollup(range: { from: string; to: string }): Promise<DailyRollupRow[]> {
+    return this.#log.dailyRollup(range);
   }
 
   /** Bulk insert of n valid, chained example receipts (benchmarks). */

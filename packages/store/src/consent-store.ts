@@ -47,6 +47,46 @@ export interface ChainPosition {
   commitment: string;
 }
 
+export const OPERATOR_ACTIONS = ['login', 'logout', 'verify', 'export', 'erase'] as const;
+export type OperatorAction = (typeof OPERATOR_ACTIONS)[number];
+
+export interface NewOperatorAction {
+  action: OperatorAction;
+  /** Who: a fingerprint of the session or of the bearer token ("session:ab12…", "token:cd34…"), never the token. */
+  actor: string;
+  /** The subject acted on; the store keeps only a fingerprint of it, so an erasure leaves no id behind. */
+  subjectId?: string | null;
+  /** A short outcome, e.g. "erased 3" or "ok, 120 checked". */
+  detail?: string | null;
+}
+
+export interface OperatorAuditEntry {
+  id: number;
+  at: string;
+  action: OperatorAction;
+  actor: string;
+  subject: string | null;
+  detail: string | null;
+}
+
+/** One day's receipts for one combination of dimensions (rollup maintained on append, migration 5). */
+export interface DailyRollupRow {
+  /** UTC day, YYYY-MM-DD. */
+  day: string;
+  surface: string;
+  fingerprint: string;
+  event: string;
+  /** Regime applied, or "" for receipts recorded without a jurisdiction. */
+  regime: string;
+  locale: string;
+  receipts: number;
+  /** Receipts with a GPC (resp. DNT) signal, from the header or the body. */
+  gpc: number;
+  dnt: number;
+  /** Per category: receipts in which it was granted. */
+  granted: Record<string, number>;
+}
+
 export interface ConsentStore {
   /** Appends one receipt. Resolves only after the row is durable. Assigns id, server time, chain link and hash. */
   append(receipt: NewReceipt): Promise<Receipt>;
@@ -62,5 +102,11 @@ export interface ConsentStore {
   /** Re-computes every hash and link of the log. */
   verify(): Promise<VerifyResult>;
   count(): Promise<number>;
+  /** Records one operator action in the operator audit list; resolves once it is durable. */
+  recordOperatorAction(entry: NewOperatorAction): Promise<OperatorAuditEntry>;
+  /** The newest operator actions first, at most `limit`. */
+  operatorActions(limit: number): Promise<OperatorAuditEntry[]>;
+  /** The daily rollup for UTC days from..to (YYYY-MM-DD, inclusive); reads the rollup, never the receipts. */
+  dailyRollup(range: { from: string; to: string }): Promise<DailyRollupRow[]>;
   close(): Promise<void>;
 }

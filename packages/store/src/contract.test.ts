@@ -415,6 +415,8 @@ describe.each(implementations)('ConsentStore contract: $name', (implementation) 
     expect(await env.query('select version from schema_migrations order by version')).toEqual([
       { version: 1 },
       { version: 2 },
+      { version: 4 },
+      { version: 5 },
     ]);
     await env.query(`insert into schema_migrations (version, name, applied_at) values (999, 'from the future', 'x')`);
     await expect(createStore(env.options)).rejects.toThrow(/migration 999/);
@@ -503,6 +505,135 @@ describe.each(implementations)('ConsentStore contract: $name', (implementation) 
     // A new receipt of the subject links to its last chained receipt, not to a forged one.
     const next = await store.append(exampleReceipt({ subjectId: subject }));
     expect(next.previousReceiptId).toBe(first.receiptId);
+  });
+
+  it('records operator actions with who and when, newest first, keeping only a fingerprint of the subject', async () => {
+    const env = await fresh();
+    const store = await env.open();
+    const subjectId = 'subject_audited_0123456789';
+    await store.append(exampleReceipt({ subjectId }));
+    const before = new Date().toISOString();
+    const login = await store.recordOperatorAction({ action: 'login', actor: 'token:0123456789ab' });
+    const erase = await store.recordOperatorAction({
+      action: 'erase',
+      actor: 'session:abcdef012345',
+      subjectId,
+      detail: 'erased 1',
+    });
+    expect(login).toMatchObject({ action: 'login', actor: 'token:0123456789ab', subject: null, detail: null });
+    expect(login.at >= before).toBe(true);
+    expect(erase.id).toBeGreaterThan(login.id);
+    expect(erase.subject).toMatch(/^subject:[0-9a-f]{16}$/);
+    expect(await store.operatorActions(10)).toEqual([erase, login]);
+    expect(await store.operatorActions(1)).toEqual([erase]);
+    // Reopened (a restart), the list is still there.
+    await store.close();
+    expect(await (await env.open()).operatorActions(10)).toEqual([erase, login]);
+    // The audit of an erasure must not keep the id the erasure removed.
+    await (await env.open()).eraseSubject(subjectId);
+    await env.afterErasure();
+    expect(await env.onDisk([subjectId])).toEqual([]);
+  });
+
+  it('keeps a daily rollup of receipts in the append transaction, by surface, version, event, regime and locale', async () => {
+    const env = await fresh();
+    const store = await env.open();
+    const base = exampleReceipt();
+    const receipt = (o: Partial<NewReceipt>) => ({
+      ...base,
+      subjectId: null,
+      signals: { gpcHeader: false, dntHeader: false, gpc: null, dnt: null },
+      ...o,
+    });
+    const optOut = { region: 'US-CA', id: 'california', regime: 'opt-out' as const, honored: [] };
+    await Promise.all([
+      store.append(receipt({ event: 'grant', choices: { essential: true, analytics: true } })),
+      store.append(
+        receipt({
+          event: 'grant',
+          choices: { essential: true, analytics: true },
+          signals: { gpcHeader: true, dntHeader: false, gpc: null, dnt: null },
+        }),
+      ),
+      store.append(
+        receipt({
+          event: 'refuse',
+          choices: { essential: true, analytics: false },
+          signals: { gpcHeader: false, dntHeader: false, gpc: true, dnt: true },
+        }),
+      ),
+      store.append(receipt({ event: 'grant', choices: { essential: true, analytics: false }, jurisdiction: optOut })),
+    ]);
+    await store.append(receipt({ event: 'grant', choices: { essential: true, analytics: true }, locale: 'de-AT' }));
+    const today = new Date().toISOString().slice(0, 10);
+    const key = { day: today, surface: base.surface, fingerprint: base.fingerprint };
+    const rows = await store.dailyRollup({ from: today, to: today });
+    expect(rows).toHaveLength(4);
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        {
+          ...key,
+          event: 'grant',
+          regime: '',
+          locale: 'en-GB',
+          receipts: 2,
+          gpc: 1,
+          dnt: 0,
+          granted: { essential: 2, analytics: 2 },
+        },
+        {
+          ...key,
+          event: 'refuse',
+          regime: '',
+          locale: 'en-GB',
+          receipts: 1,
+          gpc: 1,
+          dnt: 1,
+          granted: { essential: 1 },
+        },
+        {
+          ...key,
+          event: 'grant',
+          regime: 'opt-out',
+          locale: 'en-GB',
+          receipts: 1,
+          gpc: 0,
+          dnt: 0,
+          granted: { essential: 1 },
+        },
+        {
+          ...key,
+          event: 'grant',
+          regime: '',
+          locale: 'de-AT',
+          receipts: 1,
+          gpc: 0,
+          dnt: 0,
+          granted: { essential: 1, analytics: 1 },
+        },
+      ]),
+    );
+    expect(await store.dailyRollup({ from: '2000-01-01', to: '2000-12-31' })).toEqual([]);
+    // The rollup sums to the log: every receipt counted once.
+    expect(rows.reduce((n, r) => n + r.receipts, 0)).toBe(await store.count());
+  });
+
+  it('backfills the daily rollup from receipts stored before its migration', async () => {
+    const env = await fresh();
+    const store = await env.open();
+    for (let i = 0; i < 3; i++) await Promise.all(Array.from({ length: 40 }, () => store.append(exampleReceipt())));
+    const today = new Date().toISOString().slice(0, 10);
+    const kept = await store.dailyRollup({ from: today, to: today });
+    await store.close();
+    // As a database migrated up to 4 would be: no rollup tables, receipts present.
+    await env.query('drop table receipt_daily');
+    await env.query('drop table receipt_daily_granted');
+    await env.query('delete from schema_migrations where version = 5');
+    const reopened = await env.open();
+    const rebuilt = await reopened.dailyRollup({ from: today, to: today });
+    const sorted = (rows: typeof kept) => [...rows].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+    expect(sorted(rebuilt)).toEqual(sorted(kept));
+    expect(rebuilt.reduce((n, r) => n + r.receipts, 0)).toBe(120);
   });
 
   it('verifies an empty log', async () => {

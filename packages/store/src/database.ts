@@ -1,3 +1,5 @@
+import type { Generated } from 'kysely';
+
 // Table shapes shared by both dialects. Booleans are 0/1 in SQLite and booleans in PostgreSQL, so boolean columns
 // accept both and are decoded in one place (receipt-rows.ts).
 
@@ -49,8 +51,48 @@ export interface SchemaMigrationsTable {
   applied_at: string;
 }
 
+/** One operator action (migration 4). Who is a fingerprint of the session or token, never the token itself. */
+export interface OperatorAuditTable {
+  id: Generated<number>;
+  at: string;
+  action: string;
+  actor: string;
+  /** A fingerprint of the subject acted on (never its id, which an erasure must remove from the files). */
+  subject: string | null;
+  detail: string | null;
+}
+
+/** Receipts per UTC day and dimensions (migration 5), kept in the append's transaction. */
+export interface ReceiptDailyTable {
+  day: string;
+  surface: string;
+  fingerprint: string;
+  event: string;
+  /** "" where the receipt has no jurisdiction. */
+  regime: string;
+  locale: string;
+  receipts: number;
+  gpc: number;
+  dnt: number;
+}
+
+/** Per category of the same key: receipts in which it was granted. */
+export interface ReceiptDailyGrantedTable {
+  day: string;
+  surface: string;
+  fingerprint: string;
+  event: string;
+  regime: string;
+  locale: string;
+  category: string;
+  granted: number;
+}
+
 export interface Database {
+  receipt_daily: ReceiptDailyTable;
+  receipt_daily_granted: ReceiptDailyGrantedTable;
   receipts: ReceiptsTable;
+  operator_audit: OperatorAuditTable;
   chain_head: ChainHeadTable;
   schema_migrations: SchemaMigrationsTable;
 }

@@ -1,6 +1,7 @@
 import { CookieproofError } from '@cookieproof/schema';
 import { type Kysely, sql } from 'kysely';
 import { GENESIS_HASH } from './chain.ts';
+import { backfillRollup } from './daily-rollup.ts';
 import type { Database } from './database.ts';
 import type { Dialect } from './dialect.ts';
 
@@ -62,6 +63,46 @@ export const MIGRATIONS: readonly Migration[] = [
       // Nullable: receipts recorded before keep no jurisdiction and their format-1 hashes.
       for (const column of ['region', 'jurisdiction', 'regime', 'honored_signals'])
         await db.schema.alterTable('receipts').addColumn(column, 'text').execute();
+    },
+  },
+  // 3 is taken by scan reports.
+  {
+    version: 4,
+    name: 'operator audit list',
+    async up(db, { types }) {
+      await db.schema
+        .createTable('operator_audit')
+        .addColumn('id', types.sequence, (c) =>
+          types.sequence === 'bigint' ? c.primaryKey().generatedAlwaysAsIdentity() : c.primaryKey().autoIncrement(),
+        )
+        .addColumn('at', 'text', (c) => c.notNull())
+        .addColumn('action', 'text', (c) => c.notNull())
+        .addColumn('actor', 'text', (c) => c.notNull())
+        .addColumn('subject', 'text')
+        .addColumn('detail', 'text')
+        .execute();
+    },
+  },
+  {
+    version: 5,
+    name: 'daily receipt rollup',
+    async up(db, { types }) {
+      const key = ['day', 'surface', 'fingerprint', 'event', 'regime', 'locale'];
+      let daily = db.schema.createTable('receipt_daily');
+      for (const column of key) daily = daily.addColumn(column, 'text', (c) => c.notNull());
+      await daily
+        .addColumn('receipts', types.sequence, (c) => c.notNull())
+        .addColumn('gpc', types.sequence, (c) => c.notNull())
+        .addColumn('dnt', types.sequence, (c) => c.notNull())
+        .addPrimaryKeyConstraint('receipt_daily_key', key as never)
+        .execute();
+      let granted = db.schema.createTable('receipt_daily_granted');
+      for (const column of [...key, 'category']) granted = granted.addColumn(column, 'text', (c) => c.notNull());
+      await granted
+        .addColumn('granted', types.sequence, (c) => c.notNull())
+        .addPrimaryKeyConstraint('receipt_daily_granted_key', [...key, 'category'] as never)
+        .execute();
+      await backfillRollup(db);
     },
   },
 ];

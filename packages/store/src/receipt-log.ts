@@ -1,7 +1,15 @@
-import { canonicalJson, type Receipt } from '@cookieproof/schema';
+import { canonicalJson, type Receipt, sha256Hex } from '@cookieproof/schema';
 import { type ExpressionBuilder, type Kysely, sql } from 'kysely';
 import { type ChainedFields, chainHashOf, commitmentOf, GENESIS_HASH, newSalt, type PersonalFields } from './chain.ts';
-import type { ChainPosition, NewReceipt, VerifyResult } from './consent-store.ts';
+import type {
+  ChainPosition,
+  DailyRollupRow,
+  NewOperatorAction,
+  NewReceipt,
+  OperatorAuditEntry,
+  VerifyResult,
+} from './consent-store.ts';
+import { RollupCounts, readRollup } from './daily-rollup.ts';
 import type { Database, ReceiptRow } from './database.ts';
 import type { Dialect } from './dialect.ts';
 import { newSubjectId, uuidV7 } from './random-pool.ts';
@@ -24,7 +32,15 @@ export interface LogOps {
   verify(): Promise<VerifyResult>;
   count(): Promise<number>;
   seed(n: number): Promise<void>;
+  recordOperatorAction(entry: NewOperatorAction): Promise<OperatorAuditEntry>;
+  operatorActions(limit: number): Promise<OperatorAuditEntry[]>;
+  dailyRollup(range: { from: string; to: string }): Promise<DailyRollupRow[]>;
   close(): Promise<void>;
+}
+
+/** What the audit list keeps of a subject id: enough to match a support request, not the id an erasure removes. */
+export function subjectFingerprint(subjectId: string): string {
+  return `subject:${sha256Hex(`cookieproof-operator-audit\n${subjectId}`).slice(0, 16)}`;
 }
 
 const ROWS_PER_INSERT = 5000;
@@ -78,6 +94,7 @@ export class ReceiptLog implements LogOps {
         const recordedAt = new Date().toISOString();
         const rows: ReceiptRow[] = [];
         const receipts: Receipt[] = [];
+        const rollup = new RollupCounts();
         let seq = head.seq;
         let previousHash = head.hash;
         for (const given of items) {
@@ -92,13 +109,16 @@ export class ReceiptLog implements LogOps {
           const fields = newChainedFields(given, receiptId, recordedAt);
           const json = { choices: canonicalJson(fields.choices), consentMode: canonicalJson(fields.consentMode) };
           const hash = chainHashOf(previousHash, seq, commitment, fields, json);
-          rows.push(this.#rowOf(seq, fields, json, personal, salt, commitment, previousHash, hash));
+          const row = this.#rowOf(seq, fields, json, personal, salt, commitment, previousHash, hash);
+          rows.push(row);
+          rollup.add(row, fields.choices);
           receipts.push(receiptFrom(fields, personal, hash));
           previousHash = hash;
         }
         const parts = chunks(rows, ROWS_PER_INSERT);
         for (const [i, part] of parts.entries())
           await this.#dialect.insertRows(trx, part, i === parts.length - 1 ? { seq, hash: previousHash } : undefined);
+        await rollup.write(trx);
         return receipts;
       }),
     );
@@ -314,6 +334,33 @@ export class ReceiptLog implements LogOps {
       const head = await this.#db.selectFrom('chain_head').select('seq').where('id', '=', 1).executeTakeFirst();
       return Number(head?.seq ?? 0);
     });
+  }
+
+  recordOperatorAction(entry: NewOperatorAction): Promise<OperatorAuditEntry> {
+    return this.#run(async () => {
+      const values = {
+        at: new Date().toISOString(),
+        action: entry.action,
+        actor: entry.actor,
+        subject: entry.subjectId ? subjectFingerprint(entry.subjectId) : null,
+        detail: entry.detail ?? null,
+      };
+      const { id } = await this.#dialect.writeTransaction(this.#db, (trx) =>
+        trx.insertInto('operator_audit').values(values).returning('id').executeTakeFirstOrThrow(),
+      );
+      return { id: Number(id), ...values };
+    });
+  }
+
+  operatorActions(limit: number): Promise<OperatorAuditEntry[]> {
+    return this.#run(async () => {
+      const rows = await this.#db.selectFrom('operator_audit').selectAll().orderBy('id', 'desc').limit(limit).execute();
+      return rows.map((r) => ({ ...r, id: Number(r.id), action: r.action as OperatorAuditEntry['action'] }));
+    });
+  }
+
+  dailyRollup(range: { from: string; to: string }): Promise<DailyRollupRow[]> {
+    return this.#run(() => readRollup(this.#db, range));
   }
 
   async seed(n: number): Promise<void> {

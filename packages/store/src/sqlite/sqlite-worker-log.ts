@@ -87,6 +87,9 @@ export class SqliteWorkerLog implements LogOps {
   verify: LogOps['verify'] = () => this.#call('verify');
   count: LogOps['count'] = () => this.#call('count');
   seed: LogOps['seed'] = (n) => this.#call('seed', n);
+  recordOperatorAction: LogOps['recordOperatorAction'] = (entry) => this.#call('recordOperatorAction', entry);
+  operatorActions: LogOps['operatorActions'] = (limit) => this.#call('operatorActions', limit);
+  dailyRollup: LogOps['dailyRollup'] = (range) => this.#call('dailyRollup', range);
 
   async close(): Promise<void> {
     if (this.#exited) return;
