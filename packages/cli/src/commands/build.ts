@@ -86,7 +86,9 @@ export function sdkBrowserFiles(): Promise<BrowserFiles> {
     })();
     return fromSources;
   }
-  const file = (name: string) => readFile(new URL(import.meta.resolve(`@cookieproof/sdk/browser/${name}`)));
+  // The locale chunks are the core's siblings in the package's browser folder.
+  const core = new URL(import.meta.resolve('@cookieproof/sdk/browser/cookieproof.js'));
+  const file = (name: string) => readFile(new URL(name, core));
   return (async () => {
     const locales: Record<string, Buffer> = {};
     for (const tag of LOCALE_TAGS) locales[tag] = await file(`cookieproof-locale-${tag.toLowerCase()}.js`);
