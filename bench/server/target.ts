@@ -89,6 +89,11 @@ if (kind === 'bare') {
       eraseSubject: async () => 0,
       verify: async () => ({ ok: true, checked: 0, erased: 0 }),
       count: async () => 0,
+      saveScan: async () => {
+        throw new Error('the framework target keeps no scans');
+      },
+      listScans: async () => ({ scans: [], next: null }),
+      scanReport: async () => null,
       close: async () => {},
     };
   } else if (kind === 'sqlite' || kind === 'sqlite-seeded') {

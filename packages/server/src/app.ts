@@ -21,6 +21,7 @@ import { CONSOLE_CSP, CONSOLE_CSS, CONSOLE_JS, consoleHtml } from './operator-co
 import { proofBundle } from './proof-bundle.ts';
 import { DEFAULT_RATE_LIMIT, type RateLimit, RateLimiter, type RateLimitOptions } from './rate-limit.ts';
 import { type BodyResult, readJsonBody, readNodeJsonBody } from './read-json-body.ts';
+import { DEFAULT_MAX_SCAN_BYTES, mountScanRoutes } from './scan-routes.ts';
 
 export interface ConsentAppOptions {
   /** Published declaration versions, oldest first; the last is current. */
@@ -45,6 +46,8 @@ export interface ConsentAppOptions {
   logger?: Logger;
   /** Largest accepted request body; default 16 KiB. */
   maxBodyBytes?: number;
+  /** Largest scanner report POST /v1/scans accepts; default 16 MiB. */
+  maxScanBytes?: number;
   /** The SDK's content-named browser files (`sdk/` of `cookieproof build`'s output), served at /sdk/<name>. */
   sdkFiles?: ReadonlyMap<string, Uint8Array>;
 }
@@ -252,6 +255,9 @@ export function createConsentApp(options: ConsentAppOptions): ConsentApp {
   };
   app.use('/v1/subjects/*', requireAdmin);
   app.use('/v1/audit/*', requireAdmin);
+  app.use('/v1/scans', requireAdmin);
+  app.use('/v1/scans/*', requireAdmin);
+  mountScanRoutes(app, store, options.maxScanBytes ?? DEFAULT_MAX_SCAN_BYTES);
 
   const subjectParam = (c: Context): string => {
     const id = c.req.param('id') ?? '';

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
+  CookieproofError,
   canonicalJson,
   loadVersions,
   type PublishedVersion,
@@ -145,9 +146,17 @@ export function memoryStore(): ConsentStore & { rows: Receipt[]; failWith?: Erro
       if (self.failWith) throw self.failWith;
       return rows.length;
     },
+    // Scan history is tested on the real store (scans.test.ts); this store is for receipt-path HTTP behaviour.
+    saveScan: noScans,
+    listScans: noScans,
+    scanReport: noScans,
     async close() {},
   };
   return self;
+}
+
+async function noScans(): Promise<never> {
+  throw new CookieproofError('unavailable', 'the in-memory test store keeps no scans');
 }
 
 const opened: { store: ConsentStore; dir: string }[] = [];

@@ -1,5 +1,13 @@
 import { CookieproofError, type Receipt } from '@cookieproof/schema';
-import type { ChainPosition, ConsentStore, NewReceipt, VerifyResult } from './consent-store.ts';
+import type {
+  ChainPosition,
+  ConsentStore,
+  NewReceipt,
+  NewScan,
+  ScanEntry,
+  ScanPage,
+  VerifyResult,
+} from './consent-store.ts';
 import { GroupCommit, type GroupCommitOptions } from './group-commit.ts';
 import type { LogOps } from './receipt-log.ts';
 import { unstorableField } from './storable-text.ts';
@@ -47,6 +55,19 @@ export class BatchedStore implements ConsentStore {
 
   count(): Promise<number> {
     return this.#log.count();
+  }
+
+  saveScan(scan: NewScan): Promise<ScanEntry> {
+    if (this.#closed) return Promise.reject(new CookieproofError('unavailable', 'the consent store is closed'));
+    return this.#log.saveScan(scan);
+  }
+
+  listScans(page: { limit: number; before?: string }): Promise<ScanPage> {
+    return this.#log.listScans(page);
+  }
+
+  scanReport(id: string): Promise<string | null> {
+    return this.#log.scanReport(id);
   }
 
   /** Bulk insert of n valid, chained example receipts (benchmarks). */

@@ -43,6 +43,17 @@ export interface ChainHeadTable {
   hash: string;
 }
 
+/** A stored scanner report (migration 3). summary and report are JSON text. */
+export interface ScansTable {
+  scan_id: string;
+  target: string;
+  started_at: string;
+  stored_at: string;
+  violations: number;
+  summary: string;
+  report: string;
+}
+
 export interface SchemaMigrationsTable {
   version: number;
   name: string;
@@ -52,6 +63,7 @@ export interface SchemaMigrationsTable {
 export interface Database {
   receipts: ReceiptsTable;
   chain_head: ChainHeadTable;
+  scans: ScansTable;
   schema_migrations: SchemaMigrationsTable;
 }
 

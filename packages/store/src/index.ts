@@ -1,5 +1,13 @@
 export { GENESIS_HASH, receiptHashMatches } from './chain.ts';
-export type { ChainPosition, ConsentStore, NewReceipt, VerifyResult } from './consent-store.ts';
+export type {
+  ChainPosition,
+  ConsentStore,
+  NewReceipt,
+  NewScan,
+  ScanEntry,
+  ScanPage,
+  VerifyResult,
+} from './consent-store.ts';
 export { createStore, DEFAULT_SQLITE_FILE, type StoreOptions } from './create-store.ts';
 export type { PostgresStoreOptions } from './postgres/postgres-store.ts';
 export { exampleReceipt, exampleReceipts } from './seed.ts';

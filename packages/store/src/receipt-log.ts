@@ -1,7 +1,7 @@
 import { canonicalJson, type Receipt } from '@cookieproof/schema';
 import { type ExpressionBuilder, type Kysely, sql } from 'kysely';
 import { type ChainedFields, chainHashOf, commitmentOf, GENESIS_HASH, newSalt, type PersonalFields } from './chain.ts';
-import type { ChainPosition, NewReceipt, VerifyResult } from './consent-store.ts';
+import type { ChainPosition, NewReceipt, NewScan, ScanEntry, ScanPage, VerifyResult } from './consent-store.ts';
 import type { Database, ReceiptRow } from './database.ts';
 import type { Dialect } from './dialect.ts';
 import { newSubjectId, uuidV7 } from './random-pool.ts';
@@ -13,6 +13,7 @@ import {
   receiptFrom,
   receiptOf,
 } from './receipt-rows.ts';
+import { listScans, saveScan, scanReport } from './scan-log.ts';
 import { exampleReceipts } from './seed.ts';
 
 /** The operations behind a ConsentStore, one batch at a time; implemented in-process and across a worker. */
@@ -24,6 +25,9 @@ export interface LogOps {
   verify(): Promise<VerifyResult>;
   count(): Promise<number>;
   seed(n: number): Promise<void>;
+  saveScan(scan: NewScan): Promise<ScanEntry>;
+  listScans(page: { limit: number; before?: string }): Promise<ScanPage>;
+  scanReport(id: string): Promise<string | null>;
   close(): Promise<void>;
 }
 
@@ -314,6 +318,18 @@ export class ReceiptLog implements LogOps {
       const head = await this.#db.selectFrom('chain_head').select('seq').where('id', '=', 1).executeTakeFirst();
       return Number(head?.seq ?? 0);
     });
+  }
+
+  saveScan(scan: NewScan): Promise<ScanEntry> {
+    return this.#run(() => saveScan(this.#db, this.#dialect, scan));
+  }
+
+  listScans(page: { limit: number; before?: string }): Promise<ScanPage> {
+    return this.#run(() => listScans(this.#db, page));
+  }
+
+  scanReport(id: string): Promise<string | null> {
+    return this.#run(() => scanReport(this.#db, id));
   }
 
   async seed(n: number): Promise<void> {

@@ -87,6 +87,9 @@ export class SqliteWorkerLog implements LogOps {
   verify: LogOps['verify'] = () => this.#call('verify');
   count: LogOps['count'] = () => this.#call('count');
   seed: LogOps['seed'] = (n) => this.#call('seed', n);
+  saveScan: LogOps['saveScan'] = (scan) => this.#call('saveScan', scan);
+  listScans: LogOps['listScans'] = (page) => this.#call('listScans', page);
+  scanReport: LogOps['scanReport'] = (id) => this.#call('scanReport', id);
 
   async close(): Promise<void> {
     if (this.#exited) return;
