@@ -26,13 +26,14 @@ export function scanSummary(report: ScanReport): Record<string, unknown> {
   };
 }
 
-function newScan(report: ScanReport): NewScan {
+/** report: the checked report; posted: the body as sent, kept whole (a newer scanner's fields included). */
+function newScan(report: ScanReport, posted: unknown): NewScan {
   return {
     target: report.target,
     startedAt: report.startedAt,
     violations: report.violations.length,
     summary: scanSummary(report),
-    report: JSON.stringify(report),
+    report: JSON.stringify(posted),
   };
 }
 
@@ -59,7 +60,7 @@ export function mountScanRoutes(app: Hono, store: ConsentStore, maxBytes: number
     if (!body.ok) return errorResponse(c, body.code, body.message);
     const parsed = ScanReport.safeParse(body.value);
     if (!parsed.success) throw invalidInput(parsed.error);
-    return c.json(await store.saveScan(newScan(parsed.data)), 201);
+    return c.json(await store.saveScan(newScan(parsed.data, body.value)), 201);
   });
   app.get('/v1/scans', async (c) => c.json(await store.listScans(pageQuery(c))));
   app.get('/v1/scans/:id', async (c) => {
