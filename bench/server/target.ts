@@ -92,6 +92,11 @@ if (kind === 'bare') {
       recordOperatorAction: async (e) => ({ ...e, id: 0, at: '', subject: null, detail: null }),
       operatorActions: async () => [],
       dailyRollup: async () => [],
+      saveScan: async () => {
+        throw new Error('the framework target keeps no scans');
+      },
+      listScans: async () => ({ scans: [], next: null }),
+      scanReport: async () => null,
       close: async () => {},
     };
   } else if (kind === 'sqlite' || kind === 'sqlite-seeded') {

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fixtureCookieDatabase } from '@cookieproof/scanner/fixtures';
 import { parseDeclaration } from '@cookieproof/schema';
+import { jsonLogger, startServer } from '@cookieproof/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from './main.ts';
 import { captureIo } from './test-io.ts';
@@ -151,6 +152,58 @@ describe('cookieproof scan', () => {
     // Warnings are printed without --json too.
     expect(run.stderr()).not.toContain('cannot download');
     expect(run.stderr()).toContain('warning: reject pass: no consent banner');
+  });
+
+  it('--server stores the report in the consent server, which lists it and serves it back', async () => {
+    const token = 'scan-operator-token-0123456789';
+    writeFileSync(join(dir, 'none.csv'), 'ID,Platform,Category,Cookie / Data Key name\n');
+    const consent = await startServer({
+      declarationFile: join(dir, 'cookieproof.yaml'),
+      port: 0,
+      host: '127.0.0.1',
+      dataDir: join(dir, 'consent-data'),
+      adminToken: token,
+      handleSignals: false,
+      logger: jsonLogger('error', () => {}),
+    });
+    try {
+      const args = ['scan', url, '--declaration', 'cookieproof.yaml', '--max-pages', '1', '--cookie-db', 'none.csv'];
+      const run = captureIo(dir, { COOKIEPROOF_ADMIN_TOKEN: token });
+      expect(await main([...args, '--server', consent.url, '--json'], run.io)).toBe(1);
+      const report = JSON.parse(run.stdout());
+      const id = /stored as scan (\S+):/.exec(run.stderr())?.[1];
+      expect(id).toBeDefined();
+      const auth = { headers: { Authorization: `Bearer ${token}` } };
+      const list = await (await fetch(`${consent.url}/v1/scans`, auth)).json();
+      expect(list.scans).toHaveLength(1);
+      expect(list.scans[0]).toMatchObject({
+        id,
+        url: report.target,
+        startedAt: report.startedAt,
+        violations: report.violations.length,
+      });
+      expect(await (await fetch(`${consent.url}/v1/scans/${id}`, auth)).json()).toEqual(report);
+
+      // A wrong token: exit 2, the reason on stderr, the report still on stdout and on disk, nothing stored.
+      const refused = captureIo(dir, { COOKIEPROOF_ADMIN_TOKEN: 'wrong-token' });
+      expect(await main([...args, '--server', consent.url, '--json', '--out', 'refused'], refused.io)).toBe(2);
+      expect(refused.stderr()).toMatch(/not stored by .*: unauthorized: .*COOKIEPROOF_ADMIN_TOKEN/);
+      expect(JSON.parse(refused.stdout()).target).toBe(report.target);
+      expect(existsSync(join(dir, 'refused/report.json'))).toBe(true);
+      expect((await (await fetch(`${consent.url}/v1/scans`, auth)).json()).scans).toHaveLength(1);
+    } finally {
+      await consent.close();
+    }
+    // The server down: exit 2 and says it could not reach it; the report is on disk.
+    const down = captureIo(dir, { COOKIEPROOF_ADMIN_TOKEN: token });
+    const args = ['scan', url, '--declaration', 'cookieproof.yaml', '--max-pages', '1', '--cookie-db', 'none.csv'];
+    expect(await main([...args, '--server', consent.url, '--out', 'down'], down.io)).toBe(2);
+    expect(down.stderr()).toMatch(/not stored: .* could not be reached \(ECONNREFUSED\)/);
+    expect(existsSync(join(dir, 'down/report.json'))).toBe(true);
+    // Without the token it stops before scanning.
+    const tokenless = captureIo(dir);
+    expect(await main([...args, '--server', consent.url], tokenless.io)).toBe(2);
+    expect(tokenless.stderr()).toContain('set COOKIEPROOF_ADMIN_TOKEN');
   });
 
   it('needs a URL and a valid third-party cookie mode', async () => {

@@ -627,6 +627,8 @@ describe('public resources', () => {
       '/healthz',
       '/readyz',
       '/livez',
+      '/v1/scans',
+      '/v1/scans/{id}',
     ])
       expect(doc.paths[path]).toBeDefined();
   });

@@ -22,6 +22,7 @@ import { OperatorSessions } from './operator-session.ts';
 import { proofBundle } from './proof-bundle.ts';
 import { DEFAULT_RATE_LIMIT, type RateLimit, RateLimiter, type RateLimitOptions } from './rate-limit.ts';
 import { type BodyResult, readJsonBody, readNodeJsonBody } from './read-json-body.ts';
+import { DEFAULT_MAX_SCAN_BYTES, mountScanRoutes } from './scan-routes.ts';
 
 export interface ConsentAppOptions {
   /** Published declaration versions, oldest first; the last is current. */
@@ -48,6 +49,8 @@ export interface ConsentAppOptions {
   logger?: Logger;
   /** Largest accepted request body; default 16 KiB. */
   maxBodyBytes?: number;
+  /** Largest scanner report POST /v1/scans accepts; default 16 MiB. */
+  maxScanBytes?: number;
   /** The SDK's content-named browser files (`sdk/` of `cookieproof build`'s output), served at /sdk/<name>. */
   sdkFiles?: ReadonlyMap<string, Uint8Array>;
 }
@@ -245,6 +248,9 @@ export function createConsentApp(options: ConsentAppOptions): ConsentApp {
   });
   app.use('/v1/subjects/*', operator.require);
   app.use('/v1/audit/*', operator.require);
+  app.use('/v1/scans', operator.require);
+  app.use('/v1/scans/*', operator.require);
+  mountScanRoutes(app, store, options.maxScanBytes ?? DEFAULT_MAX_SCAN_BYTES);
 
   const subjectParam = (c: Context): string => {
     const id = c.req.param('id') ?? '';

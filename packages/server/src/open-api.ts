@@ -1,7 +1,8 @@
-import { ErrorBody, Receipt, ReceiptRequest, ReceiptResponse, toJsonSchema } from '@cookieproof/schema';
+import { ErrorBody, Receipt, ReceiptRequest, ReceiptResponse, ScanReport, toJsonSchema } from '@cookieproof/schema';
 import { OPERATOR_ACTIONS } from '@cookieproof/store';
 import { LoginRequest } from './operator-access.ts';
 import { CSRF_HEADER, SESSION_COOKIE } from './operator-session.ts';
+import { MAX_SCANS_PER_PAGE } from './scan-routes.ts';
 
 // OpenAPI 3.1 document built from the same zod schemas that validate requests, so the two cannot drift apart.
 
@@ -67,6 +68,21 @@ const rollupRow = {
     },
   },
 };
+const scanEntry = {
+  type: 'object',
+  required: ['id', 'url', 'startedAt', 'storedAt', 'violations', 'summary'],
+  properties: {
+    id: { type: 'string', description: 'UUIDv7 issued by the server' },
+    url: { type: 'string', description: "The report's target" },
+    startedAt: { type: 'string' },
+    storedAt: { type: 'string' },
+    violations: { type: 'integer' },
+    summary: {
+      type: 'object',
+      description: 'finishedAt, declaration, passes [{ consent, pages }], findings (count), violationsByRule',
+    },
+  },
+};
 
 export function openApiDocument(title: string): Record<string, unknown> {
   return {
@@ -93,6 +109,8 @@ export function openApiDocument(title: string): Record<string, unknown> {
         Receipt: strip(toJsonSchema(Receipt, 'output')),
         ErrorBody: strip(toJsonSchema(ErrorBody, 'output')),
         LoginRequest: strip(toJsonSchema(LoginRequest, 'input')),
+        ScanReport: strip(toJsonSchema(ScanReport, 'input')),
+        ScanEntry: scanEntry,
       },
     },
     paths: {
@@ -250,6 +268,64 @@ export function openApiDocument(title: string): Record<string, unknown> {
             },
             '401': unauthorized,
             '422': error('from or to is not a day, or the range is out of bounds.'),
+          },
+        },
+      },
+      '/v1/scans': {
+        post: {
+          summary: 'Store a scanner report (what `cookieproof scan --server` sends)',
+          security: operatorSecurity,
+          requestBody: { required: true, content: json('ScanReport') },
+          responses: {
+            '201': { description: 'Stored durably; its entry in the history', content: json('ScanEntry') },
+            '400': error('Body is not JSON or not UTF-8.'),
+            '401': unauthorized,
+            '413': error('Report larger than the server takes (maxScanBytes, default 16 MiB).'),
+            '415': error('Content-Type is not application/json (UTF-8).'),
+            '422': error('Not a scanner report; details name each wrong field.'),
+            '503': error('Storage unavailable; see Retry-After.'),
+          },
+        },
+        get: {
+          summary: 'The scan history, newest stored first',
+          security: operatorSecurity,
+          parameters: [
+            {
+              name: 'limit',
+              in: 'query',
+              schema: { type: 'integer', minimum: 1, maximum: MAX_SCANS_PER_PAGE, default: 20 },
+            },
+            { name: 'before', in: 'query', description: 'The `next` of the previous page', schema: { type: 'string' } },
+          ],
+          responses: {
+            '200': {
+              description: 'One page; next is null on the last',
+              content: {
+                'application/json': {
+                  schema: {
+                    type: 'object',
+                    properties: {
+                      scans: { type: 'array', items: { $ref: '#/components/schemas/ScanEntry' } },
+                      next: { type: ['string', 'null'] },
+                    },
+                  },
+                },
+              },
+            },
+            '401': unauthorized,
+            '422': error('limit or before is wrong; the message says which.'),
+          },
+        },
+      },
+      '/v1/scans/{id}': {
+        get: {
+          summary: 'A stored scanner report, as it was posted',
+          security: operatorSecurity,
+          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+          responses: {
+            '200': { description: 'The report', content: json('ScanReport') },
+            '401': unauthorized,
+            '404': error('No stored scan with this id.'),
           },
         },
       },

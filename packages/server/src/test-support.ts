@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
+  CookieproofError,
   canonicalJson,
   loadVersions,
   type PublishedVersion,
@@ -168,9 +169,17 @@ export function memoryStore(): ConsentStore & { rows: Receipt[]; failWith?: Erro
       // This double keeps no rollup; tests of the overview run on the real stores.
       throw new Error('the in-memory test store keeps no daily rollup');
     },
+    // Scan history is tested on the real store (scans.test.ts); this store is for receipt-path HTTP behaviour.
+    saveScan: noScans,
+    listScans: noScans,
+    scanReport: noScans,
     async close() {},
   };
   return self;
+}
+
+async function noScans(): Promise<never> {
+  throw new CookieproofError('unavailable', 'the in-memory test store keeps no scans');
 }
 
 const opened: { store: ConsentStore; dir: string }[] = [];

@@ -5,7 +5,10 @@ import type {
   DailyRollupRow,
   NewOperatorAction,
   NewReceipt,
+  NewScan,
   OperatorAuditEntry,
+  ScanEntry,
+  ScanPage,
   VerifyResult,
 } from './consent-store.ts';
 import { GroupCommit, type GroupCommitOptions } from './group-commit.ts';
@@ -67,6 +70,19 @@ export class BatchedStore implements ConsentStore {
 
   dailyRollup(range: { from: string; to: string }): Promise<DailyRollupRow[]> {
     return this.#log.dailyRollup(range);
+  }
+
+  saveScan(scan: NewScan): Promise<ScanEntry> {
+    if (this.#closed) return Promise.reject(new CookieproofError('unavailable', 'the consent store is closed'));
+    return this.#log.saveScan(scan);
+  }
+
+  listScans(page: { limit: number; before?: string }): Promise<ScanPage> {
+    return this.#log.listScans(page);
+  }
+
+  scanReport(id: string): Promise<string | null> {
+    return this.#log.scanReport(id);
   }
 
   /** Bulk insert of n valid, chained example receipts (benchmarks). */

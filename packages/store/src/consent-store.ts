@@ -87,6 +87,33 @@ export interface DailyRollupRow {
   granted: Record<string, number>;
 }
 
+/** A scanner report to keep, with the columns the history is listed by (the server derives them from the report). */
+export interface NewScan {
+  target: string;
+  startedAt: string;
+  violations: number;
+  /** Small JSON object shown in the history (counts per pass, rule, ...). */
+  summary: Record<string, unknown>;
+  /** The report's JSON text, stored and served back as it is. */
+  report: string;
+}
+
+/** One entry of the scan history. */
+export interface ScanEntry {
+  id: string;
+  url: string;
+  startedAt: string;
+  storedAt: string;
+  violations: number;
+  summary: Record<string, unknown>;
+}
+
+export interface ScanPage {
+  scans: ScanEntry[];
+  /** Pass as `before` for the next (older) page; null on the last page. */
+  next: string | null;
+}
+
 export interface ConsentStore {
   /** Appends one receipt. Resolves only after the row is durable. Assigns id, server time, chain link and hash. */
   append(receipt: NewReceipt): Promise<Receipt>;
@@ -108,5 +135,11 @@ export interface ConsentStore {
   operatorActions(limit: number): Promise<OperatorAuditEntry[]>;
   /** The daily rollup for UTC days from..to (YYYY-MM-DD, inclusive); reads the rollup, never the receipts. */
   dailyRollup(range: { from: string; to: string }): Promise<DailyRollupRow[]>;
+  /** Keeps a scanner report; resolves once it is durable. */
+  saveScan(scan: NewScan): Promise<ScanEntry>;
+  /** The history, newest stored first, `limit` at a time, older than the entry `before` when given. */
+  listScans(page: { limit: number; before?: string }): Promise<ScanPage>;
+  /** A stored report's JSON text, or null when there is no scan with that id. */
+  scanReport(id: string): Promise<string | null>;
   close(): Promise<void>;
 }

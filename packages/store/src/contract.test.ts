@@ -415,6 +415,7 @@ describe.each(implementations)('ConsentStore contract: $name', (implementation) 
     expect(await env.query('select version from schema_migrations order by version')).toEqual([
       { version: 1 },
       { version: 2 },
+      { version: 3 },
       { version: 4 },
       { version: 5 },
     ]);
@@ -642,5 +643,49 @@ describe.each(implementations)('ConsentStore contract: $name', (implementation) 
     expect(await store.verify()).toEqual({ ok: true, checked: 0, erased: 0 });
     expect(await store.count()).toBe(0);
     expect(await store.chainPositions([])).toEqual([]);
+  });
+
+  it('keeps scan reports, lists them newest first a page at a time, and serves each back as stored', async () => {
+    const env = await fresh();
+    const store = await env.open();
+    const saved = [];
+    for (let i = 0; i < 5; i++) {
+      const report = JSON.stringify({ target: `https://example.test/${i}`, note: 'é \u0000 \ud800', i });
+      saved.push(
+        await store.saveScan({
+          target: `https://example.test/${i}`,
+          startedAt: `2026-12-0${i + 1}T00:00:00.000Z`,
+          violations: i,
+          summary: { pages: i * 2 },
+          report,
+        }),
+      );
+    }
+    expect(saved[0]).toMatchObject({ url: 'https://example.test/0', violations: 0, summary: { pages: 0 } });
+    const first = await store.listScans({ limit: 2 });
+    expect(first.scans.map((s) => s.url)).toEqual(['https://example.test/4', 'https://example.test/3']);
+    expect(first.scans[0]).toEqual(saved[4]);
+    const second = await store.listScans({ limit: 2, before: first.next! });
+    const third = await store.listScans({ limit: 2, before: second.next! });
+    expect([...second.scans, ...third.scans].map((s) => s.violations)).toEqual([2, 1, 0]);
+    expect(third.next).toBeNull();
+    const text = await store.scanReport(saved[3]!.id);
+    expect(JSON.parse(text!)).toEqual({ target: 'https://example.test/3', note: 'é \u0000 \ud800', i: 3 });
+    expect(await store.scanReport('0190d3a0-0000-7000-8000-000000000000')).toBeNull();
+    // Kept across a reopen, and apart from the receipt log.
+    await store.close();
+    const again = await env.open();
+    expect((await again.listScans({ limit: 10 })).scans).toHaveLength(5);
+    expect(await again.count()).toBe(0);
+    expect((await again.verify()).ok).toBe(true);
+  });
+
+  it('refuses a scan whose listed fields it cannot store, as invalid input', async () => {
+    const env = await fresh();
+    const store = await env.open();
+    await expect(
+      store.saveScan({ target: 'https://a.test/\u0000', startedAt: 'x', violations: 0, summary: {}, report: '{}' }),
+    ).rejects.toMatchObject({ code: 'invalid-input' });
+    expect((await store.listScans({ limit: 10 })).scans).toEqual([]);
   });
 });

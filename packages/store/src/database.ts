@@ -45,6 +45,17 @@ export interface ChainHeadTable {
   hash: string;
 }
 
+/** A stored scanner report (migration 3). summary and report are JSON text. */
+export interface ScansTable {
+  scan_id: string;
+  target: string;
+  started_at: string;
+  stored_at: string;
+  violations: number;
+  summary: string;
+  report: string;
+}
+
 export interface SchemaMigrationsTable {
   version: number;
   name: string;
@@ -94,6 +105,7 @@ export interface Database {
   receipts: ReceiptsTable;
   operator_audit: OperatorAuditTable;
   chain_head: ChainHeadTable;
+  scans: ScansTable;
   schema_migrations: SchemaMigrationsTable;
 }
 

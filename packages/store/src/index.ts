@@ -5,9 +5,12 @@ export {
   type DailyRollupRow,
   type NewOperatorAction,
   type NewReceipt,
+  type NewScan,
   OPERATOR_ACTIONS,
   type OperatorAction,
   type OperatorAuditEntry,
+  type ScanEntry,
+  type ScanPage,
   type VerifyResult,
 } from './consent-store.ts';
 export { createStore, DEFAULT_SQLITE_FILE, type StoreOptions } from './create-store.ts';

@@ -65,7 +65,23 @@ export const MIGRATIONS: readonly Migration[] = [
         await db.schema.alterTable('receipts').addColumn(column, 'text').execute();
     },
   },
-  // 3 is taken by scan reports.
+  {
+    version: 3,
+    name: 'scan reports',
+    async up(db) {
+      await db.schema
+        .createTable('scans')
+        // UUIDv7: ordered by when it was stored, which is the order the history is listed and paged in.
+        .addColumn('scan_id', 'text', (c) => c.primaryKey())
+        .addColumn('target', 'text', (c) => c.notNull())
+        .addColumn('started_at', 'text', (c) => c.notNull())
+        .addColumn('stored_at', 'text', (c) => c.notNull())
+        .addColumn('violations', 'integer', (c) => c.notNull())
+        .addColumn('summary', 'text', (c) => c.notNull())
+        .addColumn('report', 'text', (c) => c.notNull())
+        .execute();
+    },
+  },
   {
     version: 4,
     name: 'operator audit list',

@@ -6,7 +6,10 @@ import type {
   DailyRollupRow,
   NewOperatorAction,
   NewReceipt,
+  NewScan,
   OperatorAuditEntry,
+  ScanEntry,
+  ScanPage,
   VerifyResult,
 } from './consent-store.ts';
 import { RollupCounts, readRollup } from './daily-rollup.ts';
@@ -21,6 +24,7 @@ import {
   receiptFrom,
   receiptOf,
 } from './receipt-rows.ts';
+import { listScans, saveScan, scanReport } from './scan-log.ts';
 import { exampleReceipts } from './seed.ts';
 
 /** The operations behind a ConsentStore, one batch at a time; implemented in-process and across a worker. */
@@ -35,6 +39,9 @@ export interface LogOps {
   recordOperatorAction(entry: NewOperatorAction): Promise<OperatorAuditEntry>;
   operatorActions(limit: number): Promise<OperatorAuditEntry[]>;
   dailyRollup(range: { from: string; to: string }): Promise<DailyRollupRow[]>;
+  saveScan(scan: NewScan): Promise<ScanEntry>;
+  listScans(page: { limit: number; before?: string }): Promise<ScanPage>;
+  scanReport(id: string): Promise<string | null>;
   close(): Promise<void>;
 }
 
@@ -361,6 +368,18 @@ export class ReceiptLog implements LogOps {
 
   dailyRollup(range: { from: string; to: string }): Promise<DailyRollupRow[]> {
     return this.#run(() => readRollup(this.#db, range));
+  }
+
+  saveScan(scan: NewScan): Promise<ScanEntry> {
+    return this.#run(() => saveScan(this.#db, this.#dialect, scan));
+  }
+
+  listScans(page: { limit: number; before?: string }): Promise<ScanPage> {
+    return this.#run(() => listScans(this.#db, page));
+  }
+
+  scanReport(id: string): Promise<string | null> {
+    return this.#run(() => scanReport(this.#db, id));
   }
 
   async seed(n: number): Promise<void> {

@@ -17,7 +17,7 @@ const TEXT_FIELDS = [
   'ipPrefix',
 ] as const;
 
-const bad = (text: string | null) => text !== null && UNSTORABLE.test(text);
+export const bad = (text: string | null) => text !== null && UNSTORABLE.test(text);
 
 /** The path of the first field the log cannot store as it is, or null when every string is storable. */
 export function unstorableField(receipt: NewReceipt): string | null {

@@ -34,8 +34,12 @@ the declaration.
                                 on a violation it did not have
   --gpc                         also scan "accept all" with Global Privacy Control on (Sec-GPC: 1); when the
                                 declaration honors GPC, a sale/share technology that loads is a violation
+  --server <url>                also store the report in the consent server there (POST /v1/scans), with the
+                                operator token from COOKIEPROOF_ADMIN_TOKEN; the report on disk and stdout is
+                                written first, so a failure to store loses nothing
   --json                        print the report as JSON on stdout, nothing else
-Exit 0 when there are no violations, 1 when there are, 2 on usage or browser errors.`;
+Exit 0 when there are no violations, 1 when there are, 2 on usage or browser errors or when --server could not
+store the report.`;
 
 export async function scan(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parse('scan', argv, {
@@ -57,6 +61,7 @@ export async function scan(argv: string[], io: Io): Promise<number> {
     settle: { type: 'string' },
     'quiet-bound': { type: 'string' },
     tabs: { type: 'string' },
+    server: { type: 'string' },
   });
   const url = positionals[0];
   if (!url || !/^https?:\/\//.test(url))
@@ -79,6 +84,8 @@ export async function scan(argv: string[], io: Io): Promise<number> {
     ...(values['cookie-db'] ? { cookieDb: resolve(io.cwd, values['cookie-db']) } : {}),
     ...(io.env.COOKIEPROOF_COOKIE_DB_URL ? { cookieDbUrl: io.env.COOKIEPROOF_COOKIE_DB_URL } : {}),
   };
+  // Checked before the scan, so a wrong flag is reported at once and not after minutes of crawling.
+  const server = values.server === undefined ? undefined : scanServer(values.server, io.env.COOKIEPROOF_ADMIN_TOKEN);
   if (values.declaration) options.declaration = await loadDeclaration(resolve(io.cwd, values.declaration));
   // Read before the scan, so a wrong file is reported at once and not after minutes of crawling.
   const previous = values.compare ? await readPreviousReport(resolve(io.cwd, values.compare)) : undefined;
@@ -139,9 +146,68 @@ export async function scan(argv: string[], io: Io): Promise<number> {
       );
     for (const v of c.newViolations) io.err(`  new violation ${v.rule} [${v.pass}] ${v.kind} ${v.name}`);
   }
+  if (server && !(await storeReport(server, report, io))) return 2;
   // Watching a site, only what got worse fails: violations the earlier report already had are known.
   if (c) return c.newViolations.length === 0 ? 0 : 1;
   return report.violations.length === 0 ? 0 : 1;
+}
+
+interface ScanServer {
+  endpoint: string;
+  token: string;
+}
+
+function scanServer(url: string, token: string | undefined): ScanServer {
+  let endpoint: URL;
+  try {
+    endpoint = new URL('v1/scans', url.endsWith('/') ? url : `${url}/`);
+  } catch {
+    throw new CookieproofError(
+      'usage',
+      `scan: --server takes the consent server's URL, e.g. https://consent.example.com; got "${url}"`,
+    );
+  }
+  if (endpoint.protocol !== 'http:' && endpoint.protocol !== 'https:')
+    throw new CookieproofError('usage', `scan: --server takes an http(s) URL; got "${url}"`);
+  if (!token)
+    throw new CookieproofError(
+      'usage',
+      'scan: --server needs the operator token: set COOKIEPROOF_ADMIN_TOKEN to the token the consent server was started with',
+    );
+  return { endpoint: endpoint.href, token };
+}
+
+/** Posts the report to the consent server; says why when it could not, and whether it did. */
+async function storeReport(server: ScanServer, report: ScanReport, io: Io): Promise<boolean> {
+  let res: Response;
+  try {
+    res = await fetch(server.endpoint, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${server.token}` },
+      body: JSON.stringify(report),
+    });
+  } catch (error) {
+    const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+    io.err(
+      `scan: the report was not stored: ${server.endpoint} could not be reached (${cause?.code ?? cause?.message ?? (error as Error).message}); is the consent server running there?`,
+    );
+    return false;
+  }
+  const text = await res.text();
+  let body: { id?: string; error?: { code?: string; message?: string } } = {};
+  try {
+    body = JSON.parse(text);
+  } catch {
+    // Not the consent server's answer: the status says enough.
+  }
+  if (res.status !== 201 || typeof body.id !== 'string') {
+    const why = body.error ? `${body.error.code}: ${body.error.message}` : `HTTP ${res.status}`;
+    const hint = res.status === 401 ? ' (is COOKIEPROOF_ADMIN_TOKEN the token the server was started with?)' : '';
+    io.err(`scan: the report was not stored by ${server.endpoint}: ${why}${hint}`);
+    return false;
+  }
+  io.err(`stored as scan ${body.id}: ${server.endpoint}/${body.id}`);
+  return true;
 }
 
 async function readPreviousReport(file: string): Promise<ScanReport> {

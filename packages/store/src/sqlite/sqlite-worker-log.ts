@@ -90,6 +90,9 @@ export class SqliteWorkerLog implements LogOps {
   recordOperatorAction: LogOps['recordOperatorAction'] = (entry) => this.#call('recordOperatorAction', entry);
   operatorActions: LogOps['operatorActions'] = (limit) => this.#call('operatorActions', limit);
   dailyRollup: LogOps['dailyRollup'] = (range) => this.#call('dailyRollup', range);
+  saveScan: LogOps['saveScan'] = (scan) => this.#call('saveScan', scan);
+  listScans: LogOps['listScans'] = (page) => this.#call('listScans', page);
+  scanReport: LogOps['scanReport'] = (id) => this.#call('scanReport', id);
 
   async close(): Promise<void> {
     if (this.#exited) return;
