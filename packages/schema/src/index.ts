@@ -50,7 +50,6 @@ export { LOCALE_PACKS, localePack } from './locales/index.ts';
 export {
   chooseLocale,
   LOCALE_KEYS,
-  LOCALE_TAGS,
   type LocaleKey,
   type LocalePack,
   type LocaleStrings,

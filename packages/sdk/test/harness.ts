@@ -51,7 +51,6 @@ export function testConfig(port: number, overrides: Partial<ClientConfig> = {}):
     policyUrl: '/cookie-policy',
     lifetimeDays: 182,
     defaultLocale: 'en',
-    locales: ['en', 'de', 'ar', 'he'],
     signals: { gpc: 'record', dnt: 'record' },
     categories: [
       {
