@@ -45,7 +45,7 @@ export async function buildSdk(outDir = join(root, 'dist', 'browser')): Promise<
     // The browser chunks need no "use strict" prologue (ES modules are strict; the core is written strict-safe).
     tsconfigRaw: '{}',
     // Our packages from their sources: their built dist/ may not exist yet (or be stale) when the SDK is built.
-    conditions: ['@cookieproof/source'],
+    conditions: ['@cookieproof/source'] as string[],
     outdir: outDir,
   } as const;
   await build({ ...common, entryPoints: { cookieproof: join(root, 'src/script.ts') }, format: 'iife' });
