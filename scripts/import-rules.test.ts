@@ -55,7 +55,7 @@ describe('import rules', () => {
         'packages/schema/package.json: declares zod but never imports it',
         'packages/store/src/index.ts: imports ../../schema/src/index.ts by relative path outside @cookieproof/store; import the package by name',
         'packages/store/src/index.ts: imports lodash, which @cookieproof/store does not declare in its dependencies',
-        'packages/sdk/src/index.ts: the browser SDK may import only types (import type), /constants and /consent-cookie from @cookieproof/schema',
+        'packages/sdk/src/index.ts: the browser SDK may import only types (import type), /constants, /consent-cookie and /locale-pack from @cookieproof/schema',
         'packages/sdk/src/index.ts: the browser SDK must not import node:fs',
         'packages/server/src/index.ts: @cookieproof/server may not import @cookieproof/scanner (imports go schema → policy/sdk/store → server/scanner → cli → apps)',
       ].sort(),

@@ -119,10 +119,16 @@ export function checkImports(root: string): string[] {
             problems.push(
               `${rel}: ${ws.name} may not import ${pkg} (imports go schema → policy/sdk/store → server/scanner → cli → apps)`,
             );
-          // Beside types, only the dependency-free subpaths: the constant tables and the consent cookie's codec.
-          if (isBrowserSdk && !typeOnly && pkg === '@cookieproof/schema' && !/\/(constants|consent-cookie)$/.test(spec))
+          // Beside types, only the dependency-free subpaths: the constant tables, the consent cookie's codec and the
+          // locale rule.
+          if (
+            isBrowserSdk &&
+            !typeOnly &&
+            pkg === '@cookieproof/schema' &&
+            !/\/(constants|consent-cookie|locale-pack)$/.test(spec)
+          )
             problems.push(
-              `${rel}: the browser SDK may import only types (import type), /constants and /consent-cookie from ${pkg}`,
+              `${rel}: the browser SDK may import only types (import type), /constants, /consent-cookie and /locale-pack from ${pkg}`,
             );
         }
         const testOnly = isTest && (rootDev.includes(pkg) || ws.devDependencies.includes(pkg) || target !== undefined);

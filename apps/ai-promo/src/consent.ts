@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { acceptedFingerprints, buildClientConfig, type PublishedVersion } from '@cookieproof/schema';
 import { buildSdk } from '@cookieproof/sdk/build';
 import { createConsentApp } from '@cookieproof/server';
@@ -41,6 +41,7 @@ export async function setUpConsent(o: {
     ['cookieproof.js', await readFile(built.core.file, 'utf8')],
     ['cookieproof-ui.js', await readFile(built.ui.file, 'utf8')],
   ]);
+  for (const l of Object.values(built.locales)) files.set(basename(l.file), await readFile(l.file, 'utf8'));
   const declaration = o.versions.at(-1)!.declaration;
   const accepts = acceptedFingerprints(o.versions);
   const configs: Record<Surface, string> = {

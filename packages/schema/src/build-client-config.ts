@@ -42,6 +42,11 @@ export function buildClientConfig(d: Declaration, surface: string, options: Clie
       }),
   }));
   const cookieDomain = sharedCookieDomain(d);
+  const locales = [...new Set([d.site.defaultLocale, ...Object.keys(d.locales ?? {})])];
+  // The declaration's banner strings per locale, then any the caller passes on top.
+  const strings: NonNullable<ClientConfig['strings']> = {};
+  for (const [tag, l] of Object.entries(d.locales ?? {})) if (l.strings) strings[tag] = { ...l.strings };
+  for (const [tag, s] of Object.entries(options.strings ?? {})) strings[tag] = { ...strings[tag], ...s };
   return {
     v: 1,
     site: d.site.name,
@@ -55,6 +60,7 @@ export function buildClientConfig(d: Declaration, surface: string, options: Clie
     ...(options.endpoint ? { endpoint: options.endpoint } : {}),
     lifetimeDays: d.policy.consentLifetimeDays,
     defaultLocale: d.site.defaultLocale,
+    ...(d.locales ? { locales } : {}),
     signals: d.policy.signals,
     categories,
     consentMode: d.consentMode
@@ -64,6 +70,6 @@ export function buildClientConfig(d: Declaration, surface: string, options: Clie
           urlPassthrough: d.consentMode.urlPassthrough,
         }
       : null,
-    ...(options.strings ? { strings: options.strings } : {}),
+    ...(Object.keys(strings).length ? { strings } : {}),
   };
 }

@@ -45,6 +45,10 @@ export const ClientConfig = z.strictObject({
     .meta({ description: 'Consent server base URL; receipts go to {endpoint}/v1/consents.' }),
   lifetimeDays: z.int(),
   defaultLocale: z.string(),
+  locales: z.array(z.string()).optional().meta({
+    description:
+      "The languages the site declares, default first; the banner shows the first of the visitor's browser languages among them.",
+  }),
   signals: z.strictObject({ gpc: z.enum(SIGNAL_MODES), dnt: z.enum(SIGNAL_MODES) }),
   categories: z.array(ClientCategory),
   consentMode: z

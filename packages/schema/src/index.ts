@@ -50,6 +50,7 @@ export { LOCALE_PACKS, localePack } from './locales/index.ts';
 export {
   chooseLocale,
   LOCALE_KEYS,
+  LOCALE_TAGS,
   type LocaleKey,
   type LocalePack,
   type LocaleStrings,

@@ -19,9 +19,9 @@ function body(h: Host, i: number): string {
     fingerprint: c.accepts.find((a) => a.startsWith(h.stored?.fp ?? '-')) ?? c.fingerprint,
     ...q,
     surface: c.surface,
-    // The language the banner and dialog were shown in: a tag the declaration or the SDK has strings for, never the
-    // page's lang as written (a page may say "en_US", which the server refuses).
-    locale: locale(h)[0],
+    // The language the banner and dialog were shown in: a declared tag or a pack's, never the page's lang as
+    // written (a page may say "en_US", which the server refuses).
+    locale: locale(h),
     signals: h.signals,
   };
   return JSON.stringify(r);

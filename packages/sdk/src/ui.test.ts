@@ -184,8 +184,8 @@ describe('accessibility (axe-core, WCAG 2.2 AA tags)', () => {
 });
 
 describe('languages, direction, motion', () => {
-  it('shows German strings and category titles on a German page', async () => {
-    const p = await open('/de');
+  it('shows German strings and category titles to a German browser', async () => {
+    const p = await open('/de', { locale: 'de-DE' });
     await p.waitForSelector(banner);
     expect(await p.getAttribute(banner, 'lang')).toBe('de');
     expect(await p.textContent(`${banner} [data-cookieproof-action="accept-all"]`)).toBe('Alle akzeptieren');
@@ -197,12 +197,43 @@ describe('languages, direction, motion', () => {
   });
 
   it('lays out right to left with strings from the config', async () => {
-    const p = await open('/ar');
+    const p = await open('/ar', { locale: 'ar' });
     await p.waitForSelector(banner);
     expect(await p.getAttribute(banner, 'dir')).toBe('rtl');
     expect(await p.getAttribute(banner, 'lang')).toBe('ar');
     expect(await p.textContent(`${banner} [data-cookieproof-action="accept-all"]`)).toBe('قبول الكل');
     expect(await p.$eval(banner, (b) => getComputedStyle(b).direction)).toBe('rtl');
+  });
+
+  it("follows the browser's languages over the page's lang, downloads that locale only, and is axe clean in Hebrew", async () => {
+    context = await browser.newContext();
+    // French is not declared, so the second language is the one shown.
+    await context.addInitScript(() => Object.defineProperty(navigator, 'languages', { get: () => ['fr-FR', 'he-IL'] }));
+    const p = await context.newPage();
+    const before = site.requests.length;
+    await p.goto(`${site.origin}/`);
+    await p.waitForSelector(banner);
+    expect(await p.getAttribute(banner, 'lang')).toBe('he');
+    expect(await p.getAttribute(banner, 'dir')).toBe('rtl');
+    expect(await p.textContent(`${banner} [data-cookieproof-action="accept-all"]`)).toBe('לקבל הכול');
+    expect(await axe(p, banner)).toEqual([]);
+    await p.click(`${banner} [data-cookieproof-action="preferences"]`);
+    await p.waitForSelector(`${dialog}[open]`);
+    expect(await p.getAttribute(dialog, 'dir')).toBe('rtl');
+    expect(await axe(p, dialog)).toEqual([]);
+    const locales = site.requests.slice(before).filter((r) => r.includes('cookieproof-locale-'));
+    expect(locales.map((r) => r.replace(/^.*\//, ''))).toEqual(['cookieproof-locale-he.js']);
+  });
+
+  it('falls back to the page lang, then the default, when no browser language is declared', async () => {
+    const p = await open('/de', { locale: 'fr-FR' });
+    await p.waitForSelector(banner);
+    expect(await p.getAttribute(banner, 'lang')).toBe('de');
+    await context!.close();
+    const q = await open('/', { locale: 'fr-FR' });
+    await q.waitForSelector(banner);
+    expect(await q.getAttribute(banner, 'lang')).toBe('en');
+    expect(await q.getAttribute(banner, 'dir')).toBe('ltr');
   });
 
   it('animates the banner only when motion is not reduced', async () => {
@@ -223,8 +254,9 @@ describe('the reference site declaration', () => {
     const config = buildClientConfig(versions.at(-1)!.declaration, 'dashboard', {
       accepts: acceptedFingerprints(versions),
     });
-    site.route('/ai-promo', page(site.port, { lang: 'de', config }));
-    const p = await open('/ai-promo');
+    // Its texts are in English and German; the declaration does not list its locales yet.
+    site.route('/ai-promo', page(site.port, { lang: 'de', config: { ...config, locales: ['en', 'de'] } }));
+    const p = await open('/ai-promo', { locale: 'de-DE' });
     await p.waitForSelector(banner);
     await p.click(`${banner} [data-cookieproof-action="preferences"]`);
     await p.waitForSelector(`${dialog}[open]`);

@@ -1,8 +1,9 @@
 import type { ClientCategory } from '@cookieproof/schema';
+import { chooseLocale } from '@cookieproof/schema/locale-pack';
 import type { Host } from './core.ts';
 import { send } from './receipts.ts';
-import { BUILT_IN, RTL, type Strings } from './strings.ts';
 import { CSS } from './styles.ts';
+import type { LocaleChunk, UiStrings } from './ui-strings.ts';
 
 // The lazily loaded UI: first-layer banner, preferences dialog, storage-blocked notice. Built with DOM calls
 // only (no innerHTML, no inline style), so it runs under a strict CSP and cannot inject markup from the config.
@@ -34,13 +35,40 @@ function style(nonce: string) {
   }
 }
 
-/** The locale whose strings are shown, and the strings: built-ins, then the config's overrides. */
-export function locale(h: Host): [string, Strings] {
-  const want = (d.documentElement.lang || h.config.defaultLocale || 'en').toLowerCase();
-  const extra = h.config.strings ?? {};
-  for (const tag of [want, want.split('-')[0]!, h.config.defaultLocale, 'en'])
-    if (tag && (BUILT_IN[tag] || extra[tag])) return [tag, { ...BUILT_IN.en!, ...BUILT_IN[tag], ...extra[tag] }];
-  return ['en', BUILT_IN.en!];
+type Strings = UiStrings;
+interface Shown {
+  lang: string;
+  dir: LocaleChunk['dir'];
+  t: Strings;
+}
+
+/**
+ * The language to show, by the shared rule: the first of the visitor's browser languages the site declares, then
+ * the page's lang, then the default. A config without `locales` declares its default locale only.
+ */
+export function locale(h: Host): string {
+  const c = h.config;
+  return chooseLocale(navigator.languages, d.documentElement.lang, c.locales ?? [c.defaultLocale], c.defaultLocale);
+}
+
+/** The locale chunk beside this one: named by content where `cookieproof build` wrote the snippet's map. */
+function loadPack(tag: string): Promise<LocaleChunk> {
+  const map = JSON.parse(d.querySelector<HTMLElement>('script[data-locales]')?.dataset.locales || '{}');
+  const url = new URL(map[tag] ?? `cookieproof-locale-${tag.toLowerCase()}.js`, import.meta.url).href;
+  return import(url).then((m: { default: LocaleChunk }) => m.default);
+}
+
+let shown: Promise<Shown> | undefined;
+/** Counts hides, so that a banner whose strings arrive after a decision is not shown. */
+let hides = 0;
+
+/** The chosen locale's pack with the config's strings for it on top; the default locale's if that one fails. */
+function strings(h: Host): Promise<Shown> {
+  const lang = locale(h);
+  shown ||= loadPack(lang)
+    .catch(() => loadPack(h.config.defaultLocale))
+    .then((p) => ({ lang, dir: p.dir, t: { ...p.strings, ...h.config.strings?.[lang] } }));
+  return shown;
 }
 
 function text(t: ClientCategory['title'], lang: string): string {
@@ -54,17 +82,11 @@ function buttons(...pairs: string[]): HTMLElement {
   return row;
 }
 
-function root(tag: string, kind: string, cls: string, lang: string, title: string): HTMLElement {
+function root(tag: string, kind: string, cls: string, { lang, dir }: Shown, title: string): HTMLElement {
   const id = `cp-${kind}-t`;
   return el(
     tag,
-    {
-      'data-cookieproof': kind,
-      class: `cp ${cls}`,
-      'aria-labelledby': id,
-      lang,
-      dir: RTL.includes(lang.split('-')[0]!) ? 'rtl' : 'ltr',
-    },
+    { 'data-cookieproof': kind, class: `cp ${cls}`, 'aria-labelledby': id, lang, dir },
     el('h2', { id }, title),
   );
 }
@@ -85,8 +107,9 @@ function place(bar: HTMLElement) {
   else d.addEventListener('DOMContentLoaded', put);
 }
 
-function showBanner(h: Host, lang: string, t: Strings) {
-  const bar = root('section', 'banner', 'cp-bar', lang, t.title);
+function showBanner(h: Host, s: Shown) {
+  const { t } = s;
+  const bar = root('section', 'banner', 'cp-bar', s, t.title);
   bar.append(
     el('p', {}, t.intro, ' ', el('a', { href: h.config.policyUrl }, t.policy)),
     el('p', {}, signalNote(h, t)),
@@ -95,8 +118,9 @@ function showBanner(h: Host, lang: string, t: Strings) {
   place(bar);
 }
 
-function showNotice(h: Host, lang: string, t: Strings) {
-  const bar = root('section', 'notice', 'cp-bar', lang, t.blockedTitle);
+function showNotice(h: Host, s: Shown) {
+  const { lang, t } = s;
+  const bar = root('section', 'notice', 'cp-bar', s, t.blockedTitle);
   const ok = el('button', { type: 'button' }, t.ok);
   ok.addEventListener('click', hide);
   bar.append(el('p', {}, t.blocked, ' ', el('a', { href: h.config.policyUrl }, t.policy)), ok);
@@ -115,9 +139,10 @@ function showNotice(h: Host, lang: string, t: Strings) {
   });
 }
 
-function showPreferences(h: Host, lang: string, t: Strings) {
+function showPreferences(h: Host, s: Shown) {
+  const { lang, t } = s;
   dialog?.close();
-  const dlg = root('dialog', 'preferences', 'cp-dlg', lang, t.prefsTitle) as HTMLDialogElement;
+  const dlg = root('dialog', 'preferences', 'cp-dlg', s, t.prefsTitle) as HTMLDialogElement;
   dlg.setAttribute('role', 'dialog');
   dlg.setAttribute('aria-modal', 'true');
   dlg.append(el('p', {}, t.intro, ' ', el('a', { href: h.config.policyUrl }, t.policy)));
@@ -186,6 +211,7 @@ function save(h: Host) {
 }
 
 function hide() {
+  hides++;
   banner?.remove();
   banner = undefined;
   d.documentElement.style.scrollPaddingBottom = '';
@@ -201,10 +227,16 @@ export function show(h: Host, what: number | string): void {
     else if (what === 5) send(h);
     else {
       style(h.nonce);
-      const [lang, t] = locale(h);
-      if (what === 0) showBanner(h, lang, t);
-      else if (what === 2) showNotice(h, lang, t);
-      else showPreferences(h, lang, t);
+      const at = hides;
+      strings(h).then(
+        (s) => {
+          if (at !== hides) return;
+          if (what === 0) showBanner(h, s);
+          else if (what === 2) showNotice(h, s);
+          else showPreferences(h, s);
+        },
+        () => {},
+      );
     }
   } catch {}
 }

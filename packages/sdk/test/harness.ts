@@ -51,6 +51,7 @@ export function testConfig(port: number, overrides: Partial<ClientConfig> = {}):
     policyUrl: '/cookie-policy',
     lifetimeDays: 182,
     defaultLocale: 'en',
+    locales: ['en', 'de', 'ar', 'he'],
     signals: { gpc: 'record', dnt: 'record' },
     categories: [
       {

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import {
   acceptedFingerprints,
   buildClientConfig,
@@ -58,6 +58,7 @@ beforeAll(async () => {
     '/cookieproof.js': readFileSync(build.core.file),
     '/cookieproof-ui.js': readFileSync(build.ui.file),
   };
+  for (const l of Object.values(build.locales)) files[`/${basename(l.file)}`] = readFileSync(l.file);
   let page = '';
   site = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
@@ -77,10 +78,14 @@ beforeAll(async () => {
   ({ listener } = createConsentApp({ versions, store, allowedOrigins: [siteOrigin], rateLimit: false }));
   consentPort = 0;
   await up();
-  const config = buildClientConfig(versions.at(-1)!.declaration, 'public', {
-    accepts: acceptedFingerprints(versions),
-    endpoint: `http://aipromo.localhost:${consentPort}`,
-  });
+  const config = {
+    ...buildClientConfig(versions.at(-1)!.declaration, 'public', {
+      accepts: acceptedFingerprints(versions),
+      endpoint: `http://aipromo.localhost:${consentPort}`,
+    }),
+    // Its texts are in English and German; the declaration does not list its locales yet.
+    locales: ['en', 'de'],
+  };
   page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>AI Promo</title>
 <script type="application/json" id="cookieproof-config">${JSON.stringify(config).replaceAll('</', '<\\/')}</script>
 <script src="/cookieproof.js"></script></head><body><main><h1>AI Promo</h1></main></body></html>`;
@@ -178,7 +183,8 @@ describe('the SDK and the consent server together', () => {
     ['EN', 'en'],
   ]) {
     it(`records the language the banner was shown in as the locale (page lang="${lang}": ${recordedAs})`, async () => {
-      const p = await open({}, `/?lang=${encodeURIComponent(lang!)}`);
+      // A browser language the site does not declare, so the page's lang decides.
+      const p = await open({ locale: 'fr-FR' }, `/?lang=${encodeURIComponent(lang!)}`);
       await click(p, 'accept-all');
       const [r] = await recorded(1);
       expect(r!.locale).toBe(recordedAs);

@@ -9,6 +9,7 @@ import {
   canonicalJson,
   type Declaration,
   gpcSupport,
+  LOCALE_TAGS,
   loadVersions,
   sha256Hex,
 } from '@cookieproof/schema';
@@ -24,6 +25,7 @@ Builds what a site publishes from its declaration (default ./cookieproof.yaml):
   snippet.<surface>.html                    the tags to paste first into <head> on that surface's pages
   sdk/cookieproof.<hash>.js                 the SDK core (classic script), named by its content
   sdk/cookieproof-ui.<hash>.js              the banner and preferences chunk the core loads when needed
+  sdk/cookieproof-locale-<tag>.<hash>.js    one locale pack per declared language; the UI loads the visitor's
   .well-known/gpc.json                      the GPC support resource
   versions/index.json, versions/<fp>.json   every published version, for the consent server and for proof
   manifest.json                             every file with its size and SHA-256
@@ -55,6 +57,8 @@ export function localesOf(d: Declaration): string[] {
 export interface BrowserFiles {
   core: Buffer;
   ui: Buffer;
+  /** One chunk per locale pack, by pack tag. */
+  locales: Record<string, Buffer>;
 }
 
 let fromSources: Promise<BrowserFiles> | undefined;
@@ -69,17 +73,32 @@ export function sdkBrowserFiles(): Promise<BrowserFiles> {
       // Exported under the @cookieproof/source condition only: the package ships the built files instead.
       const sdkBuild = '@cookieproof/sdk/build';
       const { buildSdk } = (await import(sdkBuild)) as {
-        buildSdk(outDir: string): Promise<{ core: { file: string }; ui: { file: string } }>;
+        buildSdk(outDir: string): Promise<{
+          core: { file: string };
+          ui: { file: string };
+          locales: Record<string, { file: string }>;
+        }>;
       };
       const built = await buildSdk(await mkdtemp(join(tmpdir(), 'cookieproof-sdk-')));
-      return { core: await readFile(built.core.file), ui: await readFile(built.ui.file) };
+      const locales: Record<string, Buffer> = {};
+      for (const [tag, f] of Object.entries(built.locales)) locales[tag] = await readFile(f.file);
+      return { core: await readFile(built.core.file), ui: await readFile(built.ui.file), locales };
     })();
     return fromSources;
   }
-  return Promise.all([
-    readFile(new URL(import.meta.resolve('@cookieproof/sdk/browser/cookieproof.js'))),
-    readFile(new URL(import.meta.resolve('@cookieproof/sdk/browser/cookieproof-ui.js'))),
-  ]).then(([core, ui]) => ({ core, ui }));
+  // The locale chunks are the core's siblings in the package's browser folder.
+  const core = new URL(import.meta.resolve('@cookieproof/sdk/browser/cookieproof.js'));
+  const file = (name: string) => readFile(new URL(name, core));
+  return (async () => {
+    const locales: Record<string, Buffer> = {};
+    for (const tag of LOCALE_TAGS) locales[tag] = await file(`cookieproof-locale-${tag.toLowerCase()}.js`);
+    return { core: await file('cookieproof.js'), ui: await file('cookieproof-ui.js'), locales };
+  })();
+}
+
+/** The locales the banner may show (as the client config's `locales`): the default and the declared ones. */
+export function bannerLocales(d: Declaration): string[] {
+  return [...new Set([d.site.defaultLocale, ...Object.keys(d.locales ?? {})])];
 }
 
 const contentName = (base: string, data: Buffer) =>
@@ -92,12 +111,20 @@ const escapeAttr = (s: string) => s.replaceAll('&', '&amp;').replaceAll('"', '&q
  * CSP allowance), then the core as a synchronous classic script, which applies the stored choice, the Consent Mode
  * default and gating before any later tag in the document runs.
  */
-export function snippet(surface: string, configJson: string, core: { src: string; integrity: string }, uiSrc: string) {
+export function snippet(
+  surface: string,
+  configJson: string,
+  core: { src: string; integrity: string },
+  uiSrc: string,
+  locales: Record<string, string> = {},
+) {
   // `<` escaped so that no text in the config can close the data block.
   const data = configJson.replaceAll('<', '\\u003c');
+  // The locale chunks are named by content, so the UI finds them through this map (tag to URL).
+  const map = Object.keys(locales).length ? ` data-locales="${escapeAttr(JSON.stringify(locales))}"` : '';
   return `<!-- Cookieproof for the "${surface}" surface: first in <head>, before any other script or tag. -->
 <script type="application/json" id="cookieproof-config">${data}</script>
-<script src="${escapeAttr(core.src)}" integrity="${core.integrity}" crossorigin="anonymous" data-ui="${escapeAttr(uiSrc)}"></script>
+<script src="${escapeAttr(core.src)}" integrity="${core.integrity}" crossorigin="anonymous" data-ui="${escapeAttr(uiSrc)}"${map}></script>
 `;
 }
 
@@ -132,16 +159,23 @@ export async function buildSite(
       sha256: createHash('sha256').update(content).digest('hex'),
     });
   };
-  let sdk: { core: string; ui: string; integrity: string } | undefined;
+  let sdk: { core: string; ui: string; integrity: string; locales: Record<string, string> } | undefined;
   if (options.browserFiles !== false) {
-    const { core, ui } = await sdkBrowserFiles();
+    const { core, ui, locales } = await sdkBrowserFiles();
     sdk = {
       core: `sdk/${contentName('cookieproof', core)}`,
       ui: `sdk/${contentName('cookieproof-ui', ui)}`,
       integrity: sri(core),
+      locales: {},
     };
     await write(sdk.core, core);
     await write(sdk.ui, ui);
+    for (const tag of bannerLocales(d)) {
+      const data = locales[LOCALE_TAGS.find((t) => t.toLowerCase() === tag.toLowerCase()) ?? ''];
+      if (!data) continue;
+      sdk.locales[tag] = `sdk/${contentName(`cookieproof-locale-${tag.toLowerCase()}`, data)}`;
+      await write(sdk.locales[tag], data);
+    }
   }
   const locales = localesOf(d);
   const policyHashes: Record<string, string> = {};
@@ -159,7 +193,13 @@ export async function buildSite(
     if (sdk)
       await write(
         `snippet.${surface}.html`,
-        snippet(surface, config, { src: `${baseUrl}${sdk.core}`, integrity: sdk.integrity }, `${baseUrl}${sdk.ui}`),
+        snippet(
+          surface,
+          config,
+          { src: `${baseUrl}${sdk.core}`, integrity: sdk.integrity },
+          `${baseUrl}${sdk.ui}`,
+          Object.fromEntries(Object.entries(sdk.locales).map(([tag, path]) => [tag, `${baseUrl}${path}`])),
+        ),
       );
   }
   await write('.well-known/gpc.json', `${JSON.stringify(gpcSupport(d))}\n`);
@@ -186,7 +226,9 @@ export async function buildSite(
     fingerprint: current.fingerprint,
     version: current.version,
     accepts,
-    ...(sdk ? { sdk: { core: sdk.core, ui: sdk.ui, integrity: { [sdk.core]: sdk.integrity } } } : {}),
+    ...(sdk
+      ? { sdk: { core: sdk.core, ui: sdk.ui, locales: sdk.locales, integrity: { [sdk.core]: sdk.integrity } } }
+      : {}),
     files: [...files],
   };
   await write('manifest.json', `${JSON.stringify(manifest, null, 2)}\n`);

@@ -27,6 +27,44 @@ export const LOCALE_KEYS = [
 export type LocaleKey = (typeof LOCALE_KEYS)[number];
 export type LocaleStrings = Record<LocaleKey, string>;
 
+/** The tag of every pack in packs/ (one file each, named by the tag in lower case), so a loader can list them. */
+export const LOCALE_TAGS = [
+  'ar',
+  'bg',
+  'cs',
+  'da',
+  'de',
+  'el',
+  'en',
+  'es',
+  'et',
+  'fi',
+  'fr',
+  'ga',
+  'he',
+  'hr',
+  'hu',
+  'is',
+  'it',
+  'ja',
+  'ko',
+  'lt',
+  'lv',
+  'mt',
+  'nb',
+  'nl',
+  'pl',
+  'pt',
+  'pt-BR',
+  'ro',
+  'sk',
+  'sl',
+  'sv',
+  'tr',
+  'uk',
+  'zh',
+] as const;
+
 export interface LocalePack {
   /** BCP 47 tag: a language ("de"), or a language and region where the region's usage differs ("pt-BR"). */
   tag: string;

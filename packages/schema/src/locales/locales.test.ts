@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { LOCALE_PACKS, localePack } from './index.ts';
-import { chooseLocale, LOCALE_KEYS } from './locale-pack.ts';
+import { chooseLocale, LOCALE_KEYS, LOCALE_TAGS } from './locale-pack.ts';
 
 const EU_OFFICIAL = 'bg hr cs da nl en et fi fr de el hu ga it lv lt mt pl pt ro sk sl es sv'.split(' ');
 const ALSO = ['nb', 'is', 'tr', 'uk', 'ar', 'he', 'ja', 'zh', 'ko', 'pt-BR'];
@@ -17,6 +17,7 @@ describe('locale packs', () => {
   it('has one file per language: every official EU language and the others asked for, 30 at least', () => {
     const files = readdirSync(new URL('./packs/', import.meta.url)).map((f) => f.replace(/\.ts$/, ''));
     expect(files.sort()).toEqual(LOCALE_PACKS.map((p) => p.tag.toLowerCase()).sort());
+    expect([...LOCALE_TAGS].sort()).toEqual(LOCALE_PACKS.map((p) => p.tag).sort());
     for (const tag of [...EU_OFFICIAL, ...ALSO]) expect(localePack(tag), tag).toBeDefined();
     expect(EU_OFFICIAL).toHaveLength(24);
     expect(LOCALE_PACKS.length).toBeGreaterThanOrEqual(30);
