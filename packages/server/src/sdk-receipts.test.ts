@@ -27,16 +27,22 @@ let store: ConsentStore;
 let browser: Browser;
 let site: Server;
 let siteOrigin: string;
+let dashboardOrigin: string;
 let consentPort: number;
 let consent: Server | null = null;
 let context: BrowserContext | undefined;
 const dir = mkdtempSync(join(tmpdir(), 'cookieproof-sdk-server-'));
 
 let listener: ReturnType<typeof createConsentApp>['listener'];
+const contentTypes: string[] = [];
 
 async function up(): Promise<void> {
   if (consent) return;
-  const server = consentHttpServer(listener);
+  // Every POST's Content-Type, as it reached the server (Playwright does not report a beacon as a request).
+  const server = consentHttpServer((req, res) => {
+    if (req.method === 'POST') contentTypes.push(req.headers['content-type'] ?? '');
+    listener(req, res);
+  });
   await new Promise<void>((ready) => server.listen(consentPort, '127.0.0.1', ready));
   consentPort = (server.address() as AddressInfo).port;
   consent = server;
@@ -59,36 +65,50 @@ beforeAll(async () => {
     '/cookieproof-ui.js': readFileSync(build.ui.file),
   };
   for (const l of Object.values(build.locales)) files[`/${basename(l.file)}`] = readFileSync(l.file);
-  let page = '';
+  const pages: Record<string, string> = {};
   site = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     const file = files[url.pathname];
-    res.writeHead(file || url.pathname === '/' ? 200 : 404, {
+    const page = pages[url.pathname];
+    res.writeHead(file || page ? 200 : 404, {
       'content-type': file ? 'text/javascript' : 'text/html; charset=utf-8',
       'cache-control': 'no-store',
     });
     // ?lang= gives the page another lang attribute, as sites write them.
     const lang = url.searchParams.get('lang');
-    res.end(file ?? (url.pathname === '/' ? (lang ? page.replace('lang="en"', `lang="${lang}"`) : page) : 'not found'));
+    res.end(file ?? (page ? (lang ? page.replace('lang="en"', `lang="${lang}"`) : page) : 'not found'));
   });
   await new Promise<void>((ready) => site.listen(0, '127.0.0.1', ready));
   // Page and consent server on one host, two ports: cross-origin (CORS, credentials) but the same site, so the
   // server's answer also sets the consent cookie the SDK reads, as on a real deployment.
-  siteOrigin = `http://aipromo.localhost:${(site.address() as AddressInfo).port}`;
-  ({ listener } = createConsentApp({ versions, store, allowedOrigins: [siteOrigin], rateLimit: false }));
+  const sitePort = (site.address() as AddressInfo).port;
+  siteOrigin = `http://aipromo.localhost:${sitePort}`;
+  // AI Promo's dashboard: another surface on the same registrable domain, so it shares the visitor's one choice.
+  dashboardOrigin = `http://app.aipromo.localhost:${sitePort}`;
+  ({ listener } = createConsentApp({
+    versions,
+    store,
+    allowedOrigins: [siteOrigin, dashboardOrigin],
+    rateLimit: false,
+  }));
   consentPort = 0;
   await up();
-  const config = {
-    ...buildClientConfig(versions.at(-1)!.declaration, 'public', {
-      accepts: acceptedFingerprints(versions),
-      endpoint: `http://aipromo.localhost:${consentPort}`,
-    }),
-    // Its texts are in English and German; the declaration does not list its locales yet.
-    locales: ['en', 'de'],
-  };
-  page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>AI Promo</title>
+  for (const [path, surface] of [
+    ['/', 'public'],
+    ['/dashboard', 'dashboard'],
+  ] as const) {
+    const config = {
+      ...buildClientConfig(versions.at(-1)!.declaration, surface, {
+        accepts: acceptedFingerprints(versions),
+        endpoint: `http://aipromo.localhost:${consentPort}`,
+      }),
+      // Its texts are in English and German; the declaration does not list its locales yet.
+      locales: ['en', 'de'],
+    };
+    pages[path] = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>AI Promo</title>
 <script type="application/json" id="cookieproof-config">${JSON.stringify(config).replaceAll('</', '<\\/')}</script>
 <script src="/cookieproof.js"></script></head><body><main><h1>AI Promo</h1></main></body></html>`;
+  }
   browser = await launchChromium();
 });
 afterEach(async () => {
@@ -221,9 +241,11 @@ describe('the SDK and the consent server together', () => {
     expect((await cookie())!.pending).toBe('grant');
     const before = await store.count();
     await up();
+    contentTypes.length = 0;
     // navigator.sendBeacon, whose body goes as text/plain;charset=UTF-8 (Playwright does not report it as a request).
     await p.goto('about:blank');
     await expect.poll(() => store.count(), { timeout: 20_000 }).toBe(before + 1);
+    expect(contentTypes).toEqual(['text/plain;charset=UTF-8']);
     expect((await store.verify()).ok).toBe(true);
   });
 
@@ -281,5 +303,33 @@ describe('the SDK and the consent server together', () => {
       previousReceiptId: grant!.receiptId,
     });
     await expect.poll(async () => (await cookie())?.pending).toBe('');
+  });
+
+  it('surfaces of one registrable domain: asked once, each receipt names its surface, a withdrawal holds on all', async () => {
+    const p = await open();
+    await click(p, 'accept-all');
+    const [grant] = await recorded(1);
+    expect(grant).toMatchObject({ event: 'grant', surface: 'public', choices: { analytics: true } });
+
+    await p.goto(`${dashboardOrigin}/dashboard`);
+    await p.waitForFunction(() => window.cookieproof.status().ready);
+    expect(await p.locator(banner).count()).toBe(0);
+    expect(await p.evaluate(() => window.cookieproof.allowed('analytics'))).toBe(true);
+    await p.evaluate(() => window.cookieproof.set({ analytics: false }));
+    const [, withdraw] = await recorded(2);
+    expect(withdraw).toMatchObject({
+      event: 'withdraw',
+      surface: 'dashboard',
+      choices: { analytics: false },
+      previousReceiptId: grant!.receiptId,
+    });
+
+    await p.goto(siteOrigin);
+    await p.waitForFunction(() => window.cookieproof.status().ready);
+    expect(await p.locator(banner).count()).toBe(0);
+    expect(await p.evaluate(() => window.cookieproof.allowed('analytics'))).toBe(false);
+    // One consent cookie, on the shared domain, written by the SDK and by the server's answers alike.
+    const cookies = (await context!.cookies(siteOrigin)).filter((c) => c.name === 'cookieproof_consent');
+    expect(cookies.map((c) => c.domain)).toEqual(['.aipromo.localhost']);
   });
 });
