@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { policyPageHash, renderPolicyHtml } from '@cookieproof/policy';
 import {
   CONSENT_COOKIE,
@@ -8,6 +9,7 @@ import {
   ReceiptRequest,
 } from '@cookieproof/schema';
 import type { ConsentStore } from '@cookieproof/store';
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ConsentAppOptions, createConsentApp } from './app.ts';
 import {
@@ -19,6 +21,7 @@ import {
   listenerClient,
   memoryStore,
   openTestStore,
+  openTestStoreFile,
   PUBLIC_ORIGIN,
   type Requester,
   validRequest,
@@ -570,6 +573,34 @@ describe('operator endpoints', () => {
     const verify = await app.request('/v1/audit/verify', { headers: admin });
     expect(verify.status).toBe(200);
     expect(await verify.json()).toMatchObject({ ok: true, checked: before + 3, erased: 2 });
+  });
+
+  it('serves no row written outside the chain, and verify names it and what it did not check', async () => {
+    const { store, file } = await openTestStoreFile();
+    const { app } = await setup({}, store);
+    const first = await (await post(app, validRequest(current, false))).json();
+    const id = first.subjectId as string;
+    await post(app, validRequest(current, true, { subjectId: id }));
+    // A copy of the subject's first row written straight into the file, past the chain head: only a write that
+    // bypassed the store can put it there.
+    const db = new Database(file);
+    try {
+      const row = db.prepare('select * from receipts where seq = 1').get() as Record<string, unknown>;
+      const forged = { ...row, seq: 1000, receipt_id: randomUUID() };
+      const columns = Object.keys(forged);
+      db.prepare(`insert into receipts (${columns.join(', ')}) values (${columns.map(() => '?').join(', ')})`).run(
+        ...Object.values(forged),
+      );
+    } finally {
+      db.close();
+    }
+    const { receipts } = await (await app.request(`/v1/subjects/${id}/receipts`, { headers: admin })).json();
+    expect(receipts).toHaveLength(2);
+    const bundle = await (await app.request(`/v1/subjects/${id}/export`, { headers: admin })).json();
+    expect(bundle.receipts).toHaveLength(2);
+    const verify = await (await app.request('/v1/audit/verify', { headers: admin })).json();
+    expect(verify).toMatchObject({ ok: false, checked: 2, unchained: { count: 1, positions: [1000] } });
+    expect(verify.broken.reason).toMatch(/position 1000, not in the chain/);
   });
 
   it('answer 404 for an unknown subject and 422 for a malformed id once authorised', async () => {

@@ -203,7 +203,7 @@ export function openApiDocument(title: string): Record<string, unknown> {
           responses: {
             '200': {
               description:
-                '{ ok, checked, erased }; when not ok, broken: { receiptId, reason } names the first problem, and unchained: { count, positions } lists rows outside the chain (before position 1 or past its head), which nothing checked and no read serves',
+                '{ ok, checked, erased }; when not ok, broken: { receiptId, reason } names the first problem, and unchained: { count, positions } lists rows outside the chain (before position 1 or past its head), which nothing checked and no read serves; unchecked: { count, from, to } counts the chained rows after the broken one, which the check did not reach',
               content: { 'application/json': { schema: { type: 'object' } } },
             },
             '401': unauthorized,

@@ -184,12 +184,17 @@ async function noScans(): Promise<never> {
 
 const opened: { store: ConsentStore; dir: string }[] = [];
 
-/** The real SQLite store in a fresh temporary folder; `closeTestStores` closes and removes them all. */
-export async function openTestStore(): Promise<ConsentStore> {
+/** The real SQLite store in a fresh temporary folder, and its database file; `closeTestStores` removes them all. */
+export async function openTestStoreFile(): Promise<{ store: ConsentStore; file: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'cookieproof-server-'));
-  const store = await createStore({ sqliteFile: join(dir, 'cookieproof.sqlite') });
+  const file = join(dir, 'cookieproof.sqlite');
+  const store = await createStore({ sqliteFile: file });
   opened.push({ store, dir });
-  return store;
+  return { store, file };
+}
+
+export async function openTestStore(): Promise<ConsentStore> {
+  return (await openTestStoreFile()).store;
 }
 
 export async function closeTestStores(): Promise<void> {

@@ -36,6 +36,11 @@ export interface VerifyResult {
    * bypassed the store puts them there. Their positions, the first 100 of them.
    */
   unchained?: { count: number; positions: number[] };
+  /**
+   * Rows in the chain after the broken one (positions `from` to `to`, the head when the check began), which the
+   * check did not reach: none of them is known to be intact.
+   */
+  unchecked?: { count: number; from: number; to: number };
 }
 
 /** Where a receipt sits in the log, with what a verifier needs to check it without the whole log. */

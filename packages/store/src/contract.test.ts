@@ -326,6 +326,8 @@ describe.each(implementations)('ConsentStore contract: $name', (implementation) 
       const result = await store.verify();
       expect(result.ok, change).toBe(false);
       expect(result.broken, change).toEqual({ receiptId: tampered.v, reason: expect.stringMatching(reason) });
+      // The rows after it were not checked, and the result says which.
+      expect(result.unchecked, change).toEqual({ count: 5 - seq, from: seq + 1, to: 5 });
       await env.query(`update receipts set ${change.split(' ')[0]} = $2 where seq = $1`, [seq, original.v]);
       expect((await store.verify()).ok, `restored ${change}`).toBe(true);
     }
@@ -359,7 +361,9 @@ describe.each(implementations)('ConsentStore contract: $name', (implementation) 
     const [third] = await env.query('select * from receipts where seq = 3');
     await env.query('delete from receipts where seq = 3');
     const fourth = (await column(4, 'receipt_id')).v;
-    expect((await store.verify()).broken).toEqual({ receiptId: fourth, reason: expect.stringMatching(/missing/) });
+    const gap = await store.verify();
+    expect(gap.broken).toEqual({ receiptId: fourth, reason: expect.stringMatching(/missing/) });
+    expect(gap.unchecked).toEqual({ count: 1, from: 5, to: 5 });
     const columns = Object.keys(third!);
     await env.query(
       `insert into receipts (${columns.join(', ')}) values (${columns.map((_, i) => `$${i + 1}`).join(', ')})`,
@@ -497,6 +501,7 @@ describe.each(implementations)('ConsentStore contract: $name', (implementation) 
     await forge(0);
     const result = await store.verify();
     expect(result).toMatchObject({ ok: false, checked: 2, unchained: { count: 3, positions: [0, 1000, 1001] } });
+    expect(result.unchecked).toBeUndefined();
     expect(result.broken?.reason).toMatch(/not in the chain/);
     expect((await store.receiptsOf(subject)).map((r) => r.receiptId)).toEqual([first.receiptId]);
     const forged = (await env.query('select receipt_id from receipts where seq in (0, 1000, 1001)')).map(

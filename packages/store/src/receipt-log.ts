@@ -251,12 +251,27 @@ export class ReceiptLog implements LogOps {
       let lastId: string | null = null;
       let checked = 0;
       let erased = 0;
-      const broken = (receiptId: string, reason: string): VerifyResult => ({
-        ok: false,
-        checked,
-        erased,
-        broken: { receiptId, reason },
-      });
+      // Whatever stops the check, the result also says which rows it therefore did not check.
+      const broken = async (receiptId: string, reason: string, at = headSeq): Promise<VerifyResult> => {
+        const rest = await this.#db
+          .selectFrom('receipts')
+          .select((eb) => eb.fn.countAll<number | string>().as('n'))
+          .where('seq', '>', at)
+          .where('seq', '<=', headSeq)
+          .executeTakeFirst();
+        const unchecked = Number(rest?.n ?? 0);
+        const unchained = await this.#unchained();
+        return {
+          ok: false,
+          checked,
+          erased,
+          broken: { receiptId, reason },
+          ...(unchecked > 0 ? { unchecked: { count: unchecked, from: at + 1, to: headSeq } } : {}),
+          ...(unchained.count > 0
+            ? { unchained: { count: unchained.count, positions: unchained.rows.map((r) => r.seq) } }
+            : {}),
+        };
+      };
       while (expected <= headSeq) {
         const page = await this.#db
           .selectFrom('receipts')
@@ -270,7 +285,7 @@ export class ReceiptLog implements LogOps {
         for (const row of page) {
           checked += 1;
           const problem = this.#checkRow(row, expected, previousHash);
-          if (problem) return broken(row.receipt_id, problem);
+          if (problem) return broken(row.receipt_id, problem, Number(row.seq));
           if (row.salt === null) erased += 1;
           previousHash = row.hash;
           lastId = row.receipt_id;
@@ -286,13 +301,10 @@ export class ReceiptLog implements LogOps {
       const unchained = await this.#unchained();
       if (unchained.count > 0) {
         const [first] = unchained.rows;
-        return {
-          ...broken(
-            first!.receipt_id,
-            `at position ${first!.seq}, not in the chain (positions 1 to ${headSeq}): ${unchained.count} row(s) outside the chain were not checked`,
-          ),
-          unchained: { count: unchained.count, positions: unchained.rows.map((r) => r.seq) },
-        };
+        return broken(
+          first!.receipt_id,
+          `at position ${first!.seq}, not in the chain (positions 1 to ${headSeq}): ${unchained.count} row(s) outside the chain were not checked`,
+        );
       }
       return { ok: true, checked, erased };
     });
