@@ -451,11 +451,16 @@ describe('fuzz: slow clients', () => {
       try {
         // Meanwhile the server answers everyone else.
         expect((await fetch(`${server.url}/livez`)).status).toBe(200);
+        // Every client gets an answer before it is cut off: 408 for one that did not finish its request in time;
+        // 400 for garbage the parser refused (408 when its bytes could still begin a request line) and for a body
+        // whose dripped spaces completed its length before the timeout (no longer JSON).
         for (const { kind, c } of clients) {
           const raw = await c.closed;
-          if (kind.startsWith('an answered')) expect(parseRaw(raw).status, kind).toBe(201);
-          else if (raw) expect(expectJsonError(raw, parseRaw(raw).status).error.code, kind).toBeTruthy();
-          if (raw) expect(parseRaw(raw).status, kind).toBeLessThan(500);
+          const status = parseRaw(raw).status;
+          if (kind.startsWith('an answered')) expect(status, kind).toBe(201);
+          else if (kind.startsWith('garbage') || kind === 'slow body') expect([400, 408], kind).toContain(status);
+          else expect(status, kind).toBe(408);
+          if (!kind.startsWith('an answered')) expect(expectJsonError(raw, status).error.code, kind).toBeTruthy();
         }
       } finally {
         clearInterval(timer);

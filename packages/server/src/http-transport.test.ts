@@ -53,7 +53,7 @@ describe('requests the HTTP parser refuses', () => {
 });
 
 describe('slow and idle clients', () => {
-  it('cuts off slow headers, slow bodies and silent connections, answering 408 where nothing was sent yet', {
+  it('cuts off slow headers, slow bodies and silent connections, answering each with 408', {
     timeout: 45_000,
   }, async () => {
     const slowHeaders = await Promise.all(Array.from({ length: 20 }, () => openRaw(port)));
@@ -71,8 +71,8 @@ describe('slow and idle clients', () => {
     }, 1000);
     try {
       const answers = await Promise.all([...slowHeaders, ...slowBodies, ...silent].map((c) => c.closed));
-      for (const raw of answers.slice(0, 20)) expect(expectJsonError(raw, 408).error.code).toBe('request-timeout');
-      for (const raw of answers.slice(40)) expect(expectJsonError(raw, 408).error.code).toBe('request-timeout');
+      // Every one of them: slow headers, slow bodies (cut off by the whole-request timeout) and silent ones.
+      for (const raw of answers) expect(expectJsonError(raw, 408).error.code).toBe('request-timeout');
     } finally {
       clearInterval(drip);
     }

@@ -62,8 +62,10 @@ export async function redisRateLimiter(options: RedisRateLimitOptions): Promise<
     if (!shared) logger.info('rate limit: shared through Redis again');
     shared = true;
   });
-  // Not awaited: the server starts whether or not Redis is there, and the client keeps reconnecting.
-  client.connect().catch(fallBack);
+  // The server starts whether or not Redis is there, and the client keeps reconnecting; but it waits up to the
+  // connect timeout for it, so that the first requests after start are already counted in Redis.
+  const connected = client.connect().then(() => {}, fallBack);
+  await Promise.race([connected, new Promise((done) => setTimeout(done, 2000).unref())]);
 
   const run = (command: 'EVALSHA' | 'EVAL', key: string) =>
     client.sendCommand<number>([command, command === 'EVAL' ? SCRIPT : SHA, '1', prefix + key, burst, perSecond], {
