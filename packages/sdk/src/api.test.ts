@@ -38,6 +38,16 @@ window.ready = true;
 </script>
 </head><body><main><h1>App</h1></main></body></html>`,
   );
+  // The same call with a config whose policy link is not http(s): refused whole, as a script-tag config is.
+  const bad = JSON.stringify(testConfig(site.port, { policyUrl: 'javascript:window.pwned=1' }));
+  site.route(
+    '/bad-link',
+    `<!doctype html><html lang="en"><head><title>App</title>
+<script type="module">import { createCookieproof } from '/esm/cookieproof.js';
+window.cp = createCookieproof(${bad.replaceAll('</', '<\\/')});
+window.ready = true;
+</script></head><body><main><h1>App</h1><a href="#top">top</a></main></body></html>`,
+  );
 });
 
 afterAll(async () => {
@@ -112,5 +122,22 @@ describe('createCookieproof(config)', () => {
     const log = await p.evaluate(() => (window as unknown as Log).log);
     expect(log).toEqual(['grant:analytics analytics']);
     expect(log.filter((l) => l.includes('first-decision'))).toEqual([]);
+  });
+});
+
+describe('createCookieproof with a bad link in its config', () => {
+  it('applies nothing and shows no link that could run script', async () => {
+    context = await browser.newContext();
+    const p = await context.newPage();
+    await p.goto(`${site.origin}/bad-link`);
+    await p.waitForFunction(() => (window as unknown as { ready?: boolean }).ready);
+    await p.evaluate(() => window.cookieproof.showPreferences());
+    expect(await p.evaluate(() => window.cookieproof.status().ready)).toBe(false);
+    await p.evaluate(() => window.cookieproof.acceptAll());
+    expect(await p.evaluate(() => window.cookieproof.allowed('analytics'))).toBe(false);
+    expect(await p.locator('[data-cookieproof] a[href^="javascript:" i]').count()).toBe(0);
+    expect(await p.locator('[data-cookieproof]').count()).toBe(0);
+    expect(await p.evaluate(() => (window as unknown as { pwned?: unknown }).pwned)).toBeUndefined();
+    expect(site.trackerHits()).toEqual([]);
   });
 });
