@@ -1,4 +1,4 @@
-import { fsync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, fsync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
@@ -150,5 +150,34 @@ describe("a returning subject's latest receipt, remembered by the connection tha
     expect((await b.verify()).ok).toBe(true);
     await a.close();
     await b.close();
+  });
+});
+
+describe('SQLite erasure while another connection reads', () => {
+  it('answers unavailable while a reader holds the old pages, and finishes when asked again after it ends', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cookieproof-erase-'));
+    const file = join(dir, 'log.sqlite');
+    const log = await openSqliteLog(file);
+    const reader = new SqliteDatabase(file, { readonly: true });
+    try {
+      const subjectId = 'subject_read_while_erased_01';
+      await log.appendBatch([exampleReceipt({ subjectId }), exampleReceipt()]);
+      // An open read transaction keeps the pages it sees in the write-ahead log, where the id still is.
+      reader.exec('begin');
+      reader.prepare('select count(*) from receipts').get();
+      await expect(log.eraseSubject(subjectId)).rejects.toMatchObject({
+        code: 'unavailable',
+        message: expect.stringMatching(/erase again/),
+      });
+      reader.exec('commit');
+      expect(await log.eraseSubject(subjectId)).toBe(0);
+      const onDisk = ['', '-wal', '-shm'].map((s) => file + s).filter(existsSync);
+      for (const f of onDisk) expect(readFileSync(f).includes(Buffer.from(subjectId)), f).toBe(false);
+      expect((await log.verify()).ok).toBe(true);
+    } finally {
+      reader.close();
+      await log.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -14,6 +14,10 @@ import { WalSync } from './wal-sync.ts';
 // this thread's write transactions; other threads and processes wait on the file lock as usual.
 let threadWriter: Promise<unknown> = Promise.resolve();
 
+/** How long a write waits for another process's lock, and an erasure's checkpoint for readers of old pages. */
+const LOCK_WAIT_MS = 15_000;
+const CHECKPOINT_WAIT_MS = 2_000;
+
 // Locked past busy_timeout, disk full, I/O error, read-only or vanished file: the caller may retry later.
 const UNAVAILABLE_CODES = /^SQLITE_(BUSY|LOCKED|FULL|IOERR|READONLY|CANTOPEN)/;
 
@@ -160,9 +164,16 @@ function sqliteDialect(raw: SqliteDatabase.Database, wal: WalSync): Dialect {
     // secure_delete (set at open) zeroes what an erasure frees in the database file; the WAL still holds the pages
     // as they were before it. A TRUNCATE checkpoint copies the new pages into the file and empties the WAL.
     async purgeErased() {
-      const run = threadWriter.then(
-        () => raw.pragma('wal_checkpoint(TRUNCATE)') as { busy: number; log: number; checkpointed: number }[],
-      );
+      // A reader holding old pages makes the checkpoint wait for it: 2 s, not the 15 s an append may wait for a
+      // lock, so that an erasure blocked by a long read is answered soon (unavailable: erase again).
+      const run = threadWriter.then(() => {
+        raw.pragma(`busy_timeout = ${CHECKPOINT_WAIT_MS}`);
+        try {
+          return raw.pragma('wal_checkpoint(TRUNCATE)') as { busy: number; log: number; checkpointed: number }[];
+        } finally {
+          raw.pragma(`busy_timeout = ${LOCK_WAIT_MS}`);
+        }
+      });
       threadWriter = run.catch(() => undefined);
       const [result] = await run;
       if (result?.busy)
@@ -185,7 +196,7 @@ export async function openSqliteLog(
     mkdirSync(dirname(file), { recursive: true });
     raw = new SqliteDatabase(file);
     // busy_timeout first, so even switching to WAL waits for a second process opening the file at the same time.
-    raw.pragma('busy_timeout = 15000');
+    raw.pragma(`busy_timeout = ${LOCK_WAIT_MS}`);
     raw.pragma('journal_mode = WAL');
     // NORMAL: a commit writes the WAL without waiting for the disk; WalSync then flushes it before any write
     // resolves, so a receipt is on disk before its 201 as with FULL, but no fsync is done under the write lock.
