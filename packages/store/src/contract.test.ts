@@ -511,6 +511,17 @@ describe.each(implementations)('ConsentStore contract: $name', (implementation) 
     // A new receipt of the subject links to its last chained receipt, not to a forged one.
     const next = await store.append(exampleReceipt({ subjectId: subject }));
     expect(next.previousReceiptId).toBe(first.receiptId);
+
+    // A forged row at the next position stops the log from growing: said plainly, as unavailable (503), until
+    // it is removed, and nothing is lost meanwhile.
+    await forge(4);
+    await expect(store.append(exampleReceipt())).rejects.toMatchObject({
+      code: 'unavailable',
+      message: expect.stringMatching(/outside the chain \(first at position 0\).*must be removed/),
+    });
+    await env.query('delete from receipts where seq in (0, 4, 1000, 1001)');
+    await store.append(exampleReceipt());
+    expect(await store.verify()).toEqual({ ok: true, checked: 4, erased: 0 });
   });
 
   it('records operator actions with who and when, newest first, keeping only a fingerprint of the subject', async () => {

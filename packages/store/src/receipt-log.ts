@@ -1,4 +1,4 @@
-import { canonicalJson, type Receipt, sha256Hex } from '@cookieproof/schema';
+import { CookieproofError, canonicalJson, type Receipt, sha256Hex } from '@cookieproof/schema';
 import { type ExpressionBuilder, type Kysely, sql } from 'kysely';
 import { type ChainedFields, chainHashOf, commitmentOf, GENESIS_HASH, newSalt, type PersonalFields } from './chain.ts';
 import type {
@@ -90,6 +90,21 @@ export class ReceiptLog implements LogOps {
 
   appendBatch(items: NewReceipt[]): Promise<Receipt[]> {
     if (items.length === 0) return Promise.resolve([]);
+    return this.#append(items).catch(async (error: unknown) => {
+      if (error instanceof CookieproofError) throw error;
+      // A row written past the head by something other than the store takes the next position: no append can
+      // succeed until it is gone. Looked for only when an append failed, so the hot path pays nothing for it.
+      const outside = await this.#unchained().catch(() => null);
+      if (outside && outside.count > 0)
+        throw new CookieproofError(
+          'unavailable',
+          `the log cannot grow: ${outside.count} row(s) outside the chain (first at position ${outside.rows[0]!.seq}) were written without the store; GET /v1/audit/verify lists them, and they must be removed`,
+        );
+      throw error;
+    });
+  }
+
+  #append(items: NewReceipt[]): Promise<Receipt[]> {
     return this.#run(() =>
       this.#dialect.writeTransaction(this.#db, async (trx) => {
         // Everything from here to commit runs under the chain lock, so the head and each subject's latest
