@@ -46,6 +46,7 @@ export { CookieproofError, DeclarationError, type ErrorCode, formatProblem, type
 export { canonicalJson, fingerprint, sha256Hex } from './fingerprint.ts';
 export { clientConfigJsonSchema, declarationJsonSchema, toJsonSchema } from './json-schema.ts';
 export { type LoadResult, loadDeclaration, parseDeclaration } from './load.ts';
+export { acceptLanguages } from './locales/accept-language.ts';
 export { LOCALE_PACKS, localePack } from './locales/index.ts';
 export {
   chooseLocale,
