@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { policyPageHash, renderPolicyHtml } from '@cookieproof/policy';
-import { ClientConfig, loadVersions, parseDeclaration, sha256Hex } from '@cookieproof/schema';
+import { ClientConfig, loadVersions, POLICY_PACKS, parseDeclaration, sha256Hex } from '@cookieproof/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from './main.ts';
 import { captureIo } from './test-io.ts';
@@ -180,7 +180,7 @@ describe('cookieproof build (AI Promo)', () => {
       const c = captureIo(dir);
       expect(await main(['build', 'site.yaml', '--out', join(dir, 'out')], c.io)).toBe(2);
       expect(c.stderr()).toContain(
-        `site.yaml:${line}:3  locales.pl  no cookie policy page can be written in "pl" (its texts exist in ar, de, en, es, fr); remove the locale, rather than publish an English copy labelled "pl"`,
+        `site.yaml:${line}:3  locales.pl  no cookie policy page can be written in "pl" (its texts exist in ${POLICY_PACKS.map((p) => p.tag).join(', ')}); remove the locale, rather than publish an English copy labelled "pl"`,
       );
       expect(existsSync(join(dir, 'out', 'cookie-policy.pl.html'))).toBe(false);
       const v = captureIo(dir);

@@ -1,4 +1,4 @@
-import { type PublishedVersion, policyPack, type Text } from '@cookieproof/schema';
+import { localePack, POLICY_PACKS, type PublishedVersion, policyPack, type Text } from '@cookieproof/schema';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderPolicyHtml, renderPolicyMarkdown } from './index.ts';
 import { loadAiPromo, sectionHtml, withCurrent } from './test-support.ts';
@@ -55,6 +55,29 @@ describe('the policy page in each declared language', () => {
     // The same check finds English where it is.
     expect(englishFragments().filter((f) => text(renderPolicyHtml(versions)).includes(f)).length).toBeGreaterThan(50);
   });
+
+  it.each(POLICY_PACKS.map((p) => [p.tag, p] as const))(
+    '%s: every policy pack writes the whole page, the per-region section included, in its own words',
+    (tag, pack) => {
+      // Declared here (AI Promo's texts then read their English), to see the pack's own sentences.
+      const declared = withCurrent(versions, (d) => {
+        d.locales = { ...d.locales, [tag]: {} };
+        d.categories.analytics!.saleOrShare = true;
+        d.jurisdictions = {
+          default: { regime: 'notice' },
+          rules: { eu: { regions: ['EEA'], regime: 'opt-in' }, ca: { regions: ['US-CA'], regime: 'opt-out' } },
+        };
+      });
+      const page = renderPolicyHtml(declared, { locale: tag });
+      expect(page).toMatch(new RegExp(`^<!doctype html>\\n<html lang="${tag}"`));
+      const regions = text(sectionHtml(page, 'regions'));
+      const banner = localePack(tag)!.strings;
+      for (const quoted of [banner.optOut, banner.optOutHonored, pack.messages.regionsDefault])
+        expect(regions).toContain(quoted);
+      if (tag === 'en') return;
+      expect(englishFragments().filter((f) => text(page).includes(f))).toEqual([]);
+    },
+  );
 
   it('writes Arabic right to left, with Arabic dates and the counts Arabic grammar asks for', () => {
     const page = renderPolicyHtml(versions, { locale: 'ar' });

@@ -41,6 +41,10 @@ import policyDe from './policy/de.ts';
 import policyEn from './policy/en.ts';
 import policyEs from './policy/es.ts';
 import policyFr from './policy/fr.ts';
+import policyIt from './policy/it.ts';
+import policyNl from './policy/nl.ts';
+import policyPt from './policy/pt.ts';
+import policyPtBr from './policy/pt-br.ts';
 import type { PolicyPack } from './policy-pack.ts';
 
 export const LOCALE_PACKS: readonly LocalePack[] = [
@@ -87,7 +91,17 @@ export function localePack(tag: string): LocalePack | undefined {
 }
 
 /** The policy page's texts by language. A declared locale without one gets no policy page: `validate` says so. */
-export const POLICY_PACKS: readonly PolicyPack[] = [policyAr, policyDe, policyEn, policyEs, policyFr];
+export const POLICY_PACKS: readonly PolicyPack[] = [
+  policyAr,
+  policyDe,
+  policyEn,
+  policyEs,
+  policyFr,
+  policyIt,
+  policyNl,
+  policyPtBr,
+  policyPt,
+];
 
 /** The policy texts for a tag: the same tag, else its language ("de-AT" reads "de"), matched case-insensitively. */
 export function policyPack(tag: string): PolicyPack | undefined {
