@@ -1,7 +1,7 @@
-import axe from 'axe-core';
-import type { Page, Response } from 'playwright-core';
+import type { Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
+  axeViolations,
   clickConsent,
   type Harness,
   newContext,
@@ -21,17 +21,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await h?.close();
 });
-
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-async function axeViolations(page: Page): Promise<{ id: string; nodes: string[] }[]> {
-  await page.addScriptTag({ content: axe.source });
-  return page.evaluate(async (tags) => {
-    const w = window as unknown as { axe: typeof axe };
-    const result = await w.axe.run(document, { runOnly: { type: 'tag', values: tags } });
-    return result.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }));
-  }, AXE_TAGS);
-}
 
 describe('dashboard account', () => {
   test('onboarding progress is essential server state: kept across browsers, with every optional category refused', async () => {

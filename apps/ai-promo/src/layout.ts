@@ -16,7 +16,9 @@ export interface PageOptions {
   nav?: string;
   bodyAttrs?: Record<string, string>;
   status?: number;
+  /** The page's language; the shell around it (navigation, footer) stays English and says so. */
   lang?: string;
+  dir?: 'ltr' | 'rtl';
 }
 
 export function sdkTags(ctx: SiteContext, surface: Surface, nonce: string): string {
@@ -26,11 +28,13 @@ export function sdkTags(ctx: SiteContext, surface: Surface, nonce: string): stri
 export function html(ctx: SiteContext, o: PageOptions, extraHeaders: [string, string][] = []): Response {
   const { origins } = ctx;
   const home = o.surface === 'public' ? '/' : `${origins.site}/`;
+  const lang = o.lang ?? 'en';
+  const shell = lang === 'en' || lang.startsWith('en-') ? '' : ' lang="en" dir="ltr"';
   const attrs = Object.entries(o.bodyAttrs ?? {})
     .map(([k, v]) => ` ${k}="${escapeHtml(v)}"`)
     .join('');
   const page = `<!doctype html>
-<html lang="${escapeHtml(o.lang ?? 'en')}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<html lang="${escapeHtml(lang)}"${o.dir === 'rtl' ? ' dir="rtl"' : ''}><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${escapeHtml(o.title)} · AI Promo Services</title>
 <link rel="stylesheet" href="/assets/site.css">
 <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">
@@ -38,10 +42,10 @@ ${sdkTags(ctx, o.surface, o.nonce)}
 <script src="/assets/site.js" nonce="${o.nonce}" defer></script>
 ${o.head ?? ''}</head>
 <body class="surface-${o.surface}"${attrs}>
-<a class="skip" href="#main">Skip to content</a>
-<header class="top"><a class="brand" href="${home}">AI Promo Services</a><nav aria-label="Main">${o.nav ?? ''}</nav></header>
+<a class="skip" href="#main"${shell}>Skip to content</a>
+<header class="top"${shell}><a class="brand" href="${home}">AI Promo Services</a><nav aria-label="Main">${o.nav ?? ''}</nav></header>
 <main id="main">${o.body}</main>
-<footer class="bottom"><nav aria-label="Legal">
+<footer class="bottom"${shell}><nav aria-label="Legal">
 <a href="${origins.site}/cookie-policy">Cookie policy</a>
 <a href="${origins.site}/privacy">Privacy policy</a>
 <a href="${origins.site}/cookie-policy#cookie-settings" data-cookieproof-action="preferences" data-testid="cookie-settings">Cookie settings</a>

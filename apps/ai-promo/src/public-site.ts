@@ -1,5 +1,5 @@
 import { policyCss, renderPolicyHtml } from '@cookieproof/policy';
-import { textFor } from '@cookieproof/schema';
+import { acceptLanguages, chooseLocale, localePack, offeredLocales, policyPack, textFor } from '@cookieproof/schema';
 import { Hono } from 'hono';
 import { html } from './layout.ts';
 import { escapeHtml } from './security.ts';
@@ -52,19 +52,32 @@ export function createPublicSite(ctx: SiteContext) {
     ),
   );
 
+  // The policy in the visitor's language: `?lang=` when it names a declared locale (the language links use it),
+  // else the first declared language the browser asks for, else the default, by the rule the banner follows.
+  const offered = offeredLocales(current);
+  const languages = Object.fromEntries(offered.map((l) => [l, `/cookie-policy?lang=${encodeURIComponent(l)}`]));
   app.get('/cookie-policy', (c) => {
-    const locale = c.req.query('lang') === 'de' ? 'de' : 'en';
-    const rendered = renderPolicyHtml(ctx.versions, { locale, stylesheetHref: '/policy.css' });
+    const asked = [c.req.query('lang') ?? '', ...acceptLanguages(c.req.header('accept-language'))];
+    const locale = chooseLocale(asked, null, offered, current.site.defaultLocale);
+    const rendered = renderPolicyHtml(ctx.versions, { locale, stylesheetHref: '/policy.css', languages });
     const nonce = c.get('nonce');
-    return html(ctx, {
-      title: locale === 'de' ? 'Cookie-Richtlinie' : 'Cookie policy',
-      surface: 'public',
-      nonce,
-      body: policyBody(rendered),
-      nav: publicNav(ctx),
-      head: `<link rel="stylesheet" href="/policy.css">${gaTags(ctx, nonce)}`,
-      lang: locale,
-    });
+    return html(
+      ctx,
+      {
+        title: policyPack(locale)?.messages.title ?? 'Cookie policy',
+        surface: 'public',
+        nonce,
+        body: policyBody(rendered),
+        nav: publicNav(ctx),
+        head: `<link rel="stylesheet" href="/policy.css">${gaTags(ctx, nonce)}`,
+        lang: locale,
+        dir: localePack(locale)?.dir ?? 'ltr',
+      },
+      [
+        ['content-language', locale],
+        ['vary', 'Accept-Language'],
+      ],
+    );
   });
   app.get('/policy.css', (c) =>
     c.body(policyCss, 200, { 'content-type': 'text/css; charset=utf-8', 'cache-control': 'public, max-age=300' }),

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ClientConfig, parseDeclaration, sha256Hex } from '@cookieproof/schema';
+import { policyPageHash, renderPolicyHtml } from '@cookieproof/policy';
+import { ClientConfig, loadVersions, POLICY_PACKS, parseDeclaration, sha256Hex } from '@cookieproof/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from './main.ts';
 import { captureIo } from './test-io.ts';
@@ -30,15 +31,24 @@ describe('cookieproof build (AI Promo)', () => {
     const paths = files.map((f) => f.path);
     expect(paths.filter((p) => !p.startsWith('versions/')).sort()).toEqual([
       '.well-known/gpc.json',
+      // The policy page in each declared locale: the default as cookie-policy.html, the others by tag.
+      'cookie-policy.ar.html',
+      'cookie-policy.ar.md',
       'cookie-policy.de.html',
       'cookie-policy.de.md',
+      'cookie-policy.es.html',
+      'cookie-policy.es.md',
+      'cookie-policy.fr.html',
+      'cookie-policy.fr.md',
       'cookie-policy.html',
       'cookie-policy.md',
       'cookieproof.dashboard.json',
       'cookieproof.public.json',
       'manifest.json',
-      // The declaration's one banner locale (it declares no others), named by content like the rest.
-      expect.stringMatching(/^sdk\/cookieproof-locale-en\.[0-9a-f]{12}\.js$/),
+      // The banner's locale chunk for each declared locale, named by content like the rest.
+      ...['ar', 'de', 'en', 'es', 'fr'].map((tag) =>
+        expect.stringMatching(new RegExp(`^sdk/cookieproof-locale-${tag}\\.[0-9a-f]{12}\\.js$`)),
+      ),
       expect.stringMatching(/^sdk\/cookieproof-ui\.[0-9a-f]{12}\.js$/),
       expect.stringMatching(/^sdk\/cookieproof\.[0-9a-f]{12}\.js$/),
       'snippet.dashboard.html',
@@ -62,8 +72,15 @@ describe('cookieproof build (AI Promo)', () => {
     expect(manifest.sdk.ui).toBe(`sdk/cookieproof-ui.${sha256Hex(ui).slice(0, 12)}.js`);
     const integrity = `sha384-${createHash('sha384').update(core).digest('base64')}`;
     expect(manifest.sdk.integrity).toEqual({ [manifest.sdk.core]: integrity });
-    const en = readFileSync(join(out, manifest.sdk.locales.en!));
-    expect(manifest.sdk.locales).toEqual({ en: `sdk/cookieproof-locale-en.${sha256Hex(en).slice(0, 12)}.js` });
+    const chunk = (tag: string) => readFileSync(join(out, manifest.sdk.locales[tag]!));
+    expect(manifest.sdk.locales).toEqual(
+      Object.fromEntries(
+        ['en', 'de', 'fr', 'es', 'ar'].map((tag) => [
+          tag,
+          `sdk/cookieproof-locale-${tag}.${sha256Hex(chunk(tag)).slice(0, 12)}.js`,
+        ]),
+      ),
+    );
 
     const snippet = read('snippet.public.html');
     const tags = snippet.split('\n').filter((l) => l.startsWith('<script'));
@@ -74,7 +91,9 @@ describe('cookieproof build (AI Promo)', () => {
     expect(data).not.toContain('<');
     // Then the core: synchronous (no async or defer), with its integrity, loading the UI chunk by its hashed name
     // and telling the UI where each locale chunk is.
-    const locales = JSON.stringify({ en: `/cookieproof/${manifest.sdk.locales.en}` }).replaceAll('"', '&quot;');
+    const locales = JSON.stringify(
+      Object.fromEntries(Object.entries(manifest.sdk.locales).map(([tag, path]) => [tag, `/cookieproof/${path}`])),
+    ).replaceAll('"', '&quot;');
     expect(tags[1]).toBe(
       `<script src="/cookieproof/${manifest.sdk.core}" integrity="${integrity}" crossorigin="anonymous" data-ui="/cookieproof/${manifest.sdk.ui}" data-locales="${locales}"></script>`,
     );
@@ -114,7 +133,7 @@ describe('cookieproof build (AI Promo)', () => {
     expect(pub.accepts).toEqual([pub.fingerprint]);
   });
 
-  it('keeps every published version, each with the hash of its policy page', () => {
+  it('keeps every published version, each with the hash of its policy page as the proof bundle names it', async () => {
     const index = JSON.parse(read('versions/index.json')) as {
       fingerprint: string;
       version: string;
@@ -126,13 +145,50 @@ describe('cookieproof build (AI Promo)', () => {
       const stored = parseDeclaration(read(`versions/${v.fingerprint}.json`));
       expect(stored.problems.filter((p) => p.severity === 'error')).toEqual([]);
     }
-    expect(index[1]!.policySha256).toBe(sha256Hex(read('cookie-policy.html')));
+    // The page in the default locale, without the links to the other languages (the consent server renders it so).
+    const versions = await loadVersions(join(aiPromo, 'cookieproof.yaml'));
+    expect(index[1]!.policySha256).toBe(policyPageHash(renderPolicyHtml(versions)));
+    expect(
+      read('cookie-policy.html').replace(/<link rel="alternate"[^>]*>\n|<nav class="languages"[\s\S]*?<\/nav>\n/g, ''),
+    ).toBe(renderPolicyHtml(versions));
   });
 
-  it('renders the policy page in each locale', () => {
-    expect(read('cookie-policy.html')).toContain('lang="en"');
-    expect(read('cookie-policy.de.html')).toContain('lang="de"');
+  it('renders the policy page in each declared locale, each linking to the others', () => {
+    expect(read('cookie-policy.html')).toMatch(/^<!doctype html>\n<html lang="en">/);
+    expect(read('cookie-policy.de.html')).toMatch(
+      /^<!doctype html>\n<html lang="de">[\s\S]*<h1>Cookie-Richtlinie<\/h1>/,
+    );
+    expect(read('cookie-policy.fr.html')).toContain('<h1>Politique relative aux cookies</h1>');
+    expect(read('cookie-policy.es.html')).toContain('<h1>Política de cookies</h1>');
+    expect(read('cookie-policy.ar.html')).toMatch(/^<!doctype html>\n<html lang="ar" dir="rtl">/);
     expect(read('cookie-policy.md')).toContain('__Host-aip_session');
+    expect(read('cookie-policy.es.html')).toContain(
+      '<a href="cookie-policy.ar.html" hreflang="ar" lang="ar">العربية</a>',
+    );
+    expect(read('cookie-policy.ar.html')).toContain('<a href="cookie-policy.html" hreflang="en" lang="en">English</a>');
+    expect(read('cookie-policy.fr.md')).toContain(
+      'Langues: [English](<cookie-policy.md>) · [Deutsch](<cookie-policy.de.md>) · Français',
+    );
+  });
+
+  it('refuses a declared locale it cannot write the policy page in, saying where and what to do', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cookieproof-build-'));
+    try {
+      const source = readFileSync(join(aiPromo, 'history/2026.1.yaml'), 'utf8').replace(/^history:[\s\S]*$/m, '');
+      writeFileSync(join(dir, 'site.yaml'), `${source}\nlocales:\n  en: {}\n  de: {}\n  pl: {}\n`);
+      const line = source.split('\n').length + 4;
+      const c = captureIo(dir);
+      expect(await main(['build', 'site.yaml', '--out', join(dir, 'out')], c.io)).toBe(2);
+      expect(c.stderr()).toContain(
+        `site.yaml:${line}:3  locales.pl  no cookie policy page can be written in "pl" (its texts exist in ${POLICY_PACKS.map((p) => p.tag).join(', ')}); remove the locale, rather than publish an English copy labelled "pl"`,
+      );
+      expect(existsSync(join(dir, 'out', 'cookie-policy.pl.html'))).toBe(false);
+      const v = captureIo(dir);
+      expect(await main(['validate', 'site.yaml'], v.io)).toBe(1);
+      expect(v.stderr()).toContain(`site.yaml:${line}:3  locales.pl  no cookie policy page`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('needs --out and a readable declaration', async () => {

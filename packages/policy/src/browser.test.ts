@@ -90,6 +90,59 @@ describe('policy page in Chromium', () => {
       await context.close();
     });
 
+  for (const [locale, colorScheme] of [
+    ['ar', 'light'],
+    ['ar', 'dark'],
+    ['fr', 'light'],
+    ['es', 'light'],
+  ] as const)
+    it(`has no axe violations in ${locale} (${colorScheme}), with the language links`, async () => {
+      const context = await browser.newContext({ colorScheme, viewport: { width: 1280, height: 900 } });
+      const page = await context.newPage();
+      const languages = { en: '/en', de: '/de', fr: '/fr', es: '/es', ar: '/ar' };
+      await page.setContent(renderPolicyHtml(versions, { locale, languages }));
+      expect(await page.locator('nav.languages a').count()).toBe(5);
+      expect(await axeViolations(page)).toEqual([]);
+      await context.close();
+    });
+
+  it('lays the Arabic page out right to left: headings, tables and lists start at the right', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.setContent(renderPolicyHtml(versions, { locale: 'ar' }));
+    const layout = await page.evaluate(() => {
+      const main = document.querySelector('main')!.getBoundingClientRect();
+      const textBox = (el: Element) => {
+        const range = document.createRange();
+        range.selectNodeContents(el);
+        return range.getBoundingClientRect();
+      };
+      const th = document.querySelector('thead th')!;
+      return {
+        direction: getComputedStyle(document.body).direction,
+        // Distance of the text from the main column's right and left edges.
+        h1: {
+          right: main.right - textBox(document.querySelector('h1')!).right,
+          left: textBox(document.querySelector('h1')!).left - main.left,
+        },
+        th: {
+          right: th.getBoundingClientRect().right - textBox(th).right,
+          left: textBox(th).left - th.getBoundingClientRect().left,
+        },
+        firstColumnIsRightmost:
+          th.getBoundingClientRect().right >=
+          Math.max(
+            ...[...document.querySelectorAll('thead th')].slice(0, 3).map((c) => c.getBoundingClientRect().right),
+          ),
+      };
+    });
+    expect(layout.direction).toBe('rtl');
+    expect(layout.h1.right).toBeLessThan(layout.h1.left);
+    expect(layout.th.right).toBeLessThan(layout.th.left);
+    expect(layout.firstColumnIsRightmost).toBe(true);
+    await context.close();
+  });
+
   it('axe as run here does report violations on a broken page', async () => {
     const page = await browser.newPage();
     await page.setContent(
@@ -175,7 +228,8 @@ describe('policy page in Chromium', () => {
         dialogs++;
         await d.dismiss();
       });
-      await page.setContent(renderPolicyHtml(vs));
+      // The default locale is a payload too (the schema never lets one through); English is declared under locales.
+      await page.setContent(renderPolicyHtml(vs, { locale: 'en' }));
       const dom = await page.evaluate(() => ({
         pwned: (window as { __pwned?: number }).__pwned ?? 0,
         scripts: document.scripts.length,

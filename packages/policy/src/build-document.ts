@@ -1,5 +1,8 @@
 import {
   CookieproofError,
+  chooseLocale,
+  localePack,
+  offeredLocales,
   type PublishedVersion,
   type RegimeId,
   saleOrShareCategories,
@@ -9,28 +12,33 @@ import {
   textFor,
 } from '@cookieproof/schema';
 import { Context, capitalise, inlineText, section } from './context.ts';
-import type { Block, Cell, Inline, PolicyDocument, Section, Table } from './document.ts';
+import type { Block, Cell, Inline, LanguageLink, PolicyDocument, Section, Table } from './document.ts';
 import { updatesSection } from './history-section.ts';
-import { fill, LANGUAGES, type Language, localised } from './messages.ts';
+import { fill, localised } from './messages.ts';
 
 export interface PolicyRenderOptions {
-  /** BCP 47 tag; English and German have their own sentences, other locales fall back to the default locale. */
+  /**
+   * BCP 47 tag of a locale the declaration offers (site.defaultLocale or one under `locales`; "fr-CA" reads "fr"),
+   * default site.defaultLocale. Any other locale is an error: the page is never an English copy under another label.
+   */
   locale?: string;
   /** Makes site-relative links absolute, for copies of the page published elsewhere. */
   baseUrl?: string;
   /** Link this stylesheet instead of inlining the CSS (for sites whose CSP forbids inline styles). */
   stylesheetHref?: string;
+  /** Where each offered locale's page is, by locale ("/cookie-policy?lang=fr"), for links between the versions. */
+  languages?: Readonly<Record<string, string>>;
 }
 
-const LOCALE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
-
-function pickLocale(requested: string | undefined, fallback: string): { locale: string; language: Language } {
-  for (const candidate of [requested, fallback, 'en']) {
-    if (candidate === undefined || !LOCALE.test(candidate)) continue;
-    const language = LANGUAGES.find((l) => l === candidate.split('-')[0]);
-    if (language) return { locale: candidate, language };
-  }
-  return { locale: 'en', language: 'en' };
+/** The offered locale a request names, or an error that says which locales there are. */
+function pageLocale(requested: string | undefined, offered: string[]): string {
+  if (requested === undefined) return offered[0]!;
+  const locale = chooseLocale([requested], null, offered, '');
+  if (locale) return locale;
+  throw new CookieproofError(
+    'invalid-input',
+    `the declaration does not offer its policy in ${JSON.stringify(requested)}; it offers ${offered.join(', ')} (declare more under locales)`,
+  );
 }
 
 /** A safe fragment id from a declaration id (ids are validated, but the page must not trust that). */
@@ -49,10 +57,15 @@ export function buildDocument(
       'invalid-input',
       `baseUrl ${JSON.stringify(options.baseUrl)} is not usable: give an http(s) URL such as "https://example.com"`,
     );
-  const { locale, language } = pickLocale(options.locale, d.site.defaultLocale);
-  const L = localised(language);
+  const offered = offeredLocales(d);
+  const locale = pageLocale(options.locale, offered);
+  const L = localised(locale, d);
   const { m } = L;
   const t = (text: Text | undefined) => (text === undefined ? '' : textFor(text, locale, d.site.defaultLocale));
+  const languages: LanguageLink[] = offered.flatMap((l) => {
+    const href = options.languages?.[l];
+    return href === undefined ? [] : [{ locale: l, name: localePack(l)?.name ?? l, href, current: l === locale }];
+  });
   const ctx = new Context(d, L, t);
 
   const sections: Section[] = [
@@ -71,6 +84,7 @@ export function buildDocument(
   const date = ctx.date(d.policy.effectiveDate);
   return {
     lang: locale,
+    dir: L.dir,
     title: m.title,
     siteName: d.site.name,
     meta: fill(m.metaLine, { version: d.policy.version, date }),
@@ -79,7 +93,8 @@ export function buildDocument(
       fill(m.footerVersion, { site: d.site.name, version: d.policy.version, date }),
       fill(m.footerGenerated, { fingerprint: { code: current.fingerprint.slice(0, 16) } }),
     ],
-    labels: { skip: m.skip, contents: m.contents },
+    labels: { skip: m.skip, contents: m.contents, languages: m.languages },
+    languages: languages.length > 1 ? languages : [],
     version: d.policy.version,
     fingerprint: current.fingerprint,
     canonicalUrl: d.policy.url,
@@ -122,7 +137,11 @@ function technologiesSection(ctx: Context): Section {
   };
   return section('technologies', m.technologiesTitle, [
     { p: [m.technologiesIntro] },
-    { ul: kinds.map((kind) => [{ strong: capitalise(L.kind(kind).many) }, `: ${L.kind(kind).explain}`]) },
+    {
+      ul: kinds.map((kind) =>
+        fill(m.term, { term: { strong: capitalise(L.kind(kind).many) }, text: L.kind(kind).explain }),
+      ),
+    },
     { table },
   ]);
 }
@@ -131,10 +150,12 @@ function purposesSection(ctx: Context): Section {
   return section('purposes', m.purposesTitle, [
     { p: [m.purposesIntro] },
     {
-      ul: Object.values(d.purposes).map((p) => [
-        { strong: ctx.t(p.title) },
-        `: ${ctx.t(p.description)} ${p.essential ? m.purposeEssential : m.purposeOptional}`,
-      ]),
+      ul: Object.values(d.purposes).map((p) =>
+        fill(m.term, {
+          term: { strong: ctx.t(p.title) },
+          text: `${ctx.t(p.description)} ${p.essential ? m.purposeEssential : m.purposeOptional}`,
+        }),
+      ),
     },
   ]);
 }
@@ -151,7 +172,7 @@ function categoriesSection(ctx: Context): Section {
     if (techs.length === 0) blocks.push({ p: [m.categoryEmpty] });
     else {
       const cookies = techs.some(([, tech]) => tech.kind === 'cookie');
-      const count = techs.length === 1 ? m.technologyCountOne : fill(m.technologyCount, { n: String(techs.length) });
+      const count = L.count('technology', techs.length);
       blocks.push({
         table: {
           caption: inlineText(fill(m.categoryTable, { category: ctx.t(c.title), count })),
@@ -172,9 +193,9 @@ function categoriesSection(ctx: Context): Section {
             ],
             [ctx.t(tech.description)],
             [ctx.providerName(tech)],
-            [tech.purposes.map((p) => ctx.purposeTitle(p)).join(', ')],
+            [tech.purposes.map((p) => ctx.purposeTitle(p)).join(m.listComma)],
             [ctx.duration(tech)],
-            [tech.surfaces.map((s) => ctx.surfaceTitle(s)).join(', ')],
+            [tech.surfaces.map((s) => ctx.surfaceTitle(s)).join(m.listComma)],
             ...(cookies ? [ctx.attributes(tech)] : []),
           ]),
         },
@@ -195,7 +216,7 @@ function thirdPartySection(ctx: Context): Section {
       [p.name],
       [p.kind ? L.providerKind(p.kind) : m.notDeclared],
       techs.length ? { items: techs.map(([, tech]) => ctx.techName(tech)) } : [m.none],
-      [surfaces.length ? surfaces.map((s) => ctx.surfaceTitle(s)).join(', ') : m.none],
+      [surfaces.length ? surfaces.map((s) => ctx.surfaceTitle(s)).join(m.listComma) : m.none],
       p.privacyPolicyUrl
         ? [{ link: p.privacyPolicyUrl, text: inlineText(fill(m.privacyLink, { name: p.name })) }]
         : [m.notDeclared],
@@ -231,7 +252,7 @@ function providerFeatures(ctx: Context, essential: [string, Technology][]): Inli
 }
 
 function controlSection(ctx: Context): Section {
-  const { d, m } = ctx;
+  const { d, m, L } = ctx;
   const essential = ctx.essentialTechnologies();
   const essentialPurposes = [...new Set(essential.flatMap(([, tech]) => tech.purposes))];
   const browser: Block[] = [{ p: [m.controlBrowser] }];
@@ -240,7 +261,7 @@ function controlSection(ctx: Context): Section {
     browser.push({
       ul: essentialPurposes.map((id) => {
         const p = d.purposes[id];
-        return p ? [{ strong: ctx.t(p.title) }, `: ${ctx.t(p.description)}`] : [id];
+        return p ? fill(m.term, { term: { strong: ctx.t(p.title) }, text: ctx.t(p.description) }) : [id];
       }),
     });
     const features = providerFeatures(ctx, essential);
@@ -249,7 +270,7 @@ function controlSection(ctx: Context): Section {
   const withOptOut = Object.values(d.providers).filter((p) => p.optOutUrl !== undefined);
   const subsections = [
     section('control-site', m.controlSiteTitle, [
-      { p: fill(m.controlSite, { days: String(d.policy.consentLifetimeDays) }) },
+      { p: fill(m.controlSite, { period: L.count('day', d.policy.consentLifetimeDays) }) },
     ]),
     section('control-browser', m.controlBrowserTitle, browser),
     section(
@@ -316,7 +337,7 @@ function signalsSection(ctx: Context): Section {
 }
 /** Per jurisdiction, from the consent model: what may be on before a choice and how to opt out. */
 function regionsSection(ctx: Context): Section[] {
-  const { d, m } = ctx;
+  const { d, m, L } = ctx;
   const j = d.jurisdictions;
   if (!j) return [];
   const saleShare = saleOrShareCategories(Object.entries(d.categories).map(([id, c]) => ({ id, ...c })));
@@ -331,8 +352,13 @@ function regionsSection(ctx: Context): Section[] {
     const regions = { strong: inlineText(where) };
     if (regime === 'opt-in') return fill(m.regionOptIn, { regions });
     if (regime === 'notice') return fill(m.regionNotice, { regions });
-    const text = fill(m.regionOptOut, { regions });
-    if (saleShare.length > 0) text.push(' ', ...fill(m.regionOptOutSignal, { categories: saleShareTitles }));
+    // The page quotes the banner's own labels in this language, so a visitor finds the control it names.
+    const text = fill(m.regionOptOut, { regions, optOut: L.banner.optOut ?? '' });
+    if (saleShare.length > 0)
+      text.push(
+        ' ',
+        ...fill(m.regionOptOutSignal, { categories: saleShareTitles, honored: L.banner.optOutHonored ?? '' }),
+      );
     return text;
   });
   return [section('regions', m.regionsTitle, [{ p: [m.regionsIntro] }, { ul: items }])];

@@ -34,7 +34,7 @@ export class Context {
     return { time: iso, text: this.L.date(iso) };
   }
   list(items: Inline[][]): Inline[] {
-    return joinList(items, this.m.and);
+    return joinList(items, this.m);
   }
   surfaceTitle(id: string): string {
     const s = this.d.site.surfaces[id];

@@ -27,15 +27,27 @@ export interface Section {
   subsections: Section[];
 }
 
+/** One language version of the page, for the links between them. */
+export interface LanguageLink {
+  locale: string;
+  /** The language's own name for itself ("Français"). */
+  name: string;
+  href: string;
+  current: boolean;
+}
+
 export interface PolicyDocument {
   lang: string;
+  dir: 'ltr' | 'rtl';
   title: string;
   siteName: string;
   /** Lines under the main heading: version and effective date. */
   meta: Inline[];
   sections: Section[];
   footer: Inline[][];
-  labels: { skip: string; contents: string };
+  labels: { skip: string; contents: string; languages: string };
+  /** Every language version with a link, the current one included; empty when there is only one. */
+  languages: LanguageLink[];
   version: string;
   fingerprint: string;
   canonicalUrl: string;

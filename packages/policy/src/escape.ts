@@ -1,6 +1,6 @@
-// Escaping for both output formats and the one rule for links: only http(s), mailto and site-relative paths
-// become links; anything else (javascript:, data:, vbscript:, protocol tricks with control characters) is
-// shown as text.
+// Escaping for both output formats and the one rule for links: only http(s), mailto, site-relative paths and
+// files beside the page ("cookie-policy.fr.html", the page's other languages) become links; anything else
+// (javascript:, data:, vbscript:, protocol tricks with control characters) is shown as text.
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -10,6 +10,8 @@ export function escapeHtml(text: string): string {
 
 const SAFE_ABSOLUTE = /^(https?:\/\/[^\s/?#\\]+|mailto:[^\s]+)/i;
 const SAFE_RELATIVE = /^\/(?![/\\])/;
+/** A page file in the page's own folder ("cookie-policy.fr.html"): no scheme, no slash, so it cannot leave the site. */
+const SAME_FOLDER = /^[\w-]+(\.[\w-]+)*\.(html?|md)$/;
 
 /** The link target to use, or undefined when the link must not become a link. */
 export function safeHref(href: string, baseUrl?: string): string | undefined {
@@ -17,7 +19,7 @@ export function safeHref(href: string, baseUrl?: string): string | undefined {
   // run; quotes, angle brackets and backslashes never belong in a link we publish. Refuse them all outright.
   if (/[\u0000-\u0020\u007f-\u009f<>"'`\\]/.test(href)) return undefined;
   if (SAFE_ABSOLUTE.test(href)) return href;
-  if (!SAFE_RELATIVE.test(href)) return undefined;
+  if (!SAFE_RELATIVE.test(href) && !SAME_FOLDER.test(href)) return undefined;
   if (baseUrl === undefined || !/^https?:\/\//i.test(baseUrl)) return href;
   try {
     return new URL(href, baseUrl).href;

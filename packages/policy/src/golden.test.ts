@@ -32,6 +32,12 @@ describe('AI Promo policy goldens', () => {
   it('German HTML', () => expectGolden('ai-promo.de.html', renderPolicyHtml(versions, { locale: 'de' })));
   it('English Markdown', () => expectGolden('ai-promo.md', renderPolicyMarkdown(versions, { locale: 'en' })));
   it('German Markdown', () => expectGolden('ai-promo.de.md', renderPolicyMarkdown(versions, { locale: 'de' })));
+  // The other declared languages pinned too, so a change to a legal sentence in any of them shows in review.
+  it.each(['fr', 'es', 'ar'])('%s Markdown', (locale) =>
+    expectGolden(`ai-promo.${locale}.md`, renderPolicyMarkdown(versions, { locale })),
+  );
+  it('Arabic HTML, right to left', () =>
+    expectGolden('ai-promo.ar.html', renderPolicyHtml(versions, { locale: 'ar' })));
 
   it('stays within its size budget', () => {
     // The page is read on phones; a budget keeps the generated page from growing unnoticed.

@@ -30,10 +30,12 @@ export function updatesSection(ctx: Context, versions: readonly PublishedVersion
       reconsent: diff?.reconsent,
     });
   });
-  // History entries without a published file still belong in the list, with what they say about themselves.
+  // History entries without a published file still belong in the list, with what they say about themselves. The
+  // current file's summary of an earlier version wins over the one that version's file gave: it is the one checked
+  // for every declared locale, and an old file cannot change without changing its fingerprint.
   for (const h of d.history) {
     const row = rows.get(h.version);
-    if (row) row.summary ??= h.summary;
+    if (row) row.summary = h.summary;
     else
       rows.set(h.version, {
         version: h.version,
@@ -97,13 +99,13 @@ function changeText(ctx: Context, c: Change, from: Declaration, to: Declaration)
       if (c.field === 'purposes')
         return fill(m.changeTechPurposes, {
           name,
-          purposes: (c.after as string[]).map((p) => ctx.purposeTitle(p, to)).join(', '),
+          purposes: (c.after as string[]).map((p) => ctx.purposeTitle(p, to)).join(m.listComma),
         });
       if (c.field === 'provider') return fill(m.changeTechProvider, { name, provider: ctx.providerName(tech, to) });
       if (c.field === 'surfaces')
         return fill(m.changeTechSurfaces, {
           name,
-          surfaces: (c.after as string[]).map((s) => ctx.surfaceTitle(s)).join(', '),
+          surfaces: (c.after as string[]).map((s) => ctx.surfaceTitle(s)).join(m.listComma),
         });
       return fill(m.changeTechDetails, { name });
     case 'purpose': {
@@ -164,6 +166,7 @@ function policyChangeText(ctx: Context, c: Change, to: Declaration): Inline[] {
   if (c.id === 'url') return [m.changePolicyLink];
   if (c.id === 'privacyPolicyUrl') return [m.changePrivacyLink];
   if (c.id === 'contact') return [m.changeContact];
-  if (c.id === 'consentLifetimeDays') return fill(m.changeLifetime, { days: String(to.policy.consentLifetimeDays) });
+  if (c.id === 'consentLifetimeDays')
+    return fill(m.changeLifetime, { period: ctx.L.count('day', to.policy.consentLifetimeDays) });
   return [c.summary];
 }

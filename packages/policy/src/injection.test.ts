@@ -173,12 +173,13 @@ describe('declaration strings cannot inject markup', () => {
 });
 
 describe('link and text escaping', () => {
-  it('allows only http(s), mailto and site-relative links', () => {
+  it('allows only http(s), mailto, site-relative links and page files beside the page', () => {
     for (const ok of [
       'https://a.example/x?y=1#z',
       'http://aipromo.localhost:4000/privacy',
       'mailto:a@b.example',
       '/privacy',
+      'cookie-policy.fr.html',
     ])
       expect(safeHref(ok), ok).toBe(ok);
     for (const bad of [
@@ -192,6 +193,7 @@ describe('link and text escaping', () => {
       '/\\evil.example',
       'https:evil',
       'privacy',
+      'javascript.html:alert(1)',
       '',
     ])
       expect(safeHref(bad), bad).toBeUndefined();

@@ -1,5 +1,6 @@
 // The page's stylesheet. Inlined into the standalone page, or served by the site as a file when its CSP forbids
 // inline styles. Colours are chosen for at least 4.5:1 text contrast in both schemes (checked by axe in tests).
+// Sides are logical (inline-start, not left), so a right-to-left page mirrors without a stylesheet of its own.
 
 export const policyCss = `:root {
   color-scheme: light dark;
@@ -39,7 +40,7 @@ a:visited { color: var(--link-visited); }
 a:focus-visible, [tabindex]:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
 .skip-link {
   position: absolute;
-  left: 0.5rem;
+  inset-inline-start: 0.5rem;
   top: -4rem;
   padding: 0.5rem 1rem;
   background: var(--bg);
@@ -55,7 +56,9 @@ h1 { font-size: 2rem; line-height: 1.2; margin: 0.25rem 0 0.5rem; }
 h2 { font-size: 1.5rem; line-height: 1.25; margin: 2.5rem 0 0.75rem; padding-top: 0.5rem; border-top: 1px solid var(--rule); }
 h3 { font-size: 1.2rem; margin: 1.75rem 0 0.5rem; }
 .meta { color: var(--muted); margin: 0 0 1rem; }
-nav.toc ol { padding-left: 1.25rem; columns: 16rem 2; margin: 0.5rem 0 0; }
+nav.languages ul { display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; list-style: none; margin: 0 0 1rem; padding: 0; }
+nav.languages a[aria-current] { font-weight: 600; }
+nav.toc ol { padding-inline-start: 1.25rem; columns: 16rem 2; margin: 0.5rem 0 0; }
 nav.toc h2 { font-size: 1rem; margin: 0; padding: 0; border: 0; }
 main { max-width: 72rem; }
 p, ul { max-width: 46rem; }
@@ -69,18 +72,18 @@ code {
 }
 .table-wrap { overflow-x: auto; margin: 1rem 0 1.5rem; }
 table { border-collapse: collapse; width: 100%; font-size: 0.95rem; }
-caption { text-align: left; font-weight: 600; padding: 0 0 0.5rem; }
-th, td { text-align: left; vertical-align: top; padding: 0.5rem 0.6rem; border: 1px solid var(--rule); }
+caption { text-align: start; font-weight: 600; padding: 0 0 0.5rem; }
+th, td { text-align: start; vertical-align: top; padding: 0.5rem 0.6rem; border: 1px solid var(--rule); }
 thead th { background: var(--head-bg); }
 tbody th { font-weight: 600; }
-td ul { margin: 0; padding-left: 1.1rem; }
+td ul { margin: 0; padding-inline-start: 1.1rem; }
 td time { white-space: nowrap; }
 footer.page-footer { border-top: 1px solid var(--rule); margin-top: 3rem; padding-top: 1rem; color: var(--muted); font-size: 0.9rem; }
 footer.page-footer p { margin: 0.25rem 0; }
 @media print {
   :root { --bg: #ffffff; --fg: #000000; --muted: #333333; --link: #000000; --link-visited: #000000; --rule: #888888; --head-bg: #eeeeee; --code-bg: transparent; }
   body { font-size: 11pt; }
-  .skip-link, nav.toc { display: none; }
+  .skip-link, nav.toc, nav.languages { display: none; }
   .page { max-width: none; padding: 0; }
   .table-wrap { overflow: visible; }
   h2, h3 { break-after: avoid; page-break-after: avoid; }

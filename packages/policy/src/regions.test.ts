@@ -1,4 +1,4 @@
-import type { PublishedVersion } from '@cookieproof/schema';
+import { localePack, type PublishedVersion, policyPack } from '@cookieproof/schema';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderPolicyHtml, renderPolicyMarkdown } from './index.ts';
 import { loadAiPromo, sectionHtml, withCurrent } from './test-support.ts';
@@ -43,9 +43,22 @@ describe('policy page: choices per jurisdiction', () => {
     expect(renderPolicyMarkdown(variant)).toContain('**US-CA**: optional categories may be on until you opt out.');
   });
 
-  it('is written in German on the German page, not copied in English', () => {
-    const s = text(renderPolicyHtml(variant, { locale: 'de' }));
-    expect(s).toContain('US-CA: Optionale Kategorien können aktiv sein, bis Sie widersprechen.');
-    expect(s).not.toMatch(/until you opt out|before you choose/);
+  it.each([
+    ['de', 'US-CA: Optionale Kategorien können aktiv sein, bis Sie widersprechen.'],
+    ['fr', 'US-CA : les catégories facultatives peuvent être actives jusqu’à ce que vous vous y opposiez.'],
+    ['es', 'US-CA: las categorías opcionales pueden estar activas hasta que usted se excluya.'],
+    ['ar', 'US-CA: قد تكون الفئات الاختيارية مفعّلة إلى أن تلغي اشتراكك.'],
+  ])('states what is on by default and how to opt out in %s, quoting the banner there', (locale, optOut) => {
+    const s = text(renderPolicyHtml(variant, { locale }));
+    const banner = localePack(locale)!.strings;
+    const m = policyPack(locale)!.messages;
+    expect(s).toContain(m.regionsTitle);
+    expect(s).toContain(optOut);
+    // Where to opt out and what the visitor then sees, in the words of the banner of that language.
+    expect(s).toContain(banner.optOut);
+    expect(s).toContain(banner.optOutHonored);
+    for (const where of ['EEA, UK', m.regionsDefault, m.regionsUnknown])
+      expect(s).toContain(m.regionOptIn.replace('{regions}', where).split('.')[0]);
+    expect(s).not.toMatch(/until you opt out|before you choose|Do not sell|honored/);
   });
 });

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { PublishedVersion } from '@cookieproof/schema';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { escapeHtml } from './escape.ts';
-import { policyCss, policyPageHash, renderPolicyHtml } from './index.ts';
+import { policyCss, policyPageHash, renderPolicyHtml, renderPolicyMarkdown } from './index.ts';
 import { loadAiPromo, sectionHtml, withCurrent } from './test-support.ts';
 
 let versions: PublishedVersion[];
@@ -206,10 +206,20 @@ describe('renderPolicyHtml on the AI Promo declaration', () => {
       'die Anmeldung mit Acme ID, das Bezahlen über PayHost und das Verbinden von DataHub',
     );
     expect(de).not.toMatch(/Always on|Until you close/);
-    expect(renderPolicyHtml(versions, { locale: 'de-AT' })).toMatch(/<html lang="de-AT">[\s\S]*Cookie-Richtlinie/);
-    // A locale without fixed sentences falls back to the declaration's default locale.
-    expect(renderPolicyHtml(versions, { locale: 'fr' })).toMatch(/^<!doctype html>\n<html lang="en">/);
-    expect(renderPolicyHtml(versions, { locale: '"><x' })).toMatch(/^<!doctype html>\n<html lang="en">/);
+    // A regional tag reads the offered locale of its language, as the banner's choice does.
+    expect(renderPolicyHtml(versions, { locale: 'de-AT' })).toMatch(/<html lang="de">[\s\S]*Cookie-Richtlinie/);
+  });
+
+  it('refuses a locale the declaration does not offer, rather than label another language with it', () => {
+    expect(() => renderPolicyHtml(versions, { locale: 'ja' })).toThrow(
+      /does not offer its policy in "ja"; it offers en, de, fr, es, ar \(declare more under locales\)/,
+    );
+    expect(() => renderPolicyMarkdown(versions, { locale: '"><x' })).toThrow(/does not offer its policy in/);
+    // Offered by the declaration but without policy texts: `validate` reports it; rendering still refuses.
+    const klingon = withCurrent(versions, (d) => {
+      d.locales = { ...d.locales, tlh: {} };
+    });
+    expect(() => renderPolicyHtml(klingon, { locale: 'tlh' })).toThrow(/no cookie policy texts in "tlh"/);
   });
 
   it('inlines the CSS, or links a stylesheet for sites whose CSP forbids inline styles', () => {

@@ -1,6 +1,6 @@
 import { CookieproofError, type PublishedVersion, sha256Hex } from '@cookieproof/schema';
 import { buildDocument, type PolicyRenderOptions } from './build-document.ts';
-import type { Block, Cell, Inline, PolicyDocument, Section, Table } from './document.ts';
+import type { Block, Cell, Inline, LanguageLink, PolicyDocument, Section, Table } from './document.ts';
 import { escapeHtml as e, safeHref } from './escape.ts';
 import { policyCss } from './policy-css.ts';
 
@@ -25,15 +25,20 @@ function renderDocument(doc: PolicyDocument, stylesheetHref: string | undefined)
     );
   const style = sheet ? `<link rel="stylesheet" href="${e(sheet)}">` : `<style>\n${policyCss}</style>`;
   const inline = (pieces: Inline[]) => pieces.map((p) => renderInline(p, link)).join('');
+  const languages = doc.languages.flatMap((l) => {
+    const href = link(l.href);
+    return href ? [{ ...l, href }] : [];
+  });
   const out = [
     '<!doctype html>',
-    `<html lang="${e(doc.lang)}">`,
+    `<html lang="${e(doc.lang)}"${doc.dir === 'rtl' ? ' dir="rtl"' : ''}>`,
     '<head>',
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="color-scheme" content="light dark">',
     `<title>${e(doc.title)} · ${e(doc.siteName)}</title>`,
     ...(canonical ? [`<link rel="canonical" href="${e(canonical)}">`] : []),
+    ...languages.map((l) => `<link rel="alternate" hreflang="${e(l.locale)}" href="${e(l.href)}">`),
     `<meta name="cookieproof-version" content="${e(doc.version)}">`,
     `<meta name="cookieproof-fingerprint" content="${e(doc.fingerprint)}">`,
     style,
@@ -45,6 +50,7 @@ function renderDocument(doc: PolicyDocument, stylesheetHref: string | undefined)
     `<p class="site-name">${e(doc.siteName)}</p>`,
     `<h1>${e(doc.title)}</h1>`,
     `<p class="meta">${inline(doc.meta)}</p>`,
+    ...languageNav(doc.labels.languages, languages),
     '</header>',
     '<nav class="toc" aria-labelledby="toc-title">',
     `<h2 id="toc-title">${e(doc.labels.contents)}</h2>`,
@@ -59,6 +65,16 @@ function renderDocument(doc: PolicyDocument, stylesheetHref: string | undefined)
   out.push('</main>', '<footer class="page-footer">', ...doc.footer.map((line) => `<p>${inline(line)}</p>`));
   out.push('</footer>', '</div>', '</body>', '</html>', '');
   return out.join('\n');
+}
+
+/** Links to the page in each language, each named in its own language and marked with it. */
+function languageNav(label: string, languages: (LanguageLink & { href: string })[]): string[] {
+  if (languages.length < 2) return [];
+  const items = languages.map(
+    (l) =>
+      `<li><a href="${e(l.href)}" hreflang="${e(l.locale)}" lang="${e(l.locale)}"${l.current ? ' aria-current="page"' : ''}>${e(l.name)}</a></li>`,
+  );
+  return [`<nav class="languages" aria-label="${e(label)}">`, '<ul>', ...items, '</ul>', '</nav>'];
 }
 
 function renderInline(p: Inline, link: (href: string) => string | undefined): string {

@@ -12,6 +12,8 @@ function renderDocument(doc: PolicyDocument): string {
   const inline = (pieces: Inline[], inTable = false) =>
     pieces.map((p) => renderInline(p, inTable, (href) => safeHref(href, doc.baseUrl))).join('');
   const out = [`# ${e(doc.title)}`, '', markdownLineStart(`${e(doc.siteName)} · ${inline(doc.meta)}`), ''];
+  const languages = doc.languages.map((l) => (l.current ? e(l.name) : inline([{ link: l.href, text: l.name }])));
+  if (languages.length > 1) out.push(markdownLineStart(`${e(doc.labels.languages)}: ${languages.join(' · ')}`), '');
   for (const s of doc.sections) out.push(...renderSection(s, 2, inline));
   out.push('---', '', ...doc.footer.flatMap((line) => [markdownLineStart(inline(line)), '']));
   return `${out.join('\n').trimEnd()}\n`;

@@ -3,6 +3,7 @@ import { CONSENT_TYPES } from './constants.ts';
 import type { Declaration } from './declaration.ts';
 import { formatDuration, parseDuration } from './duration.ts';
 import { fingerprint as fingerprintOf } from './fingerprint.ts';
+import { offeredLocales } from './locales/index.ts';
 import { sharedCookieDomain } from './site.ts';
 
 export interface ClientConfigOptions {
@@ -42,7 +43,7 @@ export function buildClientConfig(d: Declaration, surface: string, options: Clie
       }),
   }));
   const cookieDomain = sharedCookieDomain(d);
-  const locales = [...new Set([d.site.defaultLocale, ...Object.keys(d.locales ?? {})])];
+  const locales = offeredLocales(d);
   // The declaration's banner strings per locale, then any the caller passes on top.
   const strings: NonNullable<ClientConfig['strings']> = {};
   for (const [tag, l] of Object.entries(d.locales ?? {})) if (l.strings) strings[tag] = { ...l.strings };

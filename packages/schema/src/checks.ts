@@ -15,7 +15,7 @@ import {
   Technology,
 } from './declaration.ts';
 import { parseDuration } from './duration.ts';
-import { LOCALE_PACKS, localePack } from './locales/index.ts';
+import { LOCALE_PACKS, localePack, POLICY_PACKS, policyPack } from './locales/index.ts';
 import { LOCALE_KEYS } from './locales/locale-pack.ts';
 import { compilePattern, samplesOf, technologyMatcher } from './matchers.ts';
 import { hostOf, sameSite } from './site.ts';
@@ -31,12 +31,11 @@ export interface Check {
 
 /** A declaration whose sections hold only the entries that passed structural validation. */
 export type Salvaged = Pick<Declaration, 'purposes' | 'categories' | 'providers' | 'technologies' | 'history'> & {
-  site: { surfaces: Declaration['site']['surfaces'] };
+  site: { surfaces: Declaration['site']['surfaces']; defaultLocale?: string };
   policy?: Declaration['policy'];
   consentMode?: Declaration['consentMode'];
   jurisdictions?: Declaration['jurisdictions'];
   locales?: Declaration['locales'];
-  defaultLocale?: string;
 };
 
 function entries<T>(
@@ -67,7 +66,10 @@ export function salvage(data: Record<string, unknown>): Salvaged {
       })
     : [];
   return {
-    site: { surfaces: entries(site.surfaces, Surface) },
+    site: {
+      surfaces: entries(site.surfaces, Surface),
+      ...(typeof site.defaultLocale === 'string' ? { defaultLocale: site.defaultLocale } : {}),
+    },
     policy: policy.success ? policy.data : undefined,
     purposes: entries(data.purposes, Purpose),
     categories: entries(data.categories, Category),
@@ -76,7 +78,6 @@ export function salvage(data: Record<string, unknown>): Salvaged {
     consentMode: consentMode.success ? consentMode.data : undefined,
     jurisdictions: jurisdictions.success ? jurisdictions.data : undefined,
     locales: locales.success ? locales.data : undefined,
-    defaultLocale: typeof site.defaultLocale === 'string' ? site.defaultLocale : 'en',
     history,
   };
 }
@@ -222,6 +223,10 @@ export function checkDeclaration(d: Salvaged): Check[] {
     }
   }
 
+  // A declaration read in full always has its default locale ("en" unless set); a salvaged one may lack it.
+  const defaultLocale = d.site.defaultLocale ?? 'en';
+  if (!policyPack(defaultLocale))
+    err(['site', 'defaultLocale'], noPolicyPage(defaultLocale, 'choose another default locale'));
   if (d.locales) checkLocales(d, out);
   if (d.jurisdictions)
     checkJurisdictions(
@@ -257,13 +262,18 @@ export function checkDeclaration(d: Salvaged): Check[] {
   return out;
 }
 
+/** A locale the policy page cannot be written in: it is never published as an English copy under that label. */
+const noPolicyPage = (tag: string, fix: string) =>
+  `no cookie policy page can be written in "${tag}" (its texts exist in ${POLICY_PACKS.map((p) => p.tag).join(', ')}); ${fix}, rather than publish an English copy labelled "${tag}"`;
+
 /**
- * Every declared locale needs a locale pack (or all banner strings of its own) and every declaration text in it: a
- * text given per locale must name each declared locale; a plain text is shown in the default locale everywhere.
+ * Every declared locale needs a locale pack (or all banner strings of its own), the policy page's texts, and every
+ * declaration text in it: a text given per locale must name each declared locale; a plain text is shown in the
+ * default locale everywhere.
  */
 function checkLocales(d: Salvaged, out: Check[]): void {
   const declared = Object.keys(d.locales!);
-  const defaultLocale = d.defaultLocale ?? 'en';
+  const defaultLocale = d.site.defaultLocale ?? 'en';
   if (!declared.includes(defaultLocale))
     out.push({
       path: ['locales'],
@@ -280,6 +290,8 @@ function checkLocales(d: Salvaged, out: Check[]): void {
         severity: 'error',
         message: `no built-in locale pack for "${tag}"; give locales.${tag}.strings for ${missing.join(', ')}, or use one of ${LOCALE_PACKS.map((p) => p.tag).join(', ')}`,
       });
+    if (tag !== defaultLocale && !policyPack(tag))
+      out.push({ path: ['locales'], key: tag, severity: 'error', message: noPolicyPage(tag, 'remove the locale') });
   }
   let plain = 0;
   const visit = (v: unknown, path: string[]) => {
@@ -300,7 +312,7 @@ function checkLocales(d: Salvaged, out: Check[]): void {
     }
   };
   visit(d.site, ['site']);
-  for (const section of ['purposes', 'categories', 'technologies', 'jurisdictions'] as const)
+  for (const section of ['purposes', 'categories', 'technologies', 'jurisdictions', 'history'] as const)
     visit(d[section], [section]);
   if (d.policy) visit(d.policy, ['policy']);
   if (plain > 0)

@@ -148,6 +148,20 @@ describe('diffDeclarations', () => {
     expect(acceptedFingerprints(versions)).toEqual([versions[1]!.fingerprint]);
   });
 
+  it('does not count a translation added as a rewording, but a changed one is', () => {
+    const from = edit((d) => {
+      d.categories.analytics!.title = { en: 'Analytics', de: 'Statistik' };
+    });
+    const translated = structuredClone(from);
+    translated.categories.analytics!.title = { en: 'Analytics', de: 'Statistik', fr: 'Mesure d’audience' };
+    expect(diffDeclarations(from, translated).changes).toEqual([]);
+    const reworded = structuredClone(translated);
+    reworded.categories.analytics!.title = { en: 'Analytics', de: 'Statistiken', fr: 'Mesure d’audience' };
+    expect(diffDeclarations(from, reworded).changes.map((c) => c.summary)).toEqual(['category "analytics" reworded']);
+    // A translation taken away is a change: visitors of that language lose the text.
+    expect(diffDeclarations(translated, from).changes.map((c) => c.summary)).toEqual(['category "analytics" reworded']);
+  });
+
   it('keeps old choices valid across immaterial versions', () => {
     const v1 = base;
     const v2 = edit((d) => Object.assign(d.policy, { version: '2', effectiveDate: '2026-06-01' }));

@@ -34,7 +34,29 @@ export interface DeclarationDiff {
   reconsent: boolean;
 }
 
-const same = (a: unknown, b: unknown) => canonicalJson(a) === canonicalJson(b);
+const TEXT_KEYS = new Set(['title', 'description', 'summary', 'intro']);
+const isLocaleMap = (v: unknown): v is Record<string, string> =>
+  !!v &&
+  typeof v === 'object' &&
+  !Array.isArray(v) &&
+  Object.entries(v).every(([k, x]) => /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(k) && typeof x === 'string');
+
+/** `b` with each text kept to the languages it had in `a`: a translation added rewords nothing that was there. */
+function withoutAddedTranslations(a: unknown, b: unknown): unknown {
+  if (!a || !b || typeof a !== 'object' || typeof b !== 'object' || Array.isArray(a) !== Array.isArray(b)) return b;
+  if (Array.isArray(a)) return (b as unknown[]).map((x, i) => withoutAddedTranslations(a[i], x));
+  const old = a as Record<string, unknown>;
+  return Object.fromEntries(
+    Object.entries(b).map(([k, v]) => {
+      const before = old[k];
+      if (TEXT_KEYS.has(k) && isLocaleMap(before) && isLocaleMap(v) && Object.keys(before).every((l) => l in v))
+        return [k, Object.fromEntries(Object.keys(before).map((l) => [l, v[l]]))];
+      return [k, withoutAddedTranslations(before, v)];
+    }),
+  );
+}
+
+const same = (a: unknown, b: unknown) => canonicalJson(a) === canonicalJson(withoutAddedTranslations(a, b));
 
 /**
  * Where the regime a visitor gets changed: every region either declaration names, the default (for regions neither

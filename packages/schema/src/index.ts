@@ -46,7 +46,8 @@ export { CookieproofError, DeclarationError, type ErrorCode, formatProblem, type
 export { canonicalJson, fingerprint, sha256Hex } from './fingerprint.ts';
 export { clientConfigJsonSchema, declarationJsonSchema, toJsonSchema } from './json-schema.ts';
 export { type LoadResult, loadDeclaration, parseDeclaration } from './load.ts';
-export { LOCALE_PACKS, localePack } from './locales/index.ts';
+export { acceptLanguages } from './locales/accept-language.ts';
+export { LOCALE_PACKS, localePack, offeredLocales, POLICY_PACKS, policyPack } from './locales/index.ts';
 export {
   chooseLocale,
   LOCALE_KEYS,
@@ -55,6 +56,7 @@ export {
   type LocalePack,
   type LocaleStrings,
 } from './locales/locale-pack.ts';
+export type { Counted, KindText, PluralForms, PolicyMessages, PolicyPack } from './locales/policy-pack.ts';
 export { compilePattern, compileUrlPattern, technologyMatcher } from './matchers.ts';
 export {
   ConsentModeValues,

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from './errors.ts';
 import { parseDeclaration } from './load.ts';
+import { POLICY_PACKS } from './locales/index.ts';
 
 // `locales` in the declaration: the languages offered, banner strings overriding a pack, and every declaration
 // text present in each declared language.
@@ -35,12 +36,39 @@ describe('declared locales', () => {
   it('refuses a locale with neither a built-in pack nor all its strings, and a default locale not declared', () => {
     const { problems } = parseDeclaration(`${minimal}locales:\n  fr: {}\n  tlh: {}\n`, 'site.yaml');
     const errors = problems.filter((p) => p.severity === 'error').map(formatProblem);
-    expect(errors).toHaveLength(2);
+    expect(errors).toHaveLength(3);
     expect(errors[0]).toMatch(
       new RegExp(`^site.yaml:${lines + 1}:\\d+  locales  site.defaultLocale "en" is not among`),
     );
     expect(errors[1]).toMatch(
       /locales\.tlh {2}no built-in locale pack for "tlh"; give locales\.tlh\.strings for title, intro/,
     );
+    expect(errors[2]).toMatch(/locales\.tlh {2}no cookie policy page can be written in "tlh"/);
+  });
+
+  it('refuses a declared locale the policy page has no texts for, at its key, rather than copy English under it', () => {
+    // Polish has a banner pack, so the banner could speak it; the policy page could not.
+    const { problems } = parseDeclaration(`${minimal}locales:\n  en: {}\n  pl: {}\n`, 'site.yaml');
+    expect(problems.filter((p) => p.severity === 'error').map(formatProblem)).toEqual([
+      `site.yaml:${lines + 2}:3  locales.pl  no cookie policy page can be written in "pl" (its texts exist in ${POLICY_PACKS.map((p) => p.tag).join(', ')}); remove the locale, rather than publish an English copy labelled "pl"`,
+    ]);
+  });
+
+  it('refuses a default locale the policy page has no texts for, where it is set', () => {
+    const text = minimal.replace('  name: Example\n', '  name: Example\n  defaultLocale: pl\n');
+    const errors = parseDeclaration(text, 'site.yaml').problems.filter((p) => p.severity === 'error');
+    expect(errors.map(formatProblem)).toEqual([
+      expect.stringMatching(
+        /^site\.yaml:4:18 {2}site\.defaultLocale {2}no cookie policy page can be written in "pl" .*; choose another default locale/,
+      ),
+    ]);
+  });
+
+  it('checks the summaries of earlier versions in every declared locale, as the policy page shows them', () => {
+    const text = `${minimal}locales:\n  en: {}\n  de: {}\nhistory:\n  - version: "0"\n    effectiveDate: "2025-01-01"\n    summary: { en: First }\n`;
+    const errors = parseDeclaration(text, 'site.yaml').problems.filter((p) => p.severity === 'error');
+    expect(errors.map(formatProblem)).toEqual([
+      `site.yaml:${lines + 6}:14  history.0.summary  no text in declared locale "de"; add de: …`,
+    ]);
   });
 });

@@ -11,6 +11,7 @@ import {
   gpcSupport,
   LOCALE_TAGS,
   loadVersions,
+  offeredLocales,
   sha256Hex,
 } from '@cookieproof/schema';
 import { parse } from '../args.ts';
@@ -20,14 +21,17 @@ export const buildHelp = `cookieproof build [file] --out <dir> [--endpoint <url>
 
 Builds what a site publishes from its declaration (default ./cookieproof.yaml):
   cookie-policy.html, cookie-policy.md      the policy page in the default locale
-  cookie-policy.<locale>.html / .md         one more pair per other locale the declaration has texts for
+  cookie-policy.<locale>.html / .md         one more pair per other declared locale (locales:), each linking
+                                            to the others; a locale without policy texts is an error
   cookieproof.<surface>.json                the SDK's client config for each surface
   snippet.<surface>.html                    the tags to paste first into <head> on that surface's pages
   sdk/cookieproof.<hash>.js                 the SDK core (classic script), named by its content
   sdk/cookieproof-ui.<hash>.js              the banner and preferences chunk the core loads when needed
   sdk/cookieproof-locale-<tag>.<hash>.js    one locale pack per declared language; the UI loads the visitor's
   .well-known/gpc.json                      the GPC support resource
-  versions/index.json, versions/<fp>.json   every published version, for the consent server and for proof
+  versions/index.json, versions/<fp>.json   every published version, for the consent server and for proof,
+                                            with the SHA-256 of its page in the default locale as the consent
+                                            server's proof bundle names it (without the links to other languages)
   manifest.json                             every file with its size and SHA-256
 --endpoint sets the consent server URL the SDK posts receipts to.
 --base-url is where the output folder is published (default /cookieproof/): the snippets load the SDK from
@@ -39,19 +43,9 @@ export interface BuiltFile {
   sha256: string;
 }
 
-/** Locales the declaration has texts in, default first. */
+/** The locales build writes the policy page and a banner locale chunk for: the default, then each declared one. */
 export function localesOf(d: Declaration): string[] {
-  const found = new Set<string>([d.site.defaultLocale]);
-  const visit = (v: unknown) => {
-    if (!v || typeof v !== 'object') return;
-    for (const [k, x] of Object.entries(v)) {
-      if ((k === 'title' || k === 'description' || k === 'summary') && x && typeof x === 'object' && !Array.isArray(x))
-        for (const locale of Object.keys(x)) found.add(locale);
-      else visit(x);
-    }
-  };
-  visit(d);
-  return [...found];
+  return offeredLocales(d);
 }
 
 export interface BrowserFiles {
@@ -94,11 +88,6 @@ export function sdkBrowserFiles(): Promise<BrowserFiles> {
     for (const tag of LOCALE_TAGS) locales[tag] = await file(`cookieproof-locale-${tag.toLowerCase()}.js`);
     return { core: await file('cookieproof.js'), ui: await file('cookieproof-ui.js'), locales };
   })();
-}
-
-/** The locales the banner may show (as the client config's `locales`): the default and the declared ones. */
-export function bannerLocales(d: Declaration): string[] {
-  return [...new Set([d.site.defaultLocale, ...Object.keys(d.locales ?? {})])];
 }
 
 const contentName = (base: string, data: Buffer) =>
@@ -170,7 +159,7 @@ export async function buildSite(
     };
     await write(sdk.core, core);
     await write(sdk.ui, ui);
-    for (const tag of bannerLocales(d)) {
+    for (const tag of localesOf(d)) {
       const data = locales[LOCALE_TAGS.find((t) => t.toLowerCase() === tag.toLowerCase()) ?? ''];
       if (!data) continue;
       sdk.locales[tag] = `sdk/${contentName(`cookieproof-locale-${tag.toLowerCase()}`, data)}`;
@@ -178,13 +167,14 @@ export async function buildSite(
     }
   }
   const locales = localesOf(d);
-  const policyHashes: Record<string, string> = {};
-  for (const [i, locale] of locales.entries()) {
-    const suffix = i === 0 ? '' : `.${locale}`;
-    const html = renderPolicyHtml(versions, { locale });
-    await write(`cookie-policy${suffix}.html`, html);
-    await write(`cookie-policy${suffix}.md`, renderPolicyMarkdown(versions, { locale }));
-    if (i === 0) policyHashes[current.fingerprint] = sha256Hex(html);
+  // Each language version links to the others, as files beside it.
+  const pageFile = (locale: string, ext: string) =>
+    locale === locales[0] ? `cookie-policy.${ext}` : `cookie-policy.${locale}.${ext}`;
+  const pages = (ext: string) => Object.fromEntries(locales.map((l) => [l, pageFile(l, ext)]));
+  for (const locale of locales) {
+    const html = renderPolicyHtml(versions, { locale, languages: pages('html') });
+    await write(pageFile(locale, 'html'), html);
+    await write(pageFile(locale, 'md'), renderPolicyMarkdown(versions, { locale, languages: pages('md') }));
   }
   const accepts = acceptedFingerprints(versions);
   for (const surface of Object.keys(d.site.surfaces)) {
@@ -203,10 +193,12 @@ export async function buildSite(
       );
   }
   await write('.well-known/gpc.json', `${JSON.stringify(gpcSupport(d))}\n`);
+  const policyHashes: Record<string, string> = {};
   for (const [i, v] of versions.entries()) {
-    // Each version's page is rendered from the history as it stood then, so old receipts can be checked against it.
+    // Each version's page is rendered from the history as it stood then, so old receipts can be checked against it:
+    // in the default locale and without the links to other languages, as the consent server's proof bundle has it.
     const html = renderPolicyHtml(versions.slice(0, i + 1), { locale: v.declaration.site.defaultLocale });
-    policyHashes[v.fingerprint] ??= sha256Hex(html);
+    policyHashes[v.fingerprint] = sha256Hex(html);
     await write(`versions/${v.fingerprint}.json`, `${canonicalJson(v.declaration)}\n`);
   }
   await write(

@@ -1,4 +1,5 @@
 // Every built-in locale pack, one file per language in packs/. The SDK loads a single pack by its own path.
+// The policy page's texts, one file per language in policy/, under the same tags.
 
 import type { LocalePack } from './locale-pack.ts';
 import ar from './packs/ar.ts';
@@ -35,6 +36,16 @@ import sv from './packs/sv.ts';
 import tr from './packs/tr.ts';
 import uk from './packs/uk.ts';
 import zh from './packs/zh.ts';
+import policyAr from './policy/ar.ts';
+import policyDe from './policy/de.ts';
+import policyEn from './policy/en.ts';
+import policyEs from './policy/es.ts';
+import policyFr from './policy/fr.ts';
+import policyIt from './policy/it.ts';
+import policyNl from './policy/nl.ts';
+import policyPt from './policy/pt.ts';
+import policyPtBr from './policy/pt-br.ts';
+import type { PolicyPack } from './policy-pack.ts';
 
 export const LOCALE_PACKS: readonly LocalePack[] = [
   ar,
@@ -77,4 +88,31 @@ export const LOCALE_PACKS: readonly LocalePack[] = [
 export function localePack(tag: string): LocalePack | undefined {
   const t = tag.toLowerCase();
   return LOCALE_PACKS.find((p) => p.tag.toLowerCase() === t);
+}
+
+/** The policy page's texts by language. A declared locale without one gets no policy page: `validate` says so. */
+export const POLICY_PACKS: readonly PolicyPack[] = [
+  policyAr,
+  policyDe,
+  policyEn,
+  policyEs,
+  policyFr,
+  policyIt,
+  policyNl,
+  policyPtBr,
+  policyPt,
+];
+
+/** The policy texts for a tag: the same tag, else its language ("de-AT" reads "de"), matched case-insensitively. */
+export function policyPack(tag: string): PolicyPack | undefined {
+  const t = tag.toLowerCase();
+  return (
+    POLICY_PACKS.find((p) => p.tag.toLowerCase() === t) ??
+    POLICY_PACKS.find((p) => p.tag.toLowerCase() === t.split('-')[0])
+  );
+}
+
+/** The locales a declaration offers its banner and policy page in: the default locale first, then each declared one. */
+export function offeredLocales(d: { site: { defaultLocale: string }; locales?: Readonly<Record<string, unknown>> }) {
+  return [...new Set([d.site.defaultLocale, ...Object.keys(d.locales ?? {})])];
 }
