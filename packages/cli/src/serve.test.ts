@@ -1,4 +1,6 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -97,5 +99,23 @@ describe('cookieproof serve', () => {
     const c = captureIo(dir);
     expect(await main(['serve', '--declaration', declaration, '--port', '0', '--public', 'nothing'], c.io)).toBe(2);
     expect(c.stderr()).toMatch(/nothing\/sdk: cannot read the SDK files \(ENOENT\); run cookieproof build --out/);
+  });
+
+  it('says which port is taken and how to choose another, without a stack', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'cookieproof-serve-'));
+    const holder = createServer();
+    await new Promise<void>((ready) => holder.listen(0, '127.0.0.1', ready));
+    const taken = (holder.address() as AddressInfo).port;
+    try {
+      const c = captureIo(dir);
+      const args = ['serve', '--declaration', declaration, '--port', String(taken), '--data', 'data'];
+      expect(await main(args, c.io)).toBe(2);
+      expect(c.stderr()).toContain(`serve: port ${taken} is already in use by another program.`);
+      expect(c.stderr()).toContain(`--port ${taken + 1} (--port 0 picks a free one)`);
+      expect(c.stderr()).not.toContain('unexpected error');
+      expect(c.stderr()).not.toMatch(/\n\s+at /);
+    } finally {
+      holder.close();
+    }
   });
 });

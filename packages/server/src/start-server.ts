@@ -129,6 +129,11 @@ export async function startServer(options: ServerOptions): Promise<StartedServer
       server.off('error', fail);
       ready();
     });
+  }).catch(async (err: unknown) => {
+    // A port another program holds: nothing was served, so nothing opened is left behind.
+    await store.close();
+    await shared?.close();
+    throw err;
   });
   server.on('error', (err) => logger.error('server error', { err: String(err) }));
   const { port } = server.address() as AddressInfo;

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { CookieproofError } from '@cookieproof/schema';
 import { intOption, parse } from '../args.ts';
 import type { Io } from '../io.ts';
 
@@ -30,7 +31,7 @@ export async function serve(argv: string[], io: Io): Promise<number> {
     'trust-proxy': { type: 'boolean' },
   });
   const regionHeader = values['region-header'] ?? io.env.COOKIEPROOF_REGION_HEADER;
-  const { startServer } = await import('@cookieproof/server');
+  const { portProblem, startServer } = await import('@cookieproof/server');
   const declarationFile = resolve(io.cwd, values.declaration ?? 'cookieproof.yaml');
   const server = await startServer({
     declarationFile,
@@ -43,6 +44,13 @@ export async function serve(argv: string[], io: Io): Promise<number> {
     handleSignals: false,
     ...(values['trust-proxy'] ? { trustProxy: true } : {}),
     ...(values.public ? { publicDir: resolve(io.cwd, values.public) } : {}),
+  }).catch((err: unknown) => {
+    const problem = portProblem(err);
+    if (!problem) throw err;
+    throw new CookieproofError(
+      'usage',
+      `serve: port ${problem.port} is ${problem.reason}. Stop the program that holds it, or choose another port: --port ${problem.port + 1} (--port 0 picks a free one)`,
+    );
   });
   io.err(`consent server listening on ${server.url} (${io.env.DATABASE_URL ? 'PostgreSQL' : 'SQLite'})`);
   if (io.env.COOKIEPROOF_ADMIN_TOKEN) io.err(`operator console: ${server.url}/console`);
