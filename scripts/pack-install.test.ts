@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -10,7 +10,7 @@ import { build as esbuild } from 'esbuild';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort, type GuideRun, guideSteps, outputOf, readGuide, runGuide } from './guide-runner.ts';
-import { installPacked, ok, packAll, root, run } from './packed-support.ts';
+import { exists, exportTargets, installPacked, ok, packAll, root, run } from './packed-support.ts';
 
 // What a user gets from npm: every publishable package is built and packed, the tarballs are installed into a
 // fresh folder outside the repository, and the installed `cookieproof` command and `@cookieproof/sdk` are used
@@ -72,7 +72,7 @@ afterAll(async () => {
   site?.close();
   // The figures the issue asks for, printed with the test run.
   console.log(
-    `packed sizes: ${packed.map((p) => `${p.name} ${(p.bytes / 1024).toFixed(1)} KiB`).join(', ')}; install ${figures.install}; guide ${figures.guide}`,
+    `packed sizes: ${packed.map((p) => `${p.name} ${(p.bytes / 1024).toFixed(1)} KiB`).join(', ')}; install ${figures.install} (the SDK alone ${figures.sdkInstall}); guide ${figures.guide}`,
   );
   if (work) await rm(work, { recursive: true, force: true });
 });
@@ -93,14 +93,50 @@ describe('the packed packages, installed outside the repository', () => {
       'cookieproof',
     ]);
     const manifest = JSON.parse(await readFile(join(app, 'node_modules/cookieproof/package.json'), 'utf8'));
-    expect(manifest.private).toBeUndefined();
     expect(manifest.dependencies.tsx).toBeUndefined();
-    const sdk = JSON.parse(await readFile(join(app, 'node_modules/@cookieproof/sdk/package.json'), 'utf8'));
-    expect(sdk.exports['.'].default).toBe('./dist/index.js');
     await expect(stat(join(app, 'node_modules/@cookieproof/sdk/src'))).rejects.toThrow();
     await expect(stat(join(app, 'node_modules/tsx'))).rejects.toThrow();
-    // pg is an optional peer: not installed unless the user wants PostgreSQL.
-    await expect(stat(join(app, 'node_modules/pg'))).rejects.toThrow();
+    // pg and @redis/client are optional peers: not installed unless the user wants PostgreSQL or a shared limit.
+    expect(await exists(join(app, 'node_modules/pg'))).toBe(false);
+    expect(await exists(join(app, 'node_modules/@redis/client'))).toBe(false);
+  });
+
+  it('each tarball: licence, repository, README, public, and every export, bin and types names a packed file', async () => {
+    for (const p of packed) {
+      const dir = join(work, 'unpacked', p.name);
+      await mkdir(dir, { recursive: true });
+      ok(await run('tar', ['-xzf', p.file, '-C', dir], dir));
+      const pkg = join(dir, 'package');
+      const manifest = JSON.parse(await readFile(join(pkg, 'package.json'), 'utf8'));
+      const where = `${p.name}: `;
+      expect(manifest.private, where).toBeUndefined();
+      expect(manifest.license, where).toBe('MIT');
+      expect(await readFile(join(pkg, 'LICENSE'), 'utf8'), where).toMatch(/^MIT License\n/);
+      expect((await readFile(join(pkg, 'README.md'), 'utf8')).split('\n')[0], where).toBe(`# ${p.name}`);
+      expect(manifest.repository, where).toMatchObject({ type: 'git', url: expect.stringMatching(/^git\+https:/) });
+      expect(manifest.files, where).toEqual(expect.arrayContaining(['dist', 'README.md', 'LICENSE']));
+      if (p.name.startsWith('@')) expect(manifest.publishConfig, where).toEqual({ access: 'public' });
+      const { targets, devOnly } = exportTargets(manifest);
+      expect(targets.length, where).toBeGreaterThan(0);
+      for (const { from, path } of targets) {
+        // A pattern's folder must hold files it matches.
+        const [dirPart, suffix] = path.includes('*') ? path.split('*') : [path, undefined];
+        const found =
+          suffix === undefined
+            ? await exists(join(pkg, path))
+            : (await readdir(join(pkg, dirPart!)).catch(() => [])).some((n) => n.endsWith(suffix));
+        expect(found, `${where}${from} → ${path}`).toBe(true);
+      }
+      // A subpath exported to this repository's sources only is refused by name once installed.
+      for (const subpath of devOnly) {
+        const r = await run(
+          process.execPath,
+          ['--input-type=module', '-e', `await import(${JSON.stringify(`${p.name}${subpath.slice(1)}`)})`],
+          app,
+        );
+        expect(r.stderr, `${where}${subpath}`).toContain('ERR_PACKAGE_PATH_NOT_EXPORTED');
+      }
+    }
   });
 
   it('init, validate, serve (healthz), build, then a clean scan of the sample site with receipts recorded', async () => {
@@ -178,18 +214,55 @@ ${snippet}<script type="text/plain" data-cookieproof-category="analytics">docume
     expect(r.stderr).toContain('needs the npm package pg, which is not installed: run `npm install pg`');
   });
 
-  it('lets a bundler (esbuild) import @cookieproof/sdk, with types', async () => {
-    await mkdir(join(app, 'src'), { recursive: true });
+  it('says what to do when better-sqlite3 was installed without its native build (install scripts not run)', async () => {
+    const build = join(app, 'node_modules/better-sqlite3/build');
+    await rename(build, `${build}.away`);
+    try {
+      const r = await cookieproof(['serve', '--port', '0', '--data', 'data-nobuild'], { COOKIEPROOF_ADMIN_TOKEN: 'x' });
+      expect(r.code, r.stderr).toBe(2);
+      expect(r.stderr).toContain('needs the native build of better-sqlite3, which is missing');
+      expect(r.stderr).toContain('"allowScripts": { "better-sqlite3": true }');
+      expect(r.stderr).toContain('npm rebuild better-sqlite3');
+      expect(r.stderr).not.toContain('unexpected error');
+    } finally {
+      await rename(`${build}.away`, build);
+    }
+  });
+
+  it('says which package to install when a shared rate limit (REDIS_URL) is asked for without @redis/client', async () => {
+    const r = await cookieproof(['serve', '--port', '0', '--data', 'data-redis'], {
+      REDIS_URL: 'redis://127.0.0.1:6379',
+      COOKIEPROOF_ADMIN_TOKEN: 'x',
+    });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(
+      'needs the npm package @redis/client, which is not installed: run `npm install @redis/client`',
+    );
+  });
+});
+
+describe('@cookieproof/sdk installed alone, in a bundler app', () => {
+  it('esbuild bundles it without the Node packages, and its types check', async () => {
+    const dir = join(work, 'bundler-app');
+    figures.sdkInstall = `${((await installPacked(dir, packed, ['@cookieproof/sdk'])) / 1000) | 0} s`;
+    // Only the SDK and the schema it imports: none of the command's, server's or scanner's packages.
+    const installed = await readdir(join(dir, 'node_modules/@cookieproof'));
+    expect(installed.sort()).toEqual(['schema', 'sdk']);
+    for (const absent of ['cookieproof', 'better-sqlite3', 'playwright-core', 'hono', 'kysely'])
+      expect(await exists(join(dir, 'node_modules', absent)), absent).toBe(false);
+    // The surface's config, as the operator's `cookieproof build` wrote it.
+    await mkdir(join(dir, 'src'), { recursive: true });
+    await writeFile(join(dir, 'src/cookieproof.web.json'), await readFile(join(app, 'public/cookieproof.web.json')));
     await writeFile(
-      join(app, 'src/main.ts'),
+      join(dir, 'src/main.ts'),
       `import { type Consent, cookieproof, init } from '@cookieproof/sdk';
-import config from '../public/cookieproof.web.json';
+import config from './cookieproof.web.json';
 init(config as Parameters<typeof init>[0]);
 cookieproof.on('change', (c: Consent | null) => console.log(c?.choices));
 `,
     );
     const result = await esbuild({
-      absWorkingDir: app,
+      absWorkingDir: dir,
       entryPoints: ['src/main.ts'],
       bundle: true,
       format: 'esm',
@@ -201,9 +274,9 @@ cookieproof.on('change', (c: Consent | null) => console.log(c?.choices));
     });
     const inputs = Object.keys(result.metafile.inputs);
     expect(inputs).toContain('node_modules/@cookieproof/sdk/dist/index.js');
-    expect(inputs.some((i) => i.includes('zod') || i.includes('yaml'))).toBe(false);
+    expect(inputs.some((i) => i.includes('zod') || i.includes('yaml') || i.includes('tldts'))).toBe(false);
     await writeFile(
-      join(app, 'tsconfig.json'),
+      join(dir, 'tsconfig.json'),
       JSON.stringify({
         compilerOptions: {
           module: 'ESNext',
@@ -218,7 +291,7 @@ cookieproof.on('change', (c: Consent | null) => console.log(c?.choices));
         include: ['src'],
       }),
     );
-    ok(await run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], app));
+    ok(await run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], dir));
   });
 });
 
