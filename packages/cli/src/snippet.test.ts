@@ -46,7 +46,7 @@ ${snippet}<script type="text/plain" data-cookieproof-category="analytics" src="/
   writeFileSync(join(dir, 'cookieproof.yaml'), yaml);
   expect(await main(['build', '--out', 'out'], c.io), c.stderr()).toBe(0);
   browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: process.env.CHROMIUM_PATH,
     args: ['--headless', '--no-sandbox', '--disable-gpu'],
   });
 });
