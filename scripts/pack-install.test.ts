@@ -169,7 +169,7 @@ describe('the packed packages, installed outside the repository', () => {
     ok(await cookieproof(['build', '--out', 'public', '--endpoint', serverUrl]));
     // The snippet goes first into <head>; then a tag gated on analytics.
     const snippet = await readFile(join(app, 'public/snippet.web.html'), 'utf8');
-    expect(snippet).toMatch(/<script src="\/cookieproof\/sdk\/cookieproof\.[0-9a-f]{12}\.js" integrity="sha384-/);
+    expect(snippet).toMatch(/<script src="\/cookieproof\/sdk\/cookieproof\.web\.[0-9a-f]{12}\.js" integrity="sha384-/);
     const page = (title: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>
 ${snippet}<script type="text/plain" data-cookieproof-category="analytics">document.cookie = '_ga=GA1.1.42; max-age=31536000; path=/; SameSite=Lax';</script>
 </head><body><h1>${title}</h1><a href="/about.html">About</a> <a href="/cookieproof/cookie-policy.html">Cookie policy</a></body></html>`;
