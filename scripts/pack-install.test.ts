@@ -8,7 +8,9 @@ import { extname, join } from 'node:path';
 import { fixtureCookieDatabase } from '@cookieproof/scanner/fixtures';
 import { build as esbuild } from 'esbuild';
 import pg from 'pg';
+import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { freePort, type GuideRun, guideSteps, outputOf, readGuide, runGuide } from './guide-runner.ts';
 import { exists, exportTargets, installPacked, ok, packAll, root, run } from './packed-support.ts';
 
@@ -25,6 +27,7 @@ const figures: Record<string, string> = {};
 let packed: { name: string; file: string; bytes: number }[] = [];
 let guide: GuideRun | undefined;
 let dropDatabase: (() => Promise<number>) | undefined;
+let ocd: Server | undefined;
 
 /** Runs one statement on the shared PostgreSQL server; resolves to the number of rows it returned. */
 async function postgres(sql: string, database = 'postgres'): Promise<number> {
@@ -70,9 +73,10 @@ afterAll(async () => {
   await dropDatabase?.();
   serveProcess?.kill('SIGTERM');
   site?.close();
+  ocd?.close();
   // The figures the issue asks for, printed with the test run.
   console.log(
-    `packed sizes: ${packed.map((p) => `${p.name} ${(p.bytes / 1024).toFixed(1)} KiB`).join(', ')}; install ${figures.install} (the SDK alone ${figures.sdkInstall}); guide ${figures.guide}`,
+    `packed sizes: ${packed.map((p) => `${p.name} ${(p.bytes / 1024).toFixed(1)} KiB`).join(', ')}; install ${figures.install} (the SDK alone ${figures.sdkInstall}, the guide's ${figures.guideInstall}); guide ${figures.guide}`,
   );
   if (work) await rm(work, { recursive: true, force: true });
 });
@@ -296,23 +300,42 @@ cookieproof.on('change', (c: Consent | null) => console.log(c?.choices));
 });
 
 describe('docs/guide.md, run against the installed packages', () => {
-  it('every block runs in order: a clean scan, and the consent server holds the receipts', async () => {
+  it('every block runs in order and does what it says, up to a clean scan with the receipts recorded', async () => {
     const started = Date.now();
     const dir = join(work, 'guide');
-    // The guide's `npm init` and `npm install --save-dev cookieproof` lines: the tarballs, as the registry would.
-    await installPacked(dir, packed);
+    await mkdir(dir, { recursive: true });
     const steps = guideSteps(await readGuide(root));
-    const install = steps[0];
-    expect(install?.kind === 'sh' && install.code).toMatch(/^npm init -y .*\nnpm install --save-dev cookieproof\n/);
-    if (install?.kind === 'sh') install.code = install.code.replace(/^npm (init|install) .*\n/gm, '');
     const [site, server, pgServer] = [await freePort(), await freePort(), await freePort()];
     // The guide's PostgreSQL section gets a database of its own, dropped when the test ends.
     const database = `cookieproof_guide_${process.pid}_${Date.now()}`;
     await postgres(`CREATE DATABASE ${database}`);
     dropDatabase = () => postgres(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+    // update-cookie-db downloads from here: a file in the Open Cookie Database's format, served on this machine.
+    ocd = createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/csv' }).end(readFileSync(fixtureCookieDatabase));
+    });
+    await new Promise<void>((r) => ocd!.listen(0, '127.0.0.1', r));
     const snippet = '<!-- paste site/cookieproof/snippet.web.html here -->';
-    const substitute = (code: string) => {
-      const ported = code
+    // Our packages come from the tarballs, as the registry would give them, once the lines before have run.
+    const installs: Record<string, string> = {
+      'npm install --save-dev cookieproof': 'cookieproof',
+      'npm install @cookieproof/sdk': '@cookieproof/sdk',
+    };
+    let installMs = 0;
+    const substitute = async (code: string) => {
+      let lines = code.split('\n');
+      for (const [line, name] of Object.entries(installs)) {
+        if (!lines.includes(line)) continue;
+        if (name === 'cookieproof') {
+          // What `npm init` and `npm pkg set` left: the project allows better-sqlite3's install script.
+          const manifest = JSON.parse(await readFile(join(dir, 'package.json'), 'utf8'));
+          expect(manifest.allowScripts).toEqual({ 'better-sqlite3': true });
+        }
+        installMs += await installPacked(dir, packed, [name]);
+        lines = lines.filter((l) => l !== line);
+      }
+      const ported = lines
+        .join('\n')
         .replaceAll('8080', String(site))
         .replaceAll('4100', String(server))
         .replaceAll('4200', String(pgServer))
@@ -323,10 +346,14 @@ describe('docs/guide.md, run against the installed packages', () => {
     guide = await runGuide(
       steps,
       dir,
-      // The scan's cookie database: offline on purpose (nothing listens on port 9), the built-in list is used.
-      { ...process.env, COOKIEPROOF_COOKIE_DB_URL: 'http://127.0.0.1:9/', COOKIEPROOF_CACHE_DIR: join(work, 'cache') },
+      {
+        ...process.env,
+        COOKIEPROOF_COOKIE_DB_URL: `http://127.0.0.1:${(ocd.address() as AddressInfo).port}/open-cookie-database.csv`,
+        COOKIEPROOF_CACHE_DIR: join(work, 'cache'),
+      },
       substitute,
     );
+    figures.guideInstall = `${(installMs / 1000) | 0} s`;
     const [rendered, health] = [outputOf(guide, 'grep -c'), outputOf(guide, '/healthz')];
     expect(Number(rendered)).toBe(1);
     expect(JSON.parse(health).status).toBe('ok');
@@ -334,14 +361,70 @@ describe('docs/guide.md, run against the installed packages', () => {
     expect(
       await postgres('SELECT 1 FROM information_schema.tables WHERE table_schema = current_schema()', database),
     ).toBeGreaterThan(0);
+    // Behind the guide's reverse proxy, the server kept the visitor's network, not the proxy's.
+    expect(outputOf(guide, '--interface 127.0.5.1')).toBe('"ipPrefix":"127.0.5.0/24"');
     const nginx = await readFile(join(dir, 'nginx/cookieproof.conf'), 'utf8');
     expect(nginx).toContain(`proxy_pass http://127.0.0.1:${server};`);
     expect(nginx).toContain('proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;');
-    // The scan visited the rendered page too, whose tag loader the SDK held back until "accept all".
-    expect(await readFile(join(dir, 'scan-report/report.json'), 'utf8')).toContain(`localhost:${site}/account`);
+    // The consent server publishes the SDK as a CDN would.
+    const cdn = outputOf(guide, 'cdn-build').toLowerCase();
+    expect(cdn).toContain('cache-control: public, max-age=31536000, immutable');
+    expect(cdn).toContain('access-control-allow-origin: *');
+    expect(outputOf(guide, 'update-cookie-db')).toMatch(/updated .*open-cookie-database\.csv: \d+ known cookies/);
+    // The CI workflow runs the guide's own build and scan commands.
+    const workflow = parseYaml(await readFile(join(dir, '.github/workflows/cookie-scan.yml'), 'utf8')) as {
+      jobs: { scan: { steps: { run?: string }[] } };
+    };
+    // (The file was written with the test's ports, as every block.)
+    const runs = workflow.jobs.scan.steps.flatMap((st) => (st.run ? [st.run.replaceAll(String(site), '8080')] : []));
+    const commandOf = (start: string) =>
+      steps.flatMap((st) => (st.kind === 'sh' ? st.code.split('\n') : [])).find((l) => l.startsWith(start));
+    for (const start of ['npx cookieproof build --out site/', 'npx cookieproof scan ', 'npx vite build'])
+      expect(runs).toContain(commandOf(start));
+    // The scan visited the rendered page and the Vite app too.
+    const report = await readFile(join(dir, 'scan-report/report.json'), 'utf8');
+    expect(report).toContain(`localhost:${site}/account`);
+    expect(report).toContain(`localhost:${site}/app/`);
     const verify = JSON.parse(outputOf(guide, '/v1/audit/verify')) as { ok: boolean; checked: number };
     expect(verify.ok).toBe(true);
     expect(verify.checked).toBeGreaterThanOrEqual(2);
     figures.guide = `${((Date.now() - started) / 1000) | 0} s`;
+  }, 900_000);
+
+  it("the guide's page gates its video, pixel and tags until accept, runs its event handlers, and the Vite app sees the choice", async () => {
+    expect(guide).toBeDefined();
+    const port = (await readFile(join(work, 'guide/server.mjs'), 'utf8')).match(/app\.listen\((\d+)/)![1];
+    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH, args: ['--no-sandbox'] });
+    try {
+      const page = await browser.newPage();
+      // Nothing leaves this machine: the third parties' requests are refused at once.
+      await page.route(
+        (url) => !['localhost', '127.0.0.1'].includes(url.hostname),
+        (route) => route.abort(),
+      );
+      await page.goto(`http://localhost:${port}/`);
+      await page.locator('[data-cookieproof="banner"]').waitFor();
+      const sources = () =>
+        page.evaluate(() => [document.querySelector('iframe')?.src, document.querySelector('img')?.src]);
+      expect(await sources()).toEqual(['', '']);
+      const layer = () =>
+        page.evaluate(() => (window as unknown as { dataLayer: unknown[] }).dataLayer.map((e) => JSON.stringify(e)));
+      expect((await layer())[0]).toMatch(/^\{"0":"consent","1":"default"/);
+      await page.locator('[data-cookieproof-action="accept-all"]').first().click();
+      await page.waitForFunction(() => document.documentElement.dataset.analytics === 'on');
+      const [video, pixel] = await sources();
+      expect(video).toMatch(/^https:\/\/www\.youtube-nocookie\.com\/embed\//);
+      expect(pixel).toMatch(/^https:\/\/www\.google-analytics\.com\/collect\?/);
+      await page.waitForFunction(() =>
+        (window as unknown as { dataLayer: { event?: string }[] }).dataLayer.some((e) => e.event === 'gtm.js'),
+      );
+      const events = (await layer()).join('\n');
+      expect(events).toContain('"event":"cookieproof_consent","cookieproof":{');
+      expect(await page.evaluate(() => document.documentElement.dataset.storage)).toBe('available');
+      await page.goto(`http://localhost:${port}/app/`);
+      await page.waitForFunction(() => document.querySelector('#analytics-state')?.textContent === 'Analytics on');
+    } finally {
+      await browser.close();
+    }
   });
 });

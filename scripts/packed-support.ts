@@ -64,22 +64,18 @@ export async function installPacked(
     type: 'module',
   }));
   // The tarballs stand in for the registry: every other @cookieproof package resolves to its packed file (those
-  // installed directly satisfy the others' dependencies on them).
+  // installed directly, now or before, satisfy the others' dependencies on them).
+  const installed = { ...project.dependencies, ...project.devDependencies };
   project.overrides = Object.fromEntries(
-    tarballs.filter((t) => !direct.includes(t.name)).map((t) => [t.name, file(t.name)]),
+    tarballs.filter((t) => !direct.includes(t.name) && !(t.name in installed)).map((t) => [t.name, file(t.name)]),
   );
   await writeFile(manifest, JSON.stringify(project, null, 2));
   const started = Date.now();
   // better-sqlite3 is the only dependency with an install script: its native build. Compiling it again (minutes
   // on a loaded machine, after a prebuilt download that cannot succeed here) would test better-sqlite3, not us,
   // so the binary `npm ci` compiled for this Node in the repository is copied instead.
-  ok(
-    await run(
-      'npm',
-      ['install', '--save-dev', '--no-audit', '--no-fund', '--ignore-scripts', ...direct.map(file)],
-      dir,
-    ),
-  );
+  const save = direct.includes('cookieproof') ? ['--save-dev'] : [];
+  ok(await run('npm', ['install', ...save, '--no-audit', '--no-fund', '--ignore-scripts', ...direct.map(file)], dir));
   const binary = 'node_modules/better-sqlite3/build/Release';
   if (await exists(join(dir, 'node_modules/better-sqlite3'))) {
     await mkdir(join(dir, binary), { recursive: true });
