@@ -176,11 +176,12 @@ describe("the build's one tag", () => {
     const { page: p, violations, refused } = await open('/remote');
     await p.locator('[data-cookieproof="banner"]').waitFor();
     expect((await dataLayer(p))[0]).toEqual(['consent', 'default']);
+    // The receipt is sent as soon as the visitor decides; wait for the server's answer to it.
+    const recorded = p.waitForResponse((r) => r.url().startsWith(`${consent.url}/v1/consents`) && r.status() === 201);
     await p.locator('[data-cookieproof-action="accept-all"]').first().click();
     await p.waitForFunction(() => (window as unknown as { tracked?: boolean }).tracked === true);
+    await recorded;
     const auth = { headers: { authorization: `Bearer ${ADMIN}` } };
-    // The receipt is sent as the SDK queues it; wait for the server to answer it.
-    await p.waitForResponse((r) => r.url().startsWith(`${consent.url}/v1/consents`) && r.status() === 201);
     const verify = (await (await fetch(`${consent.url}/v1/audit/verify`, auth)).json()) as { checked: number };
     expect(verify.checked).toBeGreaterThanOrEqual(1);
     expect(await violations()).toEqual([]);
