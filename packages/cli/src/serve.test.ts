@@ -173,16 +173,19 @@ describe('cookieproof serve', () => {
       await until(/reloaded .*cookieproof\.yaml: version 1/);
       expect((await fetch(`${url}/sdk/cookieproof.0123456789ab.js`)).status).toBe(200);
 
-      // A new version published by `cookieproof build`, no signal: the server sees the output change.
+      // A new build, no signal: the server sees the build output change (manifest.json, written last).
+      const reloads = () => output.match(/"msg":"reloaded"/g)?.length ?? 0;
+      const before = reloads();
       copyFileSync(join(sdk, core), join(sdk, 'cookieproof.abcdefabcdef.js'));
+      expect(await main(['build', '--out', 'public'], captureIo(dir).io)).toBe(0);
+      await until(/"msg":"reloaded"/, before + 1);
+      expect((await fetch(`${url}/sdk/cookieproof.abcdefabcdef.js`)).status).toBe(200);
+      // A new version of the declaration, no signal: taken as soon as the file changes.
       const yaml = readFileSync(join(dir, 'cookieproof.yaml'), 'utf8');
       writeFileSync(join(dir, 'cookieproof.yaml'), yaml.replace('version: "1"', 'version: "2"'));
-      expect(await main(['build', '--out', 'public'], captureIo(dir).io)).toBe(0);
       await until(/"msg":"reloaded","version":"2"/);
       const health = (await (await fetch(`${url}/healthz`)).json()) as { version: string };
       expect(health.version).toBe('2');
-      await until(/"msg":"reloaded"/, output.match(/"msg":"reloaded"/g)!.length);
-      expect((await fetch(`${url}/sdk/cookieproof.abcdefabcdef.js`)).status).toBe(200);
     } finally {
       child.kill('SIGTERM');
       await exited;
