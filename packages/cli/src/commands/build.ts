@@ -200,8 +200,9 @@ export async function buildSite(
     }
   }
   // Every file under sdk/ gets its Subresource Integrity hash.
-  for (const f of files)
-    if (f.path.startsWith('sdk/')) sdk!.integrity[f.path] = sri(await readFile(join(outDir, f.path)));
+  if (sdk)
+    for (const f of files)
+      if (f.path.startsWith('sdk/')) sdk.integrity[f.path] = sri(await readFile(join(outDir, f.path)));
   const locales = localesOf(d);
   const policyHashes: Record<string, string> = {};
   for (const [i, locale] of locales.entries()) {
