@@ -12,5 +12,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // The one place the browser tests learn where Chromium is: Debian's, unless CHROMIUM_PATH names another.
+    env: { CHROMIUM_PATH: process.env.CHROMIUM_PATH || '/usr/bin/chromium' },
   },
 });

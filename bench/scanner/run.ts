@@ -6,14 +6,14 @@
 // The baseline is installed here only, never in the workspace: npm install --prefix bench/scanner
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { type CookieproofScanReport, scan } from '@cookieproof/scanner';
+import { type CookieproofScanReport, resolveBrowser, scan } from '@cookieproof/scanner';
 import { startFixtureSite, startGeneratedSite } from '@cookieproof/scanner/fixtures';
 
 const RUNS = Number(process.argv[2] ?? 3);
 const PAGES = Number(process.argv[3] ?? 200);
 const TABS = 4;
 const BASELINE_SAMPLE = 5;
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM = resolveBrowser(undefined);
 
 // Ground truth for the fixture's start page over the three consent states (see packages/scanner/src/fixtures).
 const TRUTH = [

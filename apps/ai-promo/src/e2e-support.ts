@@ -35,7 +35,7 @@ export async function startHarness(options: Partial<StartOptions> = {}, shared?:
   const dataDir = await mkdtemp(join(tmpdir(), 'aipromo-e2e-'));
   const [app, browser] = await Promise.all([
     startAiPromo({ dataDir, ports: FREE_PORTS, pullIntervalMs: 250, ...options }),
-    shared ?? chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS }),
+    shared ?? chromium.launch({ executablePath: process.env.CHROMIUM_PATH, args: CHROMIUM_ARGS }),
   ]);
   return {
     app,
@@ -85,7 +85,7 @@ export async function blockedCookiesContext(): Promise<{ context: BrowserContext
     JSON.stringify({ profile: { default_content_setting_values: { cookies: 2 } } }),
   );
   const context = await chromium.launchPersistentContext(dir, {
-    executablePath: '/usr/bin/chromium',
+    executablePath: process.env.CHROMIUM_PATH,
     args: CHROMIUM_ARGS,
   });
   return {

@@ -1,4 +1,5 @@
 import { join, resolve } from 'node:path';
+import { portProblem } from '@cookieproof/server';
 import { startAiPromo } from './app.ts';
 import { DEFAULT_PORTS, type Ports } from './config.ts';
 
@@ -25,13 +26,14 @@ const running = await startAiPromo({
   dataDir,
   ...(ports ? { ports } : {}),
   ...(signalsMode ? { signalsMode } : {}),
-}).catch((err: NodeJS.ErrnoException & { port?: number }) => {
-  if (err.code !== 'EADDRINUSE' && err.code !== 'EACCES') throw err;
+}).catch((err: unknown) => {
+  const problem = portProblem(err);
+  if (!problem) throw err;
   const wanted = ports ?? DEFAULT_PORTS;
-  const part = Object.entries(wanted).find(([, port]) => port === err.port)?.[0] ?? 'one of the servers';
+  const part = Object.entries(wanted).find(([, port]) => port === problem.port)?.[0] ?? 'one of the servers';
   const next = (base || DEFAULT_PORTS.site) + 1000;
   process.stderr.write(
-    `Cannot start: port ${err.port} (${part}) is ${err.code === 'EADDRINUSE' ? 'already in use by another program' : 'not allowed for this user'}.
+    `Cannot start: port ${problem.port} (${part}) is ${problem.reason}.
 AI Promo listens on five ports in a row, ${wanted.site}-${wanted.site + 4}. Stop the program that holds it, or move them all:
   AIPROMO_PORT=${next} npm start    (ports ${next}-${next + 4})
   AIPROMO_PORT=0 npm start       (any free ports; the URLs are printed)

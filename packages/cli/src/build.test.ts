@@ -51,6 +51,8 @@ describe('cookieproof build (AI Promo)', () => {
       ),
       expect.stringMatching(/^sdk\/cookieproof-ui\.[0-9a-f]{12}\.js$/),
       expect.stringMatching(/^sdk\/cookieproof\.[0-9a-f]{12}\.js$/),
+      expect.stringMatching(/^sdk\/cookieproof\.dashboard\.[0-9a-f]{12}\.js$/),
+      expect.stringMatching(/^sdk\/cookieproof\.public\.[0-9a-f]{12}\.js$/),
       'snippet.dashboard.html',
       'snippet.public.html',
     ]);
@@ -62,16 +64,21 @@ describe('cookieproof build (AI Promo)', () => {
     for (const f of files) expect(sha256Hex(read(f.path))).toBe(f.sha256);
   });
 
-  it('names the SDK files by their content and writes per surface the tags for <head>, config first', () => {
+  it('names the SDK files by their content, hashes each, and writes per surface one tag that carries its config', () => {
     const manifest = JSON.parse(read('manifest.json')) as {
-      sdk: { core: string; ui: string; locales: Record<string, string>; integrity: Record<string, string> };
+      sdk: {
+        core: string;
+        ui: string;
+        locales: Record<string, string>;
+        surfaces: Record<string, string>;
+        integrity: Record<string, string>;
+      };
     };
+    const sha384 = (data: Buffer) => `sha384-${createHash('sha384').update(data).digest('base64')}`;
     const core = readFileSync(join(out, manifest.sdk.core));
     expect(manifest.sdk.core).toBe(`sdk/cookieproof.${sha256Hex(core).slice(0, 12)}.js`);
     const ui = readFileSync(join(out, manifest.sdk.ui));
     expect(manifest.sdk.ui).toBe(`sdk/cookieproof-ui.${sha256Hex(ui).slice(0, 12)}.js`);
-    const integrity = `sha384-${createHash('sha384').update(core).digest('base64')}`;
-    expect(manifest.sdk.integrity).toEqual({ [manifest.sdk.core]: integrity });
     const chunk = (tag: string) => readFileSync(join(out, manifest.sdk.locales[tag]!));
     expect(manifest.sdk.locales).toEqual(
       Object.fromEntries(
@@ -81,23 +88,34 @@ describe('cookieproof build (AI Promo)', () => {
         ]),
       ),
     );
+    const surface = readFileSync(join(out, manifest.sdk.surfaces.public!));
+    expect(manifest.sdk.surfaces.public).toBe(`sdk/cookieproof.public.${sha256Hex(surface).slice(0, 12)}.js`);
+    // Every file under sdk/ with its integrity.
+    const sdkFiles = [
+      manifest.sdk.core,
+      manifest.sdk.ui,
+      ...Object.values(manifest.sdk.locales),
+      ...Object.values(manifest.sdk.surfaces),
+    ];
+    expect(Object.keys(manifest.sdk.integrity).sort()).toEqual(sdkFiles.sort());
+    for (const path of sdkFiles) expect(manifest.sdk.integrity[path]).toBe(sha384(readFileSync(join(out, path))));
 
-    const snippet = read('snippet.public.html');
-    const tags = snippet.split('\n').filter((l) => l.startsWith('<script'));
-    expect(tags).toHaveLength(2);
-    // The config is a JSON data block, never executed, so no CSP allowance is needed; its text is the surface's file.
-    const data = /^<script type="application\/json" id="cookieproof-config">(.*)<\/script>$/.exec(tags[0]!)?.[1];
-    expect(JSON.parse(data!)).toEqual(JSON.parse(read('cookieproof.public.json')));
-    expect(data).not.toContain('<');
-    // Then the core: synchronous (no async or defer), with its integrity, loading the UI chunk by its hashed name
-    // and telling the UI where each locale chunk is.
-    const locales = JSON.stringify(
-      Object.fromEntries(Object.entries(manifest.sdk.locales).map(([tag, path]) => [tag, `/cookieproof/${path}`])),
-    ).replaceAll('"', '&quot;');
-    expect(tags[1]).toBe(
-      `<script src="/cookieproof/${manifest.sdk.core}" integrity="${integrity}" crossorigin="anonymous" data-ui="/cookieproof/${manifest.sdk.ui}" data-locales="${locales}"></script>`,
+    // One tag: synchronous (no async or defer), with the surface file's integrity; no config in the page.
+    const tags = read('snippet.public.html')
+      .split('\n')
+      .filter((l) => l.startsWith('<'));
+    expect(tags).toEqual([
+      '<!-- Cookieproof for the "public" surface: first in <head>, before any other script or tag. -->',
+      `<script src="/cookieproof/${manifest.sdk.surfaces.public}" integrity="${sha384(surface)}" crossorigin="anonymous"></script>`,
+    ]);
+    // The surface file carries the surface's config, the chunks' names with their integrity, then the core.
+    const text = surface.toString();
+    expect(text).toContain(`const config = ${read('cookieproof.public.json')};`);
+    expect(text).toContain(`"integrity":{"${manifest.sdk.ui.slice(4)}":"${sha384(ui)}"`);
+    expect(text.endsWith(core.toString())).toBe(true);
+    expect(readFileSync(join(out, manifest.sdk.surfaces.dashboard!), 'utf8')).toContain(
+      `const config = ${read('cookieproof.dashboard.json')};`,
     );
-    expect(read('snippet.dashboard.html')).toContain(read('cookieproof.dashboard.json').replaceAll('<', '\\u003c'));
   });
 
   it('takes where the output is published from --base-url', async () => {
@@ -107,7 +125,7 @@ describe('cookieproof build (AI Promo)', () => {
       const args = ['build', 'cookieproof.yaml', '--out', dir, '--base-url', 'https://cdn.example/cp/'];
       expect(await main(args, c.io)).toBe(0);
       expect(readFileSync(join(dir, 'snippet.public.html'), 'utf8')).toMatch(
-        /<script src="https:\/\/cdn\.example\/cp\/sdk\/cookieproof\.[0-9a-f]{12}\.js"/,
+        /<script src="https:\/\/cdn\.example\/cp\/sdk\/cookieproof\.public\.[0-9a-f]{12}\.js"/,
       );
       const bad = captureIo(aiPromo);
       expect(await main(['build', 'cookieproof.yaml', '--out', dir, '--base-url', 'cdn/'], bad.io)).toBe(2);

@@ -21,7 +21,7 @@ const pages = new Map<string, { body: string; type: string; csp?: string }>();
 beforeAll(async () => {
   versions = await loadAiPromo();
   browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
+    executablePath: process.env.CHROMIUM_PATH,
     args: [
       '--headless',
       '--no-sandbox',

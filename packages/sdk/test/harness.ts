@@ -28,7 +28,7 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
-export const launchOptions: LaunchOptions = { executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS };
+export const launchOptions: LaunchOptions = { executablePath: process.env.CHROMIUM_PATH, args: CHROMIUM_ARGS };
 
 export function launch(): Promise<Browser> {
   return chromium.launch(launchOptions);

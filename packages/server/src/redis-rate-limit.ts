@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { loadDriver } from '@cookieproof/store';
 import { type Logger, silentLogger } from './logger.ts';
 import { type RateLimit, RateLimiter, type RateLimitOptions } from './rate-limit.ts';
 
@@ -38,7 +39,11 @@ export interface SharedRateLimit extends RateLimit {
 }
 
 export async function redisRateLimiter(options: RedisRateLimitOptions): Promise<SharedRateLimit> {
-  const { createClient } = await import('@redis/client');
+  const { createClient } = await loadDriver(
+    '@redis/client',
+    'The shared rate limit (REDIS_URL)',
+    () => import('@redis/client'),
+  );
   const logger = options.logger ?? silentLogger;
   const prefix = options.keyPrefix ?? 'cookieproof:rate:';
   const timeout = options.timeoutMs ?? 500;

@@ -1,8 +1,8 @@
-import { mkdirSync } from 'node:fs';
+import { type FSWatcher, mkdirSync, watch } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import type { RequestListener } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { CookieproofError, loadVersions, type PublishedVersion } from '@cookieproof/schema';
 import { createStore } from '@cookieproof/store';
 import { type ConsentApp, createConsentApp } from './app.ts';
@@ -48,13 +48,21 @@ export interface ServerOptions {
   operatorSessions?: { idleTimeoutMs?: number; absoluteTimeoutMs?: number };
   /** `cookieproof build`'s output folder: its sdk/ files are served at /sdk/<name> with immutable caching. */
   publicDir?: string;
+  /**
+   * Reload by itself when the declaration file or the build output (publicDir's manifest.json, which
+   * `cookieproof build` writes last) changes, once the writes have settled (default false).
+   */
+  watch?: boolean | { debounceMs?: number };
 }
 
 export interface StartedServer {
   url: string;
   /** Stops accepting, lets in-flight requests (and their writes) finish, then closes the store. */
   close(): Promise<void>;
-  /** Reads the declaration and its history again and serves them from then on; throws (and keeps the old) if invalid. */
+  /**
+   * Reads the declaration with its history, and the build output's SDK files, again and serves them from then on;
+   * throws (and keeps serving what it had) when one of them does not load.
+   */
   reload(): Promise<{ version: string; fingerprint: string }>;
 }
 
@@ -62,7 +70,8 @@ export const DEFAULT_PORT = 4100;
 
 export async function startServer(options: ServerOptions): Promise<StartedServer> {
   // Read before the store opens, so that a wrong folder fails with nothing to close.
-  const sdkFiles = options.publicDir ? await readSdkFiles(options.publicDir) : undefined;
+  const readSdk = () => (options.publicDir ? readSdkFiles(options.publicDir) : Promise.resolve(undefined));
+  const sdkFiles = await readSdk();
   // One set of console sessions for every app a reload makes, so a reload logs no operator out.
   const operatorSessions = new OperatorSessions({
     idleTimeoutMs:
@@ -100,7 +109,7 @@ export async function startServer(options: ServerOptions): Promise<StartedServer
   // One limiter for every app a reload makes, so a reload forgets no client's count.
   const limiter =
     options.rateLimit === false ? undefined : (shared ?? new RateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT));
-  const appFor = (published: PublishedVersion[]) =>
+  const appFor = (published: PublishedVersion[], sdkFiles: Map<string, Uint8Array> | undefined) =>
     createConsentApp({
       versions: published,
       store,
@@ -114,10 +123,11 @@ export async function startServer(options: ServerOptions): Promise<StartedServer
       logger,
       ...(sdkFiles ? { sdkFiles } : {}),
     });
-  let current = appFor(versions);
-  const retired: ConsentApp[] = [];
+  let current = appFor(versions, sdkFiles);
+  // Apps a reload replaced, kept until their last request has finished.
+  const retiring = new Set<ConsentApp>();
   const listener: RequestListener = (req, res) => current.listener(req, res);
-  const idle = () => Promise.all([current, ...retired].map((a) => a.idle())).then(() => {});
+  const idle = () => Promise.all([current, ...retiring].map((a) => a.idle())).then(() => {});
   const host = options.host ?? '127.0.0.1';
   const server = consentHttpServer(listener, {
     ...options.http,
@@ -129,6 +139,11 @@ export async function startServer(options: ServerOptions): Promise<StartedServer
       server.off('error', fail);
       ready();
     });
+  }).catch(async (err: unknown) => {
+    // A port another program holds: nothing was served, so nothing opened is left behind.
+    await store.close();
+    await shared?.close();
+    throw err;
   });
   server.on('error', (err) => logger.error('server error', { err: String(err) }));
   const { port } = server.address() as AddressInfo;
@@ -147,6 +162,7 @@ export async function startServer(options: ServerOptions): Promise<StartedServer
     closing ??= (async () => {
       logger.info('shutting down');
       if (options.handleSignals !== false) for (const s of SIGNALS) process.off(s, onSignal);
+      unwatch?.();
       const stopped = new Promise<void>((done) => server.close(() => done()));
       // Connections without a request in progress are closed now and as soon as their response is out; busy
       // ones finish first. After the timeout every connection is cut.
@@ -171,19 +187,62 @@ export async function startServer(options: ServerOptions): Promise<StartedServer
   // Pages may already carry a declaration published after this process started: a reload takes it (and every
   // version before it) without a restart. A declaration that does not load leaves the running one in place.
   const reload = async () => {
-    const next = await loadVersions(options.declarationFile);
-    retired.push(current);
-    current = appFor(next);
+    const [next, files] = await Promise.all([loadVersions(options.declarationFile), readSdk()]);
+    const old = current;
+    current = appFor(next, files);
+    retiring.add(old);
+    old.idle().then(() => retiring.delete(old));
     const { version, fingerprint } = next.at(-1)!;
-    logger.info('reloaded', { version, fingerprint, versions: next.length });
+    logger.info('reloaded', { version, fingerprint, versions: next.length, sdkFiles: files?.size });
     return { version, fingerprint };
   };
+  const unwatch = options.watch
+    ? watchFiles(
+        [options.declarationFile, ...(options.publicDir ? [join(options.publicDir, 'manifest.json')] : [])],
+        () => {
+          if (!closing)
+            reload().catch((err: Error) =>
+              logger.warn('reload failed, still serving the previous declaration', { err: err.message }),
+            );
+        },
+        (typeof options.watch === 'object' ? options.watch.debounceMs : undefined) ?? 300,
+        logger,
+      )
+    : undefined;
   return { url, close, reload };
+}
+
+/**
+ * Calls `fn` once, `debounceMs` after the last change to any of the files (an editor or a build writes in several
+ * steps). Each file's folder is watched, since editors and builds replace a file rather than write into it.
+ * Returns what stops watching.
+ */
+function watchFiles(files: string[], fn: () => void, debounceMs: number, logger: Logger): () => void {
+  let timer: NodeJS.Timeout | undefined;
+  const watchers: FSWatcher[] = [];
+  for (const file of files) {
+    const name = basename(file);
+    try {
+      const watcher = watch(dirname(resolve(file)), (_event, changed) => {
+        if (changed !== null && changed !== name) return;
+        clearTimeout(timer);
+        timer = setTimeout(fn, debounceMs);
+      });
+      watcher.on('error', (err) => logger.warn('watch failed: reload with SIGHUP', { file, err: String(err) }));
+      watchers.push(watcher);
+    } catch (err) {
+      logger.warn('watch failed: reload with SIGHUP', { file, err: String(err) });
+    }
+  }
+  return () => {
+    clearTimeout(timer);
+    for (const w of watchers) w.close();
+  };
 }
 
 const SIGNALS: NodeJS.Signals[] = ['SIGTERM', 'SIGINT'];
 
-/** The content-named SDK files of a build output (sdk/*.js), read once: their names say they never change. */
+/** The content-named SDK files of a build output (sdk/*.js), read at start and on each reload. */
 async function readSdkFiles(publicDir: string): Promise<Map<string, Uint8Array>> {
   const dir = join(publicDir, 'sdk');
   const names = await readdir(dir).catch((err: NodeJS.ErrnoException) => {

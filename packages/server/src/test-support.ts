@@ -36,7 +36,7 @@ export const ADMIN_TOKEN = 'test-operator-token-0123456789';
 /** Debian's Chromium, headless, with the flags this machine needs (no background networking to closed hosts). */
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: process.env.CHROMIUM_PATH,
     args: [
       '--headless',
       '--no-sandbox',

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import { CookieproofError } from '@cookieproof/schema';
 import type { ConsentStore } from './consent-store.ts';
+import { checkSqliteBinding, loadDriver } from './optional-driver.ts';
 import type { PostgresStoreOptions } from './postgres/postgres-store.ts';
 import type { SqliteStoreOptions } from './sqlite/sqlite-store.ts';
 
@@ -20,30 +20,18 @@ export async function createStore(options: StoreOptions = {}): Promise<ConsentSt
   const { databaseUrl, sqliteFile, ...rest } = options;
   // Each database's driver is loaded only when it is used: an installation needs only the one it runs on.
   if (databaseUrl) {
-    const { openPostgresStore } = await driver(
+    const { openPostgresStore } = await loadDriver(
       'pg',
       'PostgreSQL (DATABASE_URL)',
       () => import('./postgres/postgres-store.ts'),
     );
     return openPostgresStore({ ...rest, databaseUrl });
   }
-  const { openSqliteStore } = await driver(
+  const { openSqliteStore } = await loadDriver(
     'better-sqlite3',
     'SQLite (no DATABASE_URL)',
     () => import('./sqlite/sqlite-store.ts'),
   );
+  await checkSqliteBinding();
   return openSqliteStore({ ...rest, file: sqliteFile ?? DEFAULT_SQLITE_FILE });
-}
-
-async function driver<T>(pkg: string, what: string, load: () => Promise<T>): Promise<T> {
-  try {
-    return await load();
-  } catch (err) {
-    const e = err as NodeJS.ErrnoException;
-    if (e.code !== 'ERR_MODULE_NOT_FOUND' || !e.message.includes(`'${pkg}'`)) throw err;
-    throw new CookieproofError(
-      'unavailable',
-      `${what} needs the npm package ${pkg}, which is not installed: run \`npm install ${pkg}\` beside cookieproof`,
-    );
-  }
 }

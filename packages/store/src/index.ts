@@ -14,6 +14,7 @@ export {
   type VerifyResult,
 } from './consent-store.ts';
 export { createStore, DEFAULT_SQLITE_FILE, type StoreOptions } from './create-store.ts';
+export { loadDriver } from './optional-driver.ts';
 export type { PostgresStoreOptions } from './postgres/postgres-store.ts';
 export { exampleReceipt, exampleReceipts } from './seed.ts';
 export { seedReceipts } from './seed-receipts.ts';

@@ -16,6 +16,7 @@ import {
 } from '@cookieproof/schema';
 import { parse } from '../args.ts';
 import type { Io } from '../io.ts';
+import { type SurfaceChunks, surfaceScript } from '../surface-script.ts';
 
 export const buildHelp = `cookieproof build [file] --out <dir> [--endpoint <url>] [--base-url <url>] [--json]
 
@@ -24,8 +25,9 @@ Builds what a site publishes from its declaration (default ./cookieproof.yaml):
   cookie-policy.<locale>.html / .md         one more pair per other declared locale (locales:), each linking
                                             to the others; a locale without policy texts is an error
   cookieproof.<surface>.json                the SDK's client config for each surface
-  snippet.<surface>.html                    the tags to paste first into <head> on that surface's pages
-  sdk/cookieproof.<hash>.js                 the SDK core (classic script), named by its content
+  snippet.<surface>.html                    the one tag to paste first into <head> on that surface's pages
+  sdk/cookieproof.<surface>.<hash>.js       what that tag loads: the surface's config, then the SDK core
+  sdk/cookieproof.<hash>.js                 the SDK core alone (classic script), named by its content
   sdk/cookieproof-ui.<hash>.js              the banner and preferences chunk the core loads when needed
   sdk/cookieproof-locale-<tag>.<hash>.js    one locale pack per declared language; the UI loads the visitor's
   .well-known/gpc.json                      the GPC support resource
@@ -35,7 +37,9 @@ Builds what a site publishes from its declaration (default ./cookieproof.yaml):
   manifest.json                             every file with its size and SHA-256
 --endpoint sets the consent server URL the SDK posts receipts to.
 --base-url is where the output folder is published (default /cookieproof/): the snippets load the SDK from
-<base-url>sdk/, which \`cookieproof serve --public <dir>\` also serves with immutable caching.`;
+<base-url>sdk/, which \`cookieproof serve --public <dir>\` also serves with immutable caching.
+Every file a page loads from sdk/ is checked by its Subresource Integrity hash: the snippet's tag carries the
+surface file's, and that file carries the UI and locale chunks', which it loads through module scripts.`;
 
 export interface BuiltFile {
   path: string;
@@ -96,25 +100,32 @@ export const sri = (data: Buffer | string) => `sha384-${createHash('sha384').upd
 const escapeAttr = (s: string) => s.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
 
 /**
- * The tags for <head>, in the order that makes them work: the config as a JSON data block (never executed, so no
- * CSP allowance), then the core as a synchronous classic script, which applies the stored choice, the Consent Mode
- * default and gating before any later tag in the document runs.
+ * The one tag for <head>: a synchronous classic script, with its integrity, that carries the surface's config and
+ * the SDK core, so it applies the stored choice, the Consent Mode default and gating before any later tag in the
+ * document runs. Nothing inline: a strict CSP (script-src 'self', or the server it is loaded from) needs no allowance.
  */
-export function snippet(
+export function snippet(surface: string, file: { src: string; integrity: string }) {
+  return `<!-- Cookieproof for the "${surface}" surface: first in <head>, before any other script or tag. -->
+<script src="${escapeAttr(file.src)}" integrity="${file.integrity}" crossorigin="anonymous"></script>
+`;
+}
+
+/** The surface's file (config, chunk hashes, core) with its content-named path under sdk/ and its integrity. */
+export function surfaceFile(
   surface: string,
   configJson: string,
-  core: { src: string; integrity: string },
-  uiSrc: string,
-  locales: Record<string, string> = {},
+  sdk: { core: Buffer; ui: string; locales: Record<string, string>; integrity: Record<string, string> },
 ) {
-  // `<` escaped so that no text in the config can close the data block.
-  const data = configJson.replaceAll('<', '\\u003c');
-  // The locale chunks are named by content, so the UI finds them through this map (tag to URL).
-  const map = Object.keys(locales).length ? ` data-locales="${escapeAttr(JSON.stringify(locales))}"` : '';
-  return `<!-- Cookieproof for the "${surface}" surface: first in <head>, before any other script or tag. -->
-<script type="application/json" id="cookieproof-config">${data}</script>
-<script src="${escapeAttr(core.src)}" integrity="${core.integrity}" crossorigin="anonymous" data-ui="${escapeAttr(uiSrc)}"${map}></script>
-`;
+  const name = (path: string) => path.slice(path.lastIndexOf('/') + 1);
+  const chunks: SurfaceChunks = {
+    ui: name(sdk.ui),
+    locales: Object.fromEntries(Object.entries(sdk.locales).map(([tag, path]) => [tag, name(path)])),
+    integrity: Object.fromEntries(
+      [sdk.ui, ...Object.values(sdk.locales)].map((path) => [name(path), sdk.integrity[path]!]),
+    ),
+  };
+  const content = Buffer.from(surfaceScript(surface, configJson, chunks, sdk.core));
+  return { path: `sdk/${contentName(`cookieproof.${surface}`, content)}`, content, integrity: sri(content) };
 }
 
 export interface BuildSiteOptions {
@@ -148,14 +159,25 @@ export async function buildSite(
       sha256: createHash('sha256').update(content).digest('hex'),
     });
   };
-  let sdk: { core: string; ui: string; integrity: string; locales: Record<string, string> } | undefined;
+  let sdk:
+    | {
+        core: string;
+        coreData: Buffer;
+        ui: string;
+        locales: Record<string, string>;
+        surfaces: Record<string, string>;
+        integrity: Record<string, string>;
+      }
+    | undefined;
   if (options.browserFiles !== false) {
     const { core, ui, locales } = await sdkBrowserFiles();
     sdk = {
       core: `sdk/${contentName('cookieproof', core)}`,
+      coreData: core,
       ui: `sdk/${contentName('cookieproof-ui', ui)}`,
-      integrity: sri(core),
       locales: {},
+      surfaces: {},
+      integrity: {},
     };
     await write(sdk.core, core);
     await write(sdk.ui, ui);
@@ -166,6 +188,10 @@ export async function buildSite(
       await write(sdk.locales[tag], data);
     }
   }
+  // Every file under sdk/ gets its Subresource Integrity hash.
+  if (sdk)
+    for (const f of files)
+      if (f.path.startsWith('sdk/')) sdk.integrity[f.path] = sri(await readFile(join(outDir, f.path)));
   const locales = localesOf(d);
   // Each language version links to the others, as files beside it.
   const pageFile = (locale: string, ext: string) =>
@@ -180,17 +206,16 @@ export async function buildSite(
   for (const surface of Object.keys(d.site.surfaces)) {
     const config = JSON.stringify(buildClientConfig(d, surface, { accepts, ...(endpoint ? { endpoint } : {}) }));
     await write(`cookieproof.${surface}.json`, config);
-    if (sdk)
+    if (sdk) {
+      const file = surfaceFile(surface, config, { ...sdk, core: sdk.coreData });
+      await write(file.path, file.content);
+      sdk.integrity[file.path] = file.integrity;
+      sdk.surfaces[surface] = file.path;
       await write(
         `snippet.${surface}.html`,
-        snippet(
-          surface,
-          config,
-          { src: `${baseUrl}${sdk.core}`, integrity: sdk.integrity },
-          `${baseUrl}${sdk.ui}`,
-          Object.fromEntries(Object.entries(sdk.locales).map(([tag, path]) => [tag, `${baseUrl}${path}`])),
-        ),
+        snippet(surface, { src: `${baseUrl}${file.path}`, integrity: file.integrity }),
       );
+    }
   }
   await write('.well-known/gpc.json', `${JSON.stringify(gpcSupport(d))}\n`);
   const policyHashes: Record<string, string> = {};
@@ -219,7 +244,15 @@ export async function buildSite(
     version: current.version,
     accepts,
     ...(sdk
-      ? { sdk: { core: sdk.core, ui: sdk.ui, locales: sdk.locales, integrity: { [sdk.core]: sdk.integrity } } }
+      ? {
+          sdk: {
+            core: sdk.core,
+            ui: sdk.ui,
+            locales: sdk.locales,
+            surfaces: sdk.surfaces,
+            integrity: sdk.integrity,
+          },
+        }
       : {}),
     files: [...files],
   };

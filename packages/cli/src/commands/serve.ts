@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { CookieproofError } from '@cookieproof/schema';
 import { intOption, parse } from '../args.ts';
 import type { Io } from '../io.ts';
 
@@ -17,7 +18,9 @@ region is unknown.
 caching, so pages may load the SDK from the consent server (build with --base-url <this server's URL>/).
 --trust-proxy: behind a reverse proxy, the client address is the last X-Forwarded-For entry (the one your proxy
 added) and the scheme X-Forwarded-Proto; without it the socket's address (the proxy's) is used.
-SIGHUP reloads the declaration and its history: publish a new version, then \`kill -HUP <pid>\`.`;
+The declaration with its history, and the --public folder's SDK files, are read again when the declaration file
+changes or \`cookieproof build\` rewrites the --public folder, and on SIGHUP (\`kill -HUP <pid>\`); a declaration
+that does not load leaves the running one in place.`;
 
 export async function serve(argv: string[], io: Io): Promise<number> {
   const { values } = parse('serve', argv, {
@@ -30,7 +33,7 @@ export async function serve(argv: string[], io: Io): Promise<number> {
     'trust-proxy': { type: 'boolean' },
   });
   const regionHeader = values['region-header'] ?? io.env.COOKIEPROOF_REGION_HEADER;
-  const { startServer } = await import('@cookieproof/server');
+  const { portProblem, startServer } = await import('@cookieproof/server');
   const declarationFile = resolve(io.cwd, values.declaration ?? 'cookieproof.yaml');
   const server = await startServer({
     declarationFile,
@@ -41,13 +44,22 @@ export async function serve(argv: string[], io: Io): Promise<number> {
     ...(io.env.COOKIEPROOF_ADMIN_TOKEN ? { adminToken: io.env.COOKIEPROOF_ADMIN_TOKEN } : {}),
     ...(regionHeader ? { regionHeader } : {}),
     handleSignals: false,
+    watch: true,
     ...(values['trust-proxy'] ? { trustProxy: true } : {}),
     ...(values.public ? { publicDir: resolve(io.cwd, values.public) } : {}),
+  }).catch((err: unknown) => {
+    const problem = portProblem(err);
+    if (!problem) throw err;
+    throw new CookieproofError(
+      'usage',
+      `serve: port ${problem.port} is ${problem.reason}. Stop the program that holds it, or choose another port: --port ${problem.port + 1} (--port 0 picks a free one)`,
+    );
   });
   io.err(`consent server listening on ${server.url} (${io.env.DATABASE_URL ? 'PostgreSQL' : 'SQLite'})`);
   if (io.env.COOKIEPROOF_ADMIN_TOKEN) io.err(`operator console: ${server.url}/console`);
   else io.err('COOKIEPROOF_ADMIN_TOKEN is not set: the operator endpoints, and so the console, answer 401');
-  // SIGHUP: the declaration and its history are read again, so a newly published version is served at once.
+  // SIGHUP: the declaration, its history and the SDK files are read again, so a newly published version is served
+  // at once (the server also reloads by itself when those files change).
   io.onReload?.(() => {
     server.reload().then(
       (v) => io.err(`reloaded ${declarationFile}: version ${v.version} (${v.fingerprint.slice(0, 12)})`),
