@@ -134,9 +134,9 @@ const stripQuery = (url: string) => url.replace(/[?#].*$/, '');
 export const REQUEST_RULE =
   'Judged: every pixel (beacon, collection endpoint, tiny image), iframe and script, whether first-party, same-site ' +
   'or third-party, and any request whose URL a declared technology names. Left out: page loads, styles, fonts, ' +
-  "media and other requests that are none of these (the site's own API calls), and scripts served from the page's " +
-  "own origin or from an origin of one of the declaration's surfaces (the site's own code) unless a technology " +
-  'names them.';
+  "media and other requests that are none of these (the site's own API calls, including a fetch or XHR to the " +
+  "page's own origin answered with JSON, whatever its path), and scripts served from the page's own origin or " +
+  "from an origin of one of the declaration's surfaces (the site's own code) unless a technology names them.";
 
 type RequestKind = 'pixel' | 'script' | 'iframe';
 

@@ -246,13 +246,17 @@ export async function runPass(
             .then((z) => z.responseBodySize)
             .catch(() => undefined)
         : undefined;
+    const response = failed ? null : await r.response().catch(() => null);
     if (type === 'ping') [kind, pixelReason] = ['pixel', 'beacon'];
     else if (size !== undefined && size <= TINY_IMAGE_BYTES) [kind, pixelReason] = ['pixel', 'tiny-image'];
-    else if (COLLECT_PATH.test(new URL(url).pathname) && ['image', 'xhr', 'fetch', 'other'].includes(type))
+    else if (
+      COLLECT_PATH.test(new URL(url).pathname) &&
+      ['image', 'xhr', 'fetch', 'other'].includes(type) &&
+      !ownJsonApi(url, type, pageUrl, response?.headers()['content-type'])
+    )
       [kind, pixelReason] = ['pixel', 'collect-endpoint'];
     else if (type === 'script') kind = 'script';
     else if (isSubframeDoc) kind = 'iframe';
-    const response = failed ? null : await r.response().catch(() => null);
     return {
       url,
       resourceType: type,
@@ -327,10 +331,33 @@ export async function runPass(
     return tab;
   };
 
-  const probe = (tab: Tab): Promise<Activity | null> =>
-    tab.page
-      .evaluate((key) => (window as unknown as Record<symbol, () => Activity>)[Symbol.for(key)]?.() ?? null, ACTIVITY)
-      .catch(() => null);
+  /**
+   * The page's activity over all its frames: an iframe's pending timers and writes keep the page busy as the main
+   * frame's do (a widget that writes storage a while after it loads). Frames that cannot be read (detached,
+   * sandboxed without scripts) count as quiet.
+   */
+  const probe = async (tab: Tab): Promise<Activity | null> => {
+    const frames = tab.page.frames().filter((f) => !f.isDetached() && /^https?:/.test(f.url()));
+    const all = await Promise.all(
+      frames.map((f) =>
+        f
+          .evaluate(
+            (key) => (window as unknown as Record<symbol, () => Activity>)[Symbol.for(key)]?.() ?? null,
+            ACTIVITY,
+          )
+          .catch(() => null),
+      ),
+    );
+    const seen = all.filter((a): a is Activity => a !== null);
+    if (seen.length === 0) return null;
+    return {
+      timers: seen.reduce((n, a) => n + a.timers, 0),
+      idleMs: Math.min(...seen.map((a) => a.idleMs)),
+      cookies: seen.flatMap((a) => a.cookies),
+      keys: seen.flatMap((a) => a.keys),
+      routes: seen.reduce((n, a) => n + a.routes, 0),
+    };
+  };
 
   const noteWrites = (tab: Tab, a: Activity | null) => {
     for (const name of a?.cookies ?? []) if (!cookieWriter.has(name)) cookieWriter.set(name, tab.current);
@@ -647,6 +674,21 @@ export async function runPass(
     }));
   });
   return obs;
+}
+
+/**
+ * A fetch or XHR to the page's own origin answered with JSON is the site's own API (`/api/events` is a calendar,
+ * not a collection endpoint), whatever its path looks like; a declaration can still name it as a technology. A
+ * first-party collection endpoint answers with nothing (204), an image or text, and stays judged.
+ */
+function ownJsonApi(url: string, type: string, pageUrl: string, contentType: string | undefined): boolean {
+  if (type !== 'fetch' && type !== 'xhr') return false;
+  if (!/^application\/(?:[\w.+-]+\+)?json\b/i.test(contentType ?? '')) return false;
+  try {
+    return new URL(url).origin === new URL(pageUrl).origin;
+  } catch {
+    return false;
+  }
 }
 
 function safeFrame(r: Request): Frame | undefined {

@@ -53,6 +53,14 @@ describe('first-party requests', () => {
       expect(report.findings.some((f) => f.name.endsWith(own))).toBe(false);
     expect(report.requestRule).toContain("the site's own API calls");
   });
+
+  it("leaves out the site's own JSON API at a path that looks like a collection endpoint", () => {
+    const seen = report.passes[0]!.requests.find((r) => r.url.endsWith('/api/events'));
+    expect(seen).toMatchObject({ resourceType: 'fetch', kind: null, thirdParty: false });
+    expect(report.findings.filter((f) => f.name.endsWith('/api/events'))).toEqual([]);
+    expect(report.violations.filter((v) => v.name.endsWith('/api/events'))).toEqual([]);
+    expect(report.requestRule).toContain('answered with JSON');
+  });
 });
 
 describe('waiting for quiet', () => {
@@ -64,6 +72,23 @@ describe('waiting for quiet', () => {
     expect(report.quiet).toEqual({ windowMs: 300, boundMs: 5000 });
     for (const p of report.passes) expect(p.quietBoundReached).toEqual([]);
   });
+
+  it('waits for an iframe that writes storage a while after it loads', async () => {
+    // One page, no routes and nothing after it: the page is left once it and its frames are quiet.
+    const one = await scan(`${site.origin('watch.localhost')}/`, {
+      declaration: await watchDeclaration(site.port),
+      passes: ['none'],
+      maxPages: 1,
+      maxRoutes: 0,
+      pageTimeoutMs: SLOW_MACHINE_MS,
+      cookieDb: false,
+      screenshots: false,
+    });
+    expect(one.passes[0]!.storage.map((s) => strip(`${s.key} ${s.origin} ${s.page}`))).toEqual([
+      'frame_late http://metrics.watch.localhost http://watch.localhost/',
+    ]);
+    expect(one.passes[0]!.quietBoundReached).toEqual([]);
+  }, 120_000);
 });
 
 describe('in-app navigation', () => {
@@ -74,6 +99,14 @@ describe('in-app navigation', () => {
       ]);
     expect(findingsOf('none')).toContain('sessionStorage spa_route 1st /app/settings -');
     expect(violationsOf('none')).toContain('undeclared sessionStorage spa_route');
+  });
+
+  it('attributes a tag the router fires to the route, not to the page it was reached from', () => {
+    expect(findingsOf('accept')).toContain('pixel http://tags.localhost/route.gif 3rd /app/settings route-pixel');
+    const fired = report.passes[2]!.requests.filter((r) => r.url.includes('/route.gif'));
+    expect(fired.map((r) => strip(r.page))).toEqual(['http://watch.localhost/app/settings']);
+    // Only after consent: the router checks the choice first.
+    expect(findingsOf('none').some((f) => f.includes('route.gif'))).toBe(false);
   });
 });
 
@@ -87,7 +120,6 @@ describe('what should appear but does not', () => {
       declaration: await watchDeclaration(site.port),
       passes: ['accept'],
       maxPages: 1,
-      maxRoutes: 0,
       failOnNotObserved: true,
       pageTimeoutMs: SLOW_MACHINE_MS,
       cookieDb: false,
@@ -126,5 +158,24 @@ describe('the GPC pass', () => {
     ]);
     // Nothing else is judged twice: the GPC pass adds only what the signal changes.
     expect(gpc.violations.filter((v) => (v as { gpc?: boolean }).gpc && v.rule !== 'gpc-not-honored')).toEqual([]);
+  }, 120_000);
+
+  it('finds nothing sold or shared on a site that honors the signal, and still sees what it keeps loading', async () => {
+    const gpc = await scan(`${site.origin('gpc.watch.localhost')}/`, {
+      declaration: await watchDeclaration(site.port),
+      passes: ['accept'],
+      gpc: true,
+      maxPages: 1,
+      pageTimeoutMs: SLOW_MACHINE_MS,
+      cookieDb: false,
+      screenshots: false,
+    });
+    const signalled = gpc.findings.filter((f) => f.gpc).map((f) => strip(`${f.kind} ${f.name}`));
+    expect(signalled).toContain('pixel http://gpc.watch.localhost/px.gif');
+    expect(signalled.filter((f) => f.includes('tags.localhost'))).toEqual([]);
+    // Without the signal the same site loads its marketing tags, the router's included.
+    const plain = gpc.findings.filter((f) => f.pass === 'accept' && !f.gpc).map((f) => f.technologyId);
+    expect(plain).toEqual(expect.arrayContaining(['tag-manager', 'late-pixel', 'route-pixel']));
+    expect(gpc.violations.filter((v) => v.rule === 'gpc-not-honored')).toEqual([]);
   }, 120_000);
 });
