@@ -140,7 +140,7 @@ describe('cookieproof scan', () => {
       await main(['update-cookie-db', '--url', url.replace('cli.localhost', '127.0.0.1') + 'ocd.csv'], updated.io),
     ).toBe(0);
     expect(updated.stderr()).toBe(
-      `updated ${join(dir, 'cache-2', 'open-cookie-database.csv')}: 9 known cookies and storage keys`,
+      `updated ${join(dir, 'cache-2', 'open-cookie-database.csv')}: 10 known cookies and storage keys`,
     );
 
     const run = captureIo(dir, env);
