@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { CookieproofError, type ScanPassName } from '@cookieproof/schema';
+import { CookieproofError, type RegimeId, type ScanPassName } from '@cookieproof/schema';
 import type { BrowserContext, CDPSession, Frame, Page, Request } from 'playwright-core';
 import { installAutoconsent } from './autoconsent.ts';
 import { bannerVisible, type ConsentOutcome, consentAsked, giveConsent } from './consent.ts';
@@ -24,6 +24,8 @@ export interface ObservedCookie {
   page: string;
   /** Created by the login step. */
   viaLogin: boolean;
+  /** Already there when the pass made its choice (only marked where categories are on before a choice). */
+  beforeChoice?: true;
 }
 
 export interface ObservedStorage {
@@ -33,6 +35,8 @@ export interface ObservedStorage {
   frameUrl: string;
   page: string;
   viaLogin: boolean;
+  /** Already there when the pass made its choice (only marked where categories are on before a choice). */
+  beforeChoice?: true;
 }
 
 export interface ObservedRequest {
@@ -47,6 +51,8 @@ export interface ObservedRequest {
   initiator: string | null;
   status: number | null;
   page: string;
+  /** Sent before the pass made its choice (only marked where categories are on before a choice). */
+  beforeChoice?: true;
 }
 
 export interface BlockedCookie {
@@ -61,6 +67,10 @@ export interface BlockedCookie {
 
 export type PassObservation = {
   consent: ScanPassName;
+  /** The region the pass presented itself from (`--region`), sent in the report's `regionHeader`. */
+  region?: string;
+  /** The declaration's jurisdiction rule for that region and its regime, which the pass was judged by. */
+  jurisdiction?: { id: string; regime: RegimeId };
   /** The GPC pass: "accept all" in a browser sending Global Privacy Control. */
   gpc?: true;
   /** What the first page saw of the signal: `navigator.globalPrivacyControl` as read there. */
@@ -102,6 +112,11 @@ export interface PassSettings {
   login: LoginStep | undefined;
   screenshot: boolean;
   autoconsent: boolean;
+  /**
+   * Mark what was stored or sent before the consent step (opt-out regions, where categories are on until the
+   * visitor opts out): it does not count against the choice made after it.
+   */
+  markBeforeChoice?: boolean;
   progress: (phase: ScanProgress['phase'], page?: string) => void;
 }
 
@@ -193,6 +208,9 @@ export async function runPass(
   const auto = consent === 'none' || !s.autoconsent ? undefined : await installAutoconsent(context, consent);
   await context.addInitScript(activityScript(s.quietBoundMs));
   let viaLogin = false;
+  /** False until the consent step on the first page, in passes that mark what came before it. */
+  let choiceMade = consent === 'none' || s.markBeforeChoice !== true;
+  const sentBeforeChoice = new WeakSet<Request>();
   const initiators = new Map<string, string>();
   const requestUrls = new Map<string, string>();
   /** Cookie name → the page whose response or script first set it. */
@@ -267,6 +285,7 @@ export async function runPass(
       initiator: initiators.get(url) ?? null,
       status: response?.status() ?? null,
       page: pageUrl,
+      ...(sentBeforeChoice.has(r) ? { beforeChoice: true as const } : {}),
     };
   };
 
@@ -306,6 +325,7 @@ export async function runPass(
     // loaded late, cut off by the next navigation): the page shown when it started, not the one when it ended.
     page.on('request', (r) => {
       tab.lastNetwork = Date.now();
+      if (!choiceMade) sentBeforeChoice.add(r);
       const shown = page.url();
       tab.inflight.set(r, /^https?:/.test(shown) ? shown : tab.current);
     });
@@ -407,6 +427,7 @@ export async function runPass(
         expires: c.expires < 0 ? null : Math.round(c.expires),
         page: writer ?? tab.current,
         viaLogin,
+        ...(choiceMade ? {} : { beforeChoice: true as const }),
       };
       if (writer || tabs.length === 1 || viaLogin) {
         jar.set(key, cookie);
@@ -442,6 +463,7 @@ export async function runPass(
           frameUrl: frame.url(),
           page: tab.current,
           viaLogin,
+          ...(choiceMade ? {} : { beforeChoice: true as const }),
         };
         const mine = kind === 'sessionStorage' || tabs.length === 1 || viaLogin || written.has(`l\t${key}`);
         if (!mine) {
@@ -561,7 +583,10 @@ export async function runPass(
       consentOrigins.add(origin);
       // The first page may show its banner late, so it gets time; later origins are asked only if they ask.
       if (first || (await consentAsked(page))) {
+        // What is already there is recorded as such: where categories are on by default it is no violation.
+        if (!choiceMade) await snapshot(tab);
         const outcome = await giveConsent(page, consent, first ? Math.max(2000, s.quietMs * 4) : 1000, auto);
+        choiceMade = true;
         if (first) {
           obs.consentMethod = outcome.method;
           obs.consentDetail = outcome.detail;
