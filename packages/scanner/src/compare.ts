@@ -18,7 +18,7 @@ export interface FindingChange {
   finding: AnyFinding;
 }
 
-export interface ScanComparison {
+export type ScanComparison = {
   /** `startedAt` of the report compared against. */
   previous: string;
   appeared: AnyFinding[];
@@ -26,7 +26,7 @@ export interface ScanComparison {
   changed: FindingChange[];
   newViolations: AnyViolation[];
   resolvedViolations: AnyViolation[];
-}
+};
 
 const findingKey = (f: AnyFinding) => [passKey(f), f.kind, f.name, f.origin, f.surface ?? ''].join('\t');
 const violationKey = (v: AnyViolation) => [v.rule, passKey(v), v.kind, v.name, v.origin].join('\t');

@@ -41,7 +41,7 @@ export interface Suggestion {
 }
 
 /** A declared non-essential technology the accept pass visited its surface for and never saw. */
-export interface NotObserved {
+export type NotObserved = {
   rule: 'not-observed';
   pass: 'accept';
   kind: TechnologyKind;
@@ -54,7 +54,7 @@ export interface NotObserved {
   /** The first accept-pass page on one of those surfaces. */
   page: string;
   message: string;
-}
+};
 
 export interface Evaluation {
   findings: ScanFinding[];

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FixtureSite, regionDeclaration, startFixtureSite } from './fixtures/site.ts';
+import { renderHtmlReport } from './render-html.ts';
 import { type CookieproofScanReport, scan } from './scan.ts';
 
 // Passes per region (`--region`): the region travels in the header a CDN would set, the fixture site applies the
@@ -87,6 +88,12 @@ describe('passes per region', () => {
     ]);
     expect(bad.violations[0]!.message).toContain('the opt-out regime makes an opt-out');
     expect(bad.violations[0]!.message).toContain('From US-CA: opt-out regime, "california"');
+    const html = renderHtmlReport(bad);
+    expect(html).toContain('Pass “US-CA none + GPC”');
+    expect(html).toContain(
+      'Presented as a visitor from <strong>US-CA</strong> (CF-IPCountry), judged by the <strong>opt-out</strong> regime',
+    );
+    expect(html).toContain('<td>US-CA none + GPC</td>');
   });
 
   it('takes a country or a subdivision, not a group', async () => {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FixtureSite, startFixtureSite, watchDeclaration } from './fixtures/site.ts';
+import { renderHtmlReport } from './render-html.ts';
 import { type CookieproofScanReport, scan } from './scan.ts';
 
 // One real Chromium scan of the watch fixture (site.ts, watch.yaml): a single-page app that hides things from a
@@ -129,6 +130,21 @@ describe('what should appear but does not', () => {
       `${site.origin('video.localhost')}/embed*`,
     ]);
   }, 120_000);
+});
+
+describe('the HTML report', () => {
+  it('shows the quiet window and bound, the routes followed, the pages that hit the bound and what was not seen', () => {
+    const html = strip(renderHtmlReport(report));
+    expect(html).toContain('quiet for 300 ms, or after 5000 ms at the latest (the quiet bound); 4 tabs per pass');
+    expect(html).toContain('<code>http://watch.localhost/</code> → <code>http://watch.localhost/app/settings</code>');
+    expect(html).toContain('Every page and route went quiet within the bound.');
+    expect(html).toContain('Declared but not seen after “accept all” (1 warning)');
+    expect(html).toContain('<td>video-embed</td>');
+    const busy = { ...report.passes[0]!, quietBoundReached: [`${site.origin('watch.localhost')}/slow`] };
+    expect(strip(renderHtmlReport({ ...report, passes: [busy] }))).toContain(
+      'Still busy when the quiet bound (5000 ms) passed, so anything later was not watched: <code>http://watch.localhost/slow</code>',
+    );
+  });
 });
 
 describe('the GPC pass', () => {
