@@ -71,12 +71,9 @@ export const ScanReport = z
             .array(z.object({ from: z.string(), url: z.string() }).loose())
             .optional()
             .meta({ description: 'In-app routes: same-origin links a page handled itself (history.pushState).' }),
-          quietBoundReached: z
-            .array(z.string())
-            .optional()
-            .meta({
-              description: 'Pages and routes still busy when the quiet bound passed; later activity was not watched.',
-            }),
+          quietBoundReached: z.array(z.string()).optional().meta({
+            description: 'Pages and routes still busy when the quiet bound passed; later activity was not watched.',
+          }),
         })
         .loose(),
     ),
@@ -112,12 +109,9 @@ export const ScanReport = z
         'A page, route or consent step was left once network and storage were quiet for windowMs, or at boundMs at the latest.',
     }),
     tabs: z.number().optional().meta({ description: 'Tabs each pass visited pages with at once.' }),
-    regionHeader: z
-      .string()
-      .optional()
-      .meta({
-        description: 'The request header that carried each pass region (the subdivision in its name plus -Region).',
-      }),
+    regionHeader: z.string().optional().meta({
+      description: 'The request header that carried each pass region (the subdivision in its name plus -Region).',
+    }),
     comparison: z
       .object({
         previous: z.string(),
