@@ -66,6 +66,7 @@ const pass = (consent: PassObservation['consent'], cookies: ObservedCookie[]): P
   blockedCookies: [],
   routes: [],
   quietBoundReached: [],
+  timing: { loadMs: 0, quietMs: 0, snapshotMs: 0 },
   notes: [],
 });
 

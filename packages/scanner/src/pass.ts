@@ -91,6 +91,11 @@ export type PassObservation = {
   routes: { from: string; url: string }[];
   /** Pages (and routes) still busy when the quiet bound passed: anything later on them was not watched. */
   quietBoundReached: string[];
+  /**
+   * Where the pass's time went, in milliseconds summed over its tabs: loading pages (to the load event), waiting
+   * for quiet (pages, routes and consent steps), and reading cookies and storage.
+   */
+  timing: { loadMs: number; quietMs: number; snapshotMs: number };
   /** Pages that failed to load, storage that could not be read, and similar. */
   notes: string[];
 };
@@ -203,7 +208,16 @@ export async function runPass(
     requests: [],
     blockedCookies: [],
     quietBoundReached: [],
+    timing: { loadMs: 0, quietMs: 0, snapshotMs: 0 },
     notes: [],
+  };
+  const timed = async <T>(key: keyof PassObservation['timing'], work: Promise<T>): Promise<T> => {
+    const started = performance.now();
+    try {
+      return await work;
+    } finally {
+      obs.timing[key] += Math.round(performance.now() - started);
+    }
   };
   const auto = consent === 'none' || !s.autoconsent ? undefined : await installAutoconsent(context, consent);
   await context.addInitScript(activityScript(s.quietBoundMs));
@@ -387,7 +401,8 @@ export async function runPass(
    * Waits until nothing is in flight, nothing is scheduled within the bound and nothing was written for `quietMs`
    * (network and page both), or the bound passes: then the page is recorded as still busy.
    */
-  const quiet = async (tab: Tab) => {
+  const quiet = (tab: Tab) => timed('quietMs', waitForQuiet(tab));
+  const waitForQuiet = async (tab: Tab) => {
     const deadline = Date.now() + s.quietBoundMs;
     for (;;) {
       const a = await probe(tab);
@@ -482,16 +497,20 @@ export async function runPass(
       }
     }
   };
-  const snapshot = async (tab: Tab) => {
-    await snapshotCookies(tab);
-    await snapshotStorage(tab);
-  };
+  const snapshot = (tab: Tab) =>
+    timed(
+      'snapshotMs',
+      (async () => {
+        await snapshotCookies(tab);
+        await snapshotStorage(tab);
+      })(),
+    );
 
   /** Loads a page and (unless `settle` is false, for a page that is acted on at once) waits for it to go quiet. */
   const visit = async (tab: Tab, url: string, settle = true): Promise<boolean> => {
     tab.current = url;
     try {
-      await tab.page.goto(url, { waitUntil: 'load', timeout: s.pageTimeoutMs });
+      await timed('loadMs', tab.page.goto(url, { waitUntil: 'load', timeout: s.pageTimeoutMs }));
     } catch (err) {
       obs.notes.push(`${url}: ${(err as Error).message.split('\n')[0]}`);
       return false;

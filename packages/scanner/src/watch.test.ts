@@ -74,6 +74,14 @@ describe('waiting for quiet', () => {
     for (const p of report.passes) expect(p.quietBoundReached).toEqual([]);
   });
 
+  it('says where each pass spent its time: loading, waiting for quiet (at least one window per page), reading', () => {
+    for (const p of report.passes) {
+      expect(p.timing.loadMs).toBeGreaterThan(0);
+      expect(p.timing.quietMs).toBeGreaterThanOrEqual(report.quiet.windowMs * p.pages.length);
+      expect(p.timing.snapshotMs).toBeGreaterThan(0);
+    }
+  });
+
   it('waits for an iframe that writes storage a while after it loads', async () => {
     // One page, no routes and nothing after it: the page is left once it and its frames are quiet.
     const one = await scan(`${site.origin('watch.localhost')}/`, {

@@ -71,6 +71,14 @@ export const ScanReport = z
             .array(z.object({ from: z.string(), url: z.string() }).loose())
             .optional()
             .meta({ description: 'In-app routes: same-origin links a page handled itself (history.pushState).' }),
+          timing: z
+            .object({ loadMs: z.number(), quietMs: z.number(), snapshotMs: z.number() })
+            .loose()
+            .optional()
+            .meta({
+              description:
+                "Milliseconds summed over the pass's tabs: loading pages, waiting for quiet, reading storage.",
+            }),
           quietBoundReached: z.array(z.string()).optional().meta({
             description: 'Pages and routes still busy when the quiet bound passed; later activity was not watched.',
           }),
