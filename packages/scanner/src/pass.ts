@@ -417,7 +417,12 @@ export async function runPass(
         obs.quietBoundReached.push(tab.current);
         return;
       }
-      await tab.page.waitForTimeout(Math.min(100, Math.max(20, s.quietMs / 3)));
+      // With nothing in flight or scheduled, the page can only be waiting out the window: look again when it ends
+      // (less late and fewer looks than polling); anything else is looked at again soon.
+      const waiting = tab.inflight.size === 0 && (a === null || a.timers === 0);
+      const windowLeft = s.quietMs - Math.min(now - tab.lastNetwork, a?.idleMs ?? Number.POSITIVE_INFINITY);
+      const pause = waiting ? windowLeft + 5 : Math.min(100, s.quietMs / 3);
+      await tab.page.waitForTimeout(Math.min(Math.max(20, pause), Math.max(20, deadline - now)));
     }
   };
 
