@@ -194,14 +194,18 @@ try {
     const visits = report.passes.reduce((n, p) => n + p.pages.length, 0);
     const items = report.findings.map((f) => `${f.pass} ${f.kind} ${f.name} ${f.page}`).sort();
     const bound = report.passes.reduce((n, p) => n + p.quietBoundReached.length, 0);
-    return { ms, visits, items, peakMb: stop(), bound };
+    // Tab-time per page visit, summed over the passes' tabs: what a visit spends loading, waiting and reading.
+    const per = (k: 'loadMs' | 'quietMs' | 'snapshotMs') =>
+      report.passes.reduce((n, p) => n + p.timing[k], 0) / Math.max(1, visits);
+    const split = `per visit: load ${per('loadMs').toFixed(0)} ms, quiet ${per('quietMs').toFixed(0)} ms (window ${report.quiet.windowMs} ms), snapshot ${per('snapshotMs').toFixed(0)} ms`;
+    return { ms, visits, items, peakMb: stop(), bound, split };
   };
   console.log(`\nscale: generated site of ${PAGES} pages, three passes (none, reject, accept)`);
   const many = await scale(TABS);
   const one = await scale(1);
   const row = (name: string, r: typeof many) =>
     console.log(
-      `${name.padEnd(30)} ${(r.ms / 1000).toFixed(1)} s for ${r.visits} page visits: ${(r.visits / (r.ms / 1000)).toFixed(1)} page visits/s, ${(PAGES / (r.ms / 1000)).toFixed(1)} pages/s (3 passes each); peak memory ${r.peakMb.toFixed(0)} MB; pages at the quiet bound ${r.bound}`,
+      `${name.padEnd(30)} ${(r.ms / 1000).toFixed(1)} s for ${r.visits} page visits: ${(r.visits / (r.ms / 1000)).toFixed(1)} page visits/s, ${(PAGES / (r.ms / 1000)).toFixed(1)} pages/s (3 passes each); peak memory ${r.peakMb.toFixed(0)} MB; pages at the quiet bound ${r.bound}\n${''.padEnd(30)} ${r.split}`,
     );
   row(`cookieproof scan, ${TABS} tabs/pass`, many);
   row('cookieproof scan, one at a time', one);

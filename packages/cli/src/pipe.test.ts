@@ -4,11 +4,14 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 // The real command in a child process, stdout a pipe: a report well over the pipe's 64 KiB buffer must arrive
-// whole (it used to stop at 65,536 bytes because the process exited with the rest still queued).
-const BIN = new URL('../bin/cookieproof.js', import.meta.url).pathname;
+// whole (it used to stop at 65,536 bytes because the process exited with the rest still queued). It runs from the
+// sources in this tree, as `npm run cookieproof` does, so no build is needed and no stale build is tested.
+const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
+const COMMAND = ['--conditions=@cookieproof/source', '--import', 'tsx', join(ROOT, 'packages/cli/src/bin.ts')];
 const KEYS = 1500;
 
 let server: Server;
@@ -38,7 +41,7 @@ afterAll(() => {
 
 function runPiped(args: string[]): Promise<{ code: number | null; stdout: Buffer; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...COMMAND, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
     const out: Buffer[] = [];
     let err = '';
     child.stdout.on('data', (b: Buffer) => out.push(b));

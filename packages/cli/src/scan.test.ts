@@ -3,7 +3,12 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fixtureCookieDatabase } from '@cookieproof/scanner/fixtures';
+import {
+  type FixtureSite,
+  fixtureCookieDatabase,
+  fixtureDeclarationSource,
+  startFixtureSite,
+} from '@cookieproof/scanner/fixtures';
 import { parseDeclaration } from '@cookieproof/schema';
 import { jsonLogger, startServer } from '@cookieproof/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -137,10 +142,10 @@ describe('cookieproof scan', () => {
 
     const updated = captureIo(dir, env);
     expect(
-      await main(['update-cookie-db', '--url', url.replace('cli.localhost', '127.0.0.1') + 'ocd.csv'], updated.io),
+      await main(['update-cookie-db', '--url', `${url.replace('cli.localhost', '127.0.0.1')}ocd.csv`], updated.io),
     ).toBe(0);
     expect(updated.stderr()).toBe(
-      `updated ${join(dir, 'cache-2', 'open-cookie-database.csv')}: 9 known cookies and storage keys`,
+      `updated ${join(dir, 'cache-2', 'open-cookie-database.csv')}: 10 known cookies and storage keys`,
     );
 
     const run = captureIo(dir, env);
@@ -211,5 +216,62 @@ describe('cookieproof scan', () => {
     expect(await main(['scan'], c.io)).toBe(2);
     expect(await main(['scan', url, '--third-party-cookies', 'maybe'], c.io)).toBe(2);
     expect(c.stderr()).toContain('--third-party-cookies is allow or block');
+  });
+});
+
+describe('cookieproof scan on the scanner fixtures', () => {
+  let site: FixtureSite;
+  beforeAll(async () => {
+    site = await startFixtureSite();
+    for (const name of ['watch', 'region'] as const)
+      writeFileSync(join(dir, `${name}.yaml`), await fixtureDeclarationSource(name, site.port));
+    writeFileSync(join(dir, 'none.csv'), 'ID,Platform,Category,Cookie / Data Key name\n');
+  });
+  afterAll(() => site?.close());
+
+  it('--gpc, --fail-on-not-observed, --tabs, --settle and --quiet-bound reach the scan', async () => {
+    const run = captureIo(dir);
+    const args = ['scan', `${site.origin('watch.localhost')}/`, '--declaration', 'watch.yaml', '--max-pages', '2'];
+    const flags = ['--gpc', '--fail-on-not-observed', '--tabs', '2', '--settle', '200', '--quiet-bound', '4000'];
+    expect(await main([...args, ...flags, '--cookie-db', 'none.csv', '--json'], run.io)).toBe(1);
+    const report = JSON.parse(run.stdout());
+    expect(report.tabs).toBe(2);
+    expect(report.quiet).toEqual({ windowMs: 200, boundMs: 4000 });
+    expect(report.passes.map((p: { consent: string; gpc?: boolean }) => `${p.consent}${p.gpc ? '+gpc' : ''}`)).toEqual([
+      'none',
+      'reject',
+      'accept',
+      'accept+gpc',
+    ]);
+    const rules = new Set(report.violations.map((v: { rule: string }) => v.rule));
+    expect(rules.has('gpc-not-honored')).toBe(true);
+    expect(report.violations.filter((v: { rule: string }) => v.rule === 'not-observed')).toHaveLength(1);
+
+    const bad = captureIo(dir);
+    expect(await main([...args, '--tabs', 'many'], bad.io)).toBe(2);
+    expect(bad.stderr()).toContain('--tabs');
+  });
+
+  it('--region and --region-header run the passes as a visitor from there, judged by its regime', async () => {
+    const run = captureIo(dir);
+    const args = [
+      'scan',
+      `${site.origin('region-bad.localhost')}/`,
+      '--declaration',
+      'region.yaml',
+      '--max-pages',
+      '1',
+    ];
+    const region = ['--region', 'US-CA', '--region-header', 'CloudFront-Viewer-Country', '--cookie-db', 'none.csv'];
+    expect(await main([...args, ...region], run.io)).toBe(1);
+    expect(run.stderr()).toContain(
+      '(US-CA none: 1 page(s), US-CA reject: 1 page(s), US-CA accept: 1 page(s), US-CA none+gpc: 1 page(s))',
+    );
+    expect(run.stderr()).toMatch(/gpc-not-honored +\[US-CA none\+gpc\] pixel http:\/\/ads\.localhost:\d+\/r\.gif/);
+    expect(run.stderr()).toContain('1 violations');
+
+    const group = captureIo(dir);
+    expect(await main([...args, '--region', 'EEA'], group.io)).toBe(2);
+    expect(group.stderr()).toContain('"EEA" is not a country or subdivision code');
   });
 });

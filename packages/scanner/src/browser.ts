@@ -51,9 +51,9 @@ export interface ScanBrowser {
   /**
    * A fresh, empty profile for one pass (an off-the-record context of the launched browser); with `gpc`, every
    * request carries `Sec-GPC: 1` and every frame has `navigator.globalPrivacyControl` true, as in a browser with
-   * Global Privacy Control on.
+   * Global Privacy Control on. `headers` go with every request (the region header a CDN would add).
    */
-  newPassContext(o?: { gpc?: boolean }): Promise<BrowserContext>;
+  newPassContext(o?: { gpc?: boolean; headers?: Record<string, string> }): Promise<BrowserContext>;
   close(): Promise<void>;
 }
 
@@ -104,7 +104,7 @@ export async function launchScanBrowser(
         userAgent,
         viewport: { width: 1280, height: 800 },
         locale: 'en-US',
-        ...(o.gpc ? { extraHTTPHeaders: { 'Sec-GPC': '1' } } : {}),
+        extraHTTPHeaders: { ...o.headers, ...(o.gpc ? { 'Sec-GPC': '1' } : {}) },
       });
       await context.addInitScript(MASK_WEBDRIVER);
       if (o.gpc) await context.addInitScript(GPC_SIGNAL);

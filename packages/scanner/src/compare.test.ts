@@ -60,4 +60,17 @@ describe('comparing two scans', () => {
     expect(c.resolvedViolations.map((v) => v.name)).toEqual(['old']);
     expect(compareReports(after, after).newViolations).toEqual([]);
   });
+
+  it('keeps the same item from two regions apart', () => {
+    const de = report('2026-12-01T00:00:00Z', [finding('ad', { region: 'DE' } as Partial<Finding>)], []);
+    const both = report(
+      '2026-12-02T00:00:00Z',
+      [finding('ad', { region: 'DE' } as Partial<Finding>), finding('ad', { region: 'US-CA' } as Partial<Finding>)],
+      [violation('ad', { rule: 'gpc-not-honored', region: 'US-CA' } as Partial<Violation>)],
+    );
+    const r = compareReports(de, both);
+    expect(r.appeared.map((f) => `${(f as { region?: string }).region} ${f.name}`)).toEqual(['US-CA ad']);
+    expect(r.newViolations).toHaveLength(1);
+    expect(compareReports(both, both).appeared).toEqual([]);
+  });
 });

@@ -1,11 +1,15 @@
 import type { Finding, ScanReport, Violation } from '@cookieproof/schema';
 
 // What changed between two scans of the same site: the watch behind `cookieproof scan --compare previous.json`.
-// Items are keyed by pass, kind, name, origin (and surface when the report has one), so a page that moved or a
-// query string that differs is not a change; the declared technology or category an item matched is.
+// Items are keyed by pass (with its region and GPC flag), kind, name, origin (and surface when the report has one),
+// so a page that moved or a query string that differs is not a change; the declared technology or category an item
+// matched is.
 
-type AnyFinding = Finding & { surface?: string | null; gpc?: boolean };
-type AnyViolation = Violation & { gpc?: boolean };
+type AnyFinding = Finding & { surface?: string | null; gpc?: boolean; region?: string };
+type AnyViolation = Violation & { gpc?: boolean; region?: string };
+
+const passKey = (x: { pass: string; gpc?: boolean; region?: string }) =>
+  `${x.region ? `${x.region}:` : ''}${x.gpc ? `${x.pass}+gpc` : x.pass}`;
 
 export interface FindingChange {
   key: string;
@@ -14,7 +18,7 @@ export interface FindingChange {
   finding: AnyFinding;
 }
 
-export interface ScanComparison {
+export type ScanComparison = {
   /** `startedAt` of the report compared against. */
   previous: string;
   appeared: AnyFinding[];
@@ -22,12 +26,10 @@ export interface ScanComparison {
   changed: FindingChange[];
   newViolations: AnyViolation[];
   resolvedViolations: AnyViolation[];
-}
+};
 
-const findingKey = (f: AnyFinding) =>
-  [f.gpc ? `${f.pass}+gpc` : f.pass, f.kind, f.name, f.origin, f.surface ?? ''].join('\t');
-const violationKey = (v: AnyViolation) =>
-  [v.rule, v.gpc ? `${v.pass}+gpc` : v.pass, v.kind, v.name, v.origin].join('\t');
+const findingKey = (f: AnyFinding) => [passKey(f), f.kind, f.name, f.origin, f.surface ?? ''].join('\t');
+const violationKey = (v: AnyViolation) => [v.rule, passKey(v), v.kind, v.name, v.origin].join('\t');
 
 function byKey<T>(items: T[], key: (t: T) => string): Map<string, T> {
   const m = new Map<string, T>();

@@ -23,6 +23,8 @@ describe('banner button labels', () => {
     ['Rechazar todo', 'reject'],
     ['Rifiuta tutti', 'reject'],
     ['Alles weigeren', 'reject'],
+    ['Do Not Sell or Share My Personal Information', 'reject'],
+    ['Opt out', 'reject'],
   ] as const)('%s → %s', (label, choice) => {
     expect(classifyLabel(label)).toBe(choice);
   });

@@ -113,6 +113,14 @@ const REJECT = [
   'alleen noodzakelijke cookies',
   'afwijzen',
   'alles afwijzen',
+  // The opt-out entry point of US state laws (CCPA/CPRA and others), where categories are on until the visitor opts out.
+  'do not sell or share my personal information',
+  'do not sell or share my personal info',
+  'do not sell my personal information',
+  'do not sell my personal info',
+  'do not sell or share my information',
+  'opt out of sale and sharing',
+  'opt out',
 ];
 
 /** Lower case, letters, digits and apostrophes only, single spaces: "  Accept ALL! " → "accept all". */

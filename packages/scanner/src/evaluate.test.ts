@@ -66,6 +66,7 @@ const pass = (consent: PassObservation['consent'], cookies: ObservedCookie[]): P
   blockedCookies: [],
   routes: [],
   quietBoundReached: [],
+  timing: { loadMs: 0, quietMs: 0, snapshotMs: 0 },
   notes: [],
 });
 
@@ -208,5 +209,53 @@ describe('requests judged whatever their party', () => {
       'pixel https://metrics.t.example/collect true beacon',
     ]);
     expect(violations.map((v) => `${v.rule} ${v.name}`)).toEqual(['before-consent https://metrics.t.example/collect']);
+  });
+});
+
+describe('regimes per region', () => {
+  // analytics is sold or shared here; California opts out, everything else opts in.
+  const regional = parseDeclaration(
+    YAML.replace(
+      'analytics: { title: A, description: A }',
+      'analytics: { title: A, description: A, saleOrShare: true }',
+    )
+      .replace('sharesPersonalInformation: false', 'sharesPersonalInformation: true')
+      .concat(
+        'jurisdictions:\n  default: { regime: opt-in }\n  rules:\n    ca: { regions: [US-CA], regime: opt-out }\n',
+      ),
+  ).declaration as Declaration;
+  const from = (region: string, p: PassObservation, gpc = false): PassObservation => ({
+    ...p,
+    region,
+    ...(gpc ? { gpc: true as const } : {}),
+  });
+  const judge = (...passes: PassObservation[]) =>
+    evaluate(passes, regional, builtinKnownItems(), NOW).violations.map(
+      (v) =>
+        `${(v as { region?: string }).region} ${v.pass}${(v as { gpc?: boolean }).gpc ? '+gpc' : ''} ${v.rule} ${v.name}`,
+    );
+  const ga = (over: Partial<ObservedCookie> = {}) => cookie({ name: '_ga', sameSite: 'Strict', ...over });
+
+  it('opt-in: before consent and after reject are violations', () => {
+    expect(judge(from('DE', pass('none', [ga()])), from('DE', pass('reject', [ga()])))).toEqual([
+      'DE none before-consent _ga',
+      'DE reject after-reject _ga',
+    ]);
+  });
+
+  it('opt-out: on by default; after the opt-out only what came before it is allowed; GPC is an opt-out', () => {
+    expect(judge(from('US-CA', pass('none', [ga()])))).toEqual([]);
+    expect(judge(from('US-CA', pass('reject', [ga({ beforeChoice: true })])))).toEqual([]);
+    expect(judge(from('US-CA', pass('reject', [ga()])))).toEqual(['US-CA reject after-reject _ga']);
+    // The declaration only records GPC, but California makes it an opt-out; Germany's opt-in regime does not.
+    expect(judge(from('US-CA', pass('none', [ga()]), true))).toEqual(['US-CA none+gpc gpc-not-honored _ga']);
+    expect(judge(from('DE', pass('accept', [ga()]), true))).toEqual([]);
+  });
+
+  it('says which region and regime a violation was judged by', () => {
+    const [v] = evaluate([from('US-CA', pass('reject', [ga()]))], regional, builtinKnownItems(), NOW).violations;
+    expect(v!.message).toBe(
+      '_ga (ga, category analytics, which sells or shares personal information) is present after the visitor opted out. (From US-CA: opt-out regime, "ca".)',
+    );
   });
 });

@@ -3,7 +3,10 @@ import {
   durationSeconds,
   type Finding,
   parseDuration,
+  regimeOf,
+  resolveJurisdiction,
   type ScanPassName,
+  signalOptOut,
   type Technology,
   type TechnologyKind,
   technologyMatcher,
@@ -19,6 +22,8 @@ import type { ObservedCookie, ObservedRequest, PassObservation } from './pass.ts
 export type ScanFinding = Finding & {
   /** Found in the GPC pass. */
   gpc?: true;
+  /** Found in a pass from this region (`--region`). */
+  region?: string;
   /** Surface of the page it was found on, from the declaration's origins and paths. */
   surface: string | null;
   /** Created by the login step rather than by the site on its own. */
@@ -36,7 +41,7 @@ export interface Suggestion {
 }
 
 /** A declared non-essential technology the accept pass visited its surface for and never saw. */
-export interface NotObserved {
+export type NotObserved = {
   rule: 'not-observed';
   pass: 'accept';
   kind: TechnologyKind;
@@ -49,7 +54,7 @@ export interface NotObserved {
   /** The first accept-pass page on one of those surfaces. */
   page: string;
   message: string;
-}
+};
 
 export interface Evaluation {
   findings: ScanFinding[];
@@ -134,9 +139,9 @@ const stripQuery = (url: string) => url.replace(/[?#].*$/, '');
 export const REQUEST_RULE =
   'Judged: every pixel (beacon, collection endpoint, tiny image), iframe and script, whether first-party, same-site ' +
   'or third-party, and any request whose URL a declared technology names. Left out: page loads, styles, fonts, ' +
-  "media and other requests that are none of these (the site's own API calls), and scripts served from the page's " +
-  "own origin or from an origin of one of the declaration's surfaces (the site's own code) unless a technology " +
-  'names them.';
+  "media and other requests that are none of these (the site's own API calls, including a fetch or XHR to the " +
+  "page's own origin answered with JSON, whatever its path), and scripts served from the page's own origin or " +
+  "from an origin of one of the declaration's surfaces (the site's own code) unless a technology names them.";
 
 type RequestKind = 'pixel' | 'script' | 'iframe';
 
@@ -197,7 +202,7 @@ export function evaluate(
     f: Pick<Finding, 'kind' | 'name' | 'origin' | 'page'>,
     message: string,
   ) => {
-    const key = [rule, pass, f.kind, f.name, f.origin, gpcPass].join('\t');
+    const key = [rule, pass, f.kind, f.name, f.origin, gpcPass, region].join('\t');
     if (seenViolation.has(key)) return;
     seenViolation.add(key);
     violations.push({
@@ -207,14 +212,24 @@ export function evaluate(
       name: f.name,
       origin: f.origin,
       page: f.page,
-      message,
+      message: region
+        ? `${message} (From ${region}: ${jurisdiction.regime} regime, "${jurisdiction.jurisdiction}".)`
+        : message,
       ...(gpcPass ? { gpc: true } : {}),
+      ...(region ? { region } : {}),
     });
   };
   let gpcPass = false;
+  let region: string | undefined;
+  let jurisdiction = resolveJurisdiction(declaration?.jurisdictions, null);
 
   for (const p of passes) {
     gpcPass = p.gpc === true;
+    region = p.region;
+    // The regime the site owes this pass's visitor: its region's, or for an unknown region the strictest declared.
+    jurisdiction = resolveJurisdiction(declaration?.jurisdictions, region ?? null);
+    const regime = regimeOf(jurisdiction.regime);
+    const saleOrShare = (category: string) => declaration?.categories[category]?.saleOrShare === true;
     const seen = new Set<string>();
     const items: {
       kind: TechnologyKind;
@@ -224,6 +239,7 @@ export function evaluate(
       origin: string;
       page: string;
       viaLogin: boolean;
+      beforeChoice?: true;
       cookie?: ObservedCookie;
     }[] = [
       ...p.cookies.map((c) => ({
@@ -234,6 +250,7 @@ export function evaluate(
         origin: c.domain,
         page: c.page,
         viaLogin: c.viaLogin,
+        ...(c.beforeChoice ? { beforeChoice: c.beforeChoice } : {}),
         cookie: c,
       })),
       ...p.storage.map((s) => ({
@@ -244,6 +261,7 @@ export function evaluate(
         origin: s.origin,
         page: s.page,
         viaLogin: s.viaLogin,
+        ...(s.beforeChoice ? { beforeChoice: s.beforeChoice } : {}),
       })),
       ...p.requests.flatMap((r) => {
         const kind = judgedKind(r, declaration);
@@ -257,6 +275,7 @@ export function evaluate(
             origin: new URL(r.url).origin,
             page: r.page,
             viaLogin: false,
+            ...(r.beforeChoice ? { beforeChoice: r.beforeChoice } : {}),
           },
         ];
       }),
@@ -288,18 +307,22 @@ export function evaluate(
         surface,
         ...(item.viaLogin ? { viaLogin: true } : {}),
         ...(gpcPass ? { gpc: true } : {}),
+        ...(region ? { region } : {}),
       };
       findings.push(finding);
-      // The GPC pass repeats "accept all": what it adds is only whether the signal was honored.
+      // The GPC pass repeats another pass with the signal on: what it adds is only whether the signal was honored,
+      // as the regime and the declaration's signal mode say (an opt-out regime honors it whatever the mode).
       if (gpcPass) {
-        const honor = declaration?.policy?.signals.gpc === 'honor';
+        const honored =
+          declaration !== undefined &&
+          signalOptOut(jurisdiction.regime, declaration.policy.signals, { gpc: true, dnt: null }).length > 0;
         const t = match.id !== null ? match.tech : undefined;
-        if (honor && t && declaration?.categories[t.category]?.saleOrShare === true)
+        if (honored && t && saleOrShare(t.category))
           violate(
             'gpc-not-honored',
             p.consent,
             finding,
-            `${item.name} (${match.id}, category ${t.category}, which sells or shares personal information) loaded although the browser sent Global Privacy Control and the declaration honors it.`,
+            `${item.name} (${match.id}, category ${t.category}, which sells or shares personal information) loaded although the browser sent Global Privacy Control, which ${declaration.policy.signals.gpc === 'honor' ? 'the declaration honors' : `the ${jurisdiction.regime} regime makes an opt-out`}.`,
           );
         continue;
       }
@@ -337,7 +360,9 @@ export function evaluate(
       const t = match.tech;
       const category = declaration.categories[t.category];
       const essential = category?.required === true;
-      if (!essential && !item.viaLogin && p.consent === 'none') {
+      // Opt-in regimes: nothing optional before a choice, nothing after "reject all". Where categories are on by
+      // default (opt-out, notice), only what is sold or shared must stop, and only once the visitor opted out.
+      if (!essential && !item.viaLogin && p.consent === 'none' && regime.asksFirst) {
         violate(
           'before-consent',
           'none',
@@ -345,12 +370,26 @@ export function evaluate(
           `${item.name} (${match.id}, category ${t.category}) is present before any consent was given.`,
         );
       }
-      if (!essential && !item.viaLogin && p.consent === 'reject') {
+      if (!essential && !item.viaLogin && p.consent === 'reject' && regime.asksFirst) {
         violate(
           'after-reject',
           'reject',
           finding,
           `${item.name} (${match.id}, category ${t.category}) is present after "reject all".`,
+        );
+      }
+      if (
+        !item.viaLogin &&
+        !item.beforeChoice &&
+        p.consent === 'reject' &&
+        !regime.asksFirst &&
+        saleOrShare(t.category)
+      ) {
+        violate(
+          'after-reject',
+          'reject',
+          finding,
+          `${item.name} (${match.id}, category ${t.category}, which sells or shares personal information) is present after the visitor opted out.`,
         );
       }
       const strictKnown = knownItem && known.lookup(item.name, true);
@@ -418,10 +457,11 @@ export function notObserved(
   declaration: Declaration | undefined,
   findings: ScanFinding[],
 ): NotObserved[] {
-  const accept = passes.find((p) => p.consent === 'accept' && !p.gpc);
-  if (!declaration || !accept) return [];
+  // With regions there is an accept pass per region: what any of them saw was seen.
+  const accept = passes.filter((p) => p.consent === 'accept' && !p.gpc);
+  if (!declaration || accept.length === 0) return [];
   const firstPage = new Map<string, string>();
-  for (const page of [...accept.pages, ...(accept.routes ?? []).map((r) => r.url)]) {
+  for (const page of accept.flatMap((a) => [...a.pages, ...(a.routes ?? []).map((r) => r.url)])) {
     const surface = surfaceOf(declaration, page);
     if (surface !== null && !firstPage.has(surface)) firstPage.set(surface, page);
   }

@@ -26,7 +26,7 @@ describe('known items', () => {
 
   it('parses the Open Cookie Database with quoted fields', () => {
     const items = parseOpenCookieDatabase(readFileSync(COOKIE_DB, 'utf8'));
-    // 11 rows, of which one has an unknown category and one no name.
+    // 12 rows, of which one has an unknown category and one no name.
     expect(items.map((i) => i.name)).toEqual([
       'CookieConsent',
       '_hjid',
@@ -37,6 +37,7 @@ describe('known items', () => {
       '_pk_ref.',
       '__edge_bm',
       'shop_currency',
+      'mystery',
     ]);
     expect(items.find((i) => i.name === 'CookieConsent')).toMatchObject({
       platform: 'Cookiebot',
@@ -53,6 +54,7 @@ describe('known items', () => {
       'analytics',
       'security',
       'preferences',
+      'analytics',
     ]);
     expect(
       parseOpenCookieDatabase(
@@ -122,7 +124,7 @@ describe('downloaded and cached Open Cookie Database', () => {
     const before = hits;
     expect(await refreshCookieDatabase({ cacheDir, url: `${base}/ocd.csv` })).toEqual({
       file: join(cacheDir, 'open-cookie-database.csv'),
-      items: 9,
+      items: 10,
     });
     expect(hits).toBe(before + 1);
     expect((await loadKnownItems({ cacheDir })).lookup('_hjid')?.platform).toBe('Hotjar');

@@ -19,6 +19,8 @@ export type LoginStep =
 
 export interface ScanProgress {
   pass: ScanPassName;
+  /** The region the pass presents itself from, when the scan runs per region. */
+  region?: string;
   phase: 'start' | 'login' | 'page' | 'consent' | 'done';
   /** The page just visited, for `page`. */
   page?: string;
@@ -68,6 +70,18 @@ export interface ScanOptions {
    * declaration honors GPC, any sale/share technology it loads is a `gpc-not-honored` violation.
    */
   gpc?: boolean;
+  /**
+   * Regions to scan from (`--region`, repeatable): countries ("DE") or subdivisions ("US-CA"). The passes run once
+   * per region, each request carrying the region in `regionHeader` as a CDN would, and each region is judged by the
+   * regime the declaration's `jurisdictions` give it: opt-in, nothing non-essential before consent; opt-out, nothing
+   * sold or shared after an opt-out or a GPC signal (such a region always gets a GPC pass, with no consent action).
+   */
+  regions?: string[];
+  /**
+   * The request header carrying the region (`--region-header`, default `CF-IPCountry`): the country goes in it and a
+   * subdivision in the same name plus `-Region`, as CloudFront and Vercel send them and the consent server reads them.
+   */
+  regionHeader?: string;
   /** Passes to run, default all three in order none, reject, accept. */
   passes?: ScanPassName[];
   /** One JPEG screenshot per pass embedded in the report (default true). */
@@ -85,6 +99,7 @@ export const DEFAULTS = {
   tabs: 4,
   maxRoutes: 5,
   pageTimeoutMs: 15_000,
+  regionHeader: 'CF-IPCountry',
 } as const;
 
 export const SYSTEM_CHROMIUM = '/usr/bin/chromium';

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { CookieproofError, type ScanPassName } from '@cookieproof/schema';
+import { CookieproofError, type RegimeId, type ScanPassName } from '@cookieproof/schema';
 import type { BrowserContext, CDPSession, Frame, Page, Request } from 'playwright-core';
 import { installAutoconsent } from './autoconsent.ts';
 import { bannerVisible, type ConsentOutcome, consentAsked, giveConsent } from './consent.ts';
@@ -24,6 +24,8 @@ export interface ObservedCookie {
   page: string;
   /** Created by the login step. */
   viaLogin: boolean;
+  /** Already there when the pass made its choice (only marked where categories are on before a choice). */
+  beforeChoice?: true;
 }
 
 export interface ObservedStorage {
@@ -33,6 +35,8 @@ export interface ObservedStorage {
   frameUrl: string;
   page: string;
   viaLogin: boolean;
+  /** Already there when the pass made its choice (only marked where categories are on before a choice). */
+  beforeChoice?: true;
 }
 
 export interface ObservedRequest {
@@ -47,6 +51,8 @@ export interface ObservedRequest {
   initiator: string | null;
   status: number | null;
   page: string;
+  /** Sent before the pass made its choice (only marked where categories are on before a choice). */
+  beforeChoice?: true;
 }
 
 export interface BlockedCookie {
@@ -61,6 +67,10 @@ export interface BlockedCookie {
 
 export type PassObservation = {
   consent: ScanPassName;
+  /** The region the pass presented itself from (`--region`), sent in the report's `regionHeader`. */
+  region?: string;
+  /** The declaration's jurisdiction rule for that region and its regime, which the pass was judged by. */
+  jurisdiction?: { id: string; regime: RegimeId };
   /** The GPC pass: "accept all" in a browser sending Global Privacy Control. */
   gpc?: true;
   /** What the first page saw of the signal: `navigator.globalPrivacyControl` as read there. */
@@ -81,6 +91,11 @@ export type PassObservation = {
   routes: { from: string; url: string }[];
   /** Pages (and routes) still busy when the quiet bound passed: anything later on them was not watched. */
   quietBoundReached: string[];
+  /**
+   * Where the pass's time went, in milliseconds summed over its tabs: loading pages (to the load event), waiting
+   * for quiet (pages, routes and consent steps), and reading cookies and storage.
+   */
+  timing: { loadMs: number; quietMs: number; snapshotMs: number };
   /** Pages that failed to load, storage that could not be read, and similar. */
   notes: string[];
 };
@@ -102,6 +117,11 @@ export interface PassSettings {
   login: LoginStep | undefined;
   screenshot: boolean;
   autoconsent: boolean;
+  /**
+   * Mark what was stored or sent before the consent step (opt-out regions, where categories are on until the
+   * visitor opts out): it does not count against the choice made after it.
+   */
+  markBeforeChoice?: boolean;
   progress: (phase: ScanProgress['phase'], page?: string) => void;
 }
 
@@ -188,11 +208,23 @@ export async function runPass(
     requests: [],
     blockedCookies: [],
     quietBoundReached: [],
+    timing: { loadMs: 0, quietMs: 0, snapshotMs: 0 },
     notes: [],
+  };
+  const timed = async <T>(key: keyof PassObservation['timing'], work: Promise<T>): Promise<T> => {
+    const started = performance.now();
+    try {
+      return await work;
+    } finally {
+      obs.timing[key] += Math.round(performance.now() - started);
+    }
   };
   const auto = consent === 'none' || !s.autoconsent ? undefined : await installAutoconsent(context, consent);
   await context.addInitScript(activityScript(s.quietBoundMs));
   let viaLogin = false;
+  /** False until the consent step on the first page, in passes that mark what came before it. */
+  let choiceMade = consent === 'none' || s.markBeforeChoice !== true;
+  const sentBeforeChoice = new WeakSet<Request>();
   const initiators = new Map<string, string>();
   const requestUrls = new Map<string, string>();
   /** Cookie name → the page whose response or script first set it. */
@@ -246,13 +278,17 @@ export async function runPass(
             .then((z) => z.responseBodySize)
             .catch(() => undefined)
         : undefined;
+    const response = failed ? null : await r.response().catch(() => null);
     if (type === 'ping') [kind, pixelReason] = ['pixel', 'beacon'];
     else if (size !== undefined && size <= TINY_IMAGE_BYTES) [kind, pixelReason] = ['pixel', 'tiny-image'];
-    else if (COLLECT_PATH.test(new URL(url).pathname) && ['image', 'xhr', 'fetch', 'other'].includes(type))
+    else if (
+      COLLECT_PATH.test(new URL(url).pathname) &&
+      ['image', 'xhr', 'fetch', 'other'].includes(type) &&
+      !ownJsonApi(url, type, pageUrl, response?.headers()['content-type'])
+    )
       [kind, pixelReason] = ['pixel', 'collect-endpoint'];
     else if (type === 'script') kind = 'script';
     else if (isSubframeDoc) kind = 'iframe';
-    const response = failed ? null : await r.response().catch(() => null);
     return {
       url,
       resourceType: type,
@@ -263,6 +299,7 @@ export async function runPass(
       initiator: initiators.get(url) ?? null,
       status: response?.status() ?? null,
       page: pageUrl,
+      ...(sentBeforeChoice.has(r) ? { beforeChoice: true as const } : {}),
     };
   };
 
@@ -302,6 +339,7 @@ export async function runPass(
     // loaded late, cut off by the next navigation): the page shown when it started, not the one when it ended.
     page.on('request', (r) => {
       tab.lastNetwork = Date.now();
+      if (!choiceMade) sentBeforeChoice.add(r);
       const shown = page.url();
       tab.inflight.set(r, /^https?:/.test(shown) ? shown : tab.current);
     });
@@ -327,10 +365,33 @@ export async function runPass(
     return tab;
   };
 
-  const probe = (tab: Tab): Promise<Activity | null> =>
-    tab.page
-      .evaluate((key) => (window as unknown as Record<symbol, () => Activity>)[Symbol.for(key)]?.() ?? null, ACTIVITY)
-      .catch(() => null);
+  /**
+   * The page's activity over all its frames: an iframe's pending timers and writes keep the page busy as the main
+   * frame's do (a widget that writes storage a while after it loads). Frames that cannot be read (detached,
+   * sandboxed without scripts) count as quiet.
+   */
+  const probe = async (tab: Tab): Promise<Activity | null> => {
+    const frames = tab.page.frames().filter((f) => !f.isDetached() && /^https?:/.test(f.url()));
+    const all = await Promise.all(
+      frames.map((f) =>
+        f
+          .evaluate(
+            (key) => (window as unknown as Record<symbol, () => Activity>)[Symbol.for(key)]?.() ?? null,
+            ACTIVITY,
+          )
+          .catch(() => null),
+      ),
+    );
+    const seen = all.filter((a): a is Activity => a !== null);
+    if (seen.length === 0) return null;
+    return {
+      timers: seen.reduce((n, a) => n + a.timers, 0),
+      idleMs: Math.min(...seen.map((a) => a.idleMs)),
+      cookies: seen.flatMap((a) => a.cookies),
+      keys: seen.flatMap((a) => a.keys),
+      routes: seen.reduce((n, a) => n + a.routes, 0),
+    };
+  };
 
   const noteWrites = (tab: Tab, a: Activity | null) => {
     for (const name of a?.cookies ?? []) if (!cookieWriter.has(name)) cookieWriter.set(name, tab.current);
@@ -340,7 +401,8 @@ export async function runPass(
    * Waits until nothing is in flight, nothing is scheduled within the bound and nothing was written for `quietMs`
    * (network and page both), or the bound passes: then the page is recorded as still busy.
    */
-  const quiet = async (tab: Tab) => {
+  const quiet = (tab: Tab) => timed('quietMs', waitForQuiet(tab));
+  const waitForQuiet = async (tab: Tab) => {
     const deadline = Date.now() + s.quietBoundMs;
     for (;;) {
       const a = await probe(tab);
@@ -355,7 +417,12 @@ export async function runPass(
         obs.quietBoundReached.push(tab.current);
         return;
       }
-      await tab.page.waitForTimeout(Math.min(100, Math.max(20, s.quietMs / 3)));
+      // With nothing in flight or scheduled, the page can only be waiting out the window: look again when it ends
+      // (less late and fewer looks than polling); anything else is looked at again soon.
+      const waiting = tab.inflight.size === 0 && (a === null || a.timers === 0);
+      const windowLeft = s.quietMs - Math.min(now - tab.lastNetwork, a?.idleMs ?? Number.POSITIVE_INFINITY);
+      const pause = waiting ? windowLeft + 5 : Math.min(100, s.quietMs / 3);
+      await tab.page.waitForTimeout(Math.min(Math.max(20, pause), Math.max(20, deadline - now)));
     }
   };
 
@@ -380,6 +447,7 @@ export async function runPass(
         expires: c.expires < 0 ? null : Math.round(c.expires),
         page: writer ?? tab.current,
         viaLogin,
+        ...(choiceMade ? {} : { beforeChoice: true as const }),
       };
       if (writer || tabs.length === 1 || viaLogin) {
         jar.set(key, cookie);
@@ -415,6 +483,7 @@ export async function runPass(
           frameUrl: frame.url(),
           page: tab.current,
           viaLogin,
+          ...(choiceMade ? {} : { beforeChoice: true as const }),
         };
         const mine = kind === 'sessionStorage' || tabs.length === 1 || viaLogin || written.has(`l\t${key}`);
         if (!mine) {
@@ -433,16 +502,20 @@ export async function runPass(
       }
     }
   };
-  const snapshot = async (tab: Tab) => {
-    await snapshotCookies(tab);
-    await snapshotStorage(tab);
-  };
+  const snapshot = (tab: Tab) =>
+    timed(
+      'snapshotMs',
+      (async () => {
+        await snapshotCookies(tab);
+        await snapshotStorage(tab);
+      })(),
+    );
 
   /** Loads a page and (unless `settle` is false, for a page that is acted on at once) waits for it to go quiet. */
   const visit = async (tab: Tab, url: string, settle = true): Promise<boolean> => {
     tab.current = url;
     try {
-      await tab.page.goto(url, { waitUntil: 'load', timeout: s.pageTimeoutMs });
+      await timed('loadMs', tab.page.goto(url, { waitUntil: 'load', timeout: s.pageTimeoutMs }));
     } catch (err) {
       obs.notes.push(`${url}: ${(err as Error).message.split('\n')[0]}`);
       return false;
@@ -534,7 +607,10 @@ export async function runPass(
       consentOrigins.add(origin);
       // The first page may show its banner late, so it gets time; later origins are asked only if they ask.
       if (first || (await consentAsked(page))) {
+        // What is already there is recorded as such: where categories are on by default it is no violation.
+        if (!choiceMade) await snapshot(tab);
         const outcome = await giveConsent(page, consent, first ? Math.max(2000, s.quietMs * 4) : 1000, auto);
+        choiceMade = true;
         if (first) {
           obs.consentMethod = outcome.method;
           obs.consentDetail = outcome.detail;
@@ -647,6 +723,21 @@ export async function runPass(
     }));
   });
   return obs;
+}
+
+/**
+ * A fetch or XHR to the page's own origin answered with JSON is the site's own API (`/api/events` is a calendar,
+ * not a collection endpoint), whatever its path looks like; a declaration can still name it as a technology. A
+ * first-party collection endpoint answers with nothing (204), an image or text, and stays judged.
+ */
+function ownJsonApi(url: string, type: string, pageUrl: string, contentType: string | undefined): boolean {
+  if (type !== 'fetch' && type !== 'xhr') return false;
+  if (!/^application\/(?:[\w.+-]+\+)?json\b/i.test(contentType ?? '')) return false;
+  try {
+    return new URL(url).origin === new URL(pageUrl).origin;
+  } catch {
+    return false;
+  }
 }
 
 function safeFrame(r: Request): Frame | undefined {

@@ -21,11 +21,22 @@ const expiry = (expires: number | null) =>
 export function renderHtmlReport(report: CookieproofScanReport): string {
   const v = report.violations;
   const passSections = report.passes.map((p) => {
-    const findings = report.findings.filter((f) => f.pass === p.consent);
-    return `<section id="pass-${esc(p.consent)}">
-<h2>Pass “${esc(p.consent)}”</h2>
-<p>Consent: <strong>${esc(p.consentMethod)}</strong> — ${esc(p.consentDetail)}. Banner seen: ${p.bannerFound ? 'yes' : 'no'}.${p.consentElsewhere.map((c) => ` Also on <code>${esc(c.page)}</code>: ${esc(c.method)} — ${esc(c.detail)}.`).join('')}
+    // A finding belongs to the pass with the same consent, GPC flag and region.
+    const findings = report.findings.filter(
+      (f) => f.pass === p.consent && (f.gpc === true) === (p.gpc === true) && f.region === p.region,
+    );
+    const name = `${p.region ? `${p.region} ` : ''}${p.consent}${p.gpc ? ' + GPC' : ''}`;
+    const id = `pass-${[p.region, p.consent, p.gpc ? 'gpc' : ''].filter(Boolean).join('-')}`;
+    return `<section id="${esc(id)}">
+<h2>Pass “${esc(name)}”</h2>
+<p>${p.region ? `Presented as a visitor from <strong>${esc(p.region)}</strong> (${esc(report.regionHeader ?? '')}), judged by the <strong>${esc(p.jurisdiction?.regime ?? '')}</strong> regime of jurisdiction “${esc(p.jurisdiction?.id ?? '')}”. ` : ''}${p.gpc ? `Global Privacy Control sent (Sec-GPC: 1; navigator.globalPrivacyControl ${p.gpcSignal?.navigator ? 'true' : 'not seen'}). ` : ''}Consent: <strong>${esc(p.consentMethod)}</strong> — ${esc(p.consentDetail)}. Banner seen: ${p.bannerFound ? 'yes' : 'no'}.${p.consentElsewhere.map((c) => ` Also on <code>${esc(c.page)}</code>: ${esc(c.method)} — ${esc(c.detail)}.`).join('')}
 Pages: ${p.pages.map((u) => `<code>${esc(u)}</code>`).join(', ') || 'none'}.</p>
+<p>In-app routes followed: ${p.routes.length ? p.routes.map((r) => `<code>${esc(r.from)}</code> → <code>${esc(r.url)}</code>`).join(', ') : 'none'}.</p>
+${
+  p.quietBoundReached.length
+    ? `<p class="bad">Still busy when the quiet bound (${esc(report.quiet.boundMs)} ms) passed, so anything later was not watched: ${p.quietBoundReached.map((u) => `<code>${esc(u)}</code>`).join(', ')}.</p>`
+    : `<p>Every page and route went quiet within the bound.</p>`
+}
 ${p.screenshot ? `<figure><img src="${esc(p.screenshot)}" alt="First page in pass ${esc(p.consent)}" width="640"><figcaption>First page, after the consent step</figcaption></figure>` : ''}
 <h3>Findings (${findings.length})</h3>
 ${table(
@@ -99,20 +110,28 @@ th{background:#f1f1f1}.bad{color:#a00}.ok{color:#060}code{font-size:13px}figure 
 Third-party cookies: <strong>${esc(report.thirdPartyCookies)}</strong>. Browser: Chromium ${esc(report.browser.version)}, presented as a normal browser (navigator.webdriver false).
 Known items: ${esc(report.knownItems)}.${report.login ? ` Signed in first (${esc(report.login.kind)}: ${esc(report.login.source)}).` : ''}</p>
 <p>Requests: ${esc(report.requestRule)}</p>
+<p>Waiting: each page, route and consent step was left once network and storage had been quiet for ${esc(report.quiet.windowMs)} ms, or after ${esc(report.quiet.boundMs)} ms at the latest (the quiet bound); ${esc(report.tabs)} tab${report.tabs === 1 ? '' : 's'} per pass.${
+    report.regionHeader ? ` Regions were sent in the request header <code>${esc(report.regionHeader)}</code>.` : ''
+  }</p>
 ${report.warnings.length ? `<ul>${report.warnings.map((w) => `<li class="bad">${esc(w)}</li>`).join('')}</ul>` : ''}
 <h2 class="${v.length ? 'bad' : 'ok'}">${v.length} violation${v.length === 1 ? '' : 's'}</h2>
 ${table(
   ['Rule', 'Pass', 'Kind', 'Name', 'Origin', 'Page', 'What is wrong'],
-  v.map((x) => [x.rule, x.pass, x.kind, x.name, x.origin, x.page, x.message]),
+  v.map((x) => [
+    x.rule,
+    `${x.region ? `${x.region} ` : ''}${x.pass}${x.gpc ? ' + GPC' : ''}`,
+    x.kind,
+    x.name,
+    x.origin,
+    x.page,
+    x.message,
+  ]),
 )}
-${
-  report.notObserved.length
-    ? `<h2>Declared but not seen after “accept all” (warnings)</h2>${table(
-        ['Technology', 'Kind', 'Name', 'Category', 'Surfaces', 'What is missing'],
-        report.notObserved.map((n) => [n.technologyId, n.kind, n.name, n.category, n.surfaces.join(', '), n.message]),
-      )}`
-    : ''
-}
+<h2>Declared but not seen after “accept all” (${report.notObserved.length} warning${report.notObserved.length === 1 ? '' : 's'})</h2>
+${table(
+  ['Technology', 'Kind', 'Name', 'Category', 'Surfaces', 'First page there', 'What is missing'],
+  report.notObserved.map((n) => [n.technologyId, n.kind, n.name, n.category, n.surfaces.join(', '), n.page, n.message]),
+)}
 ${
   report.suggestions.length
     ? `<h2>Known items among the undeclared</h2>${table(

@@ -1,4 +1,13 @@
-import { CookieproofError, fingerprint, type ScanPassName, type Violation } from '@cookieproof/schema';
+import {
+  type AppliedJurisdiction,
+  CookieproofError,
+  fingerprint,
+  regimeOf,
+  resolveJurisdiction,
+  type ScanPassName,
+  type Violation,
+  visitorRegion,
+} from '@cookieproof/schema';
 import { launchScanBrowser } from './browser.ts';
 import type { ScanComparison } from './compare.ts';
 import { evaluate, type NotObserved, REQUEST_RULE, type ScanFinding, type Suggestion } from './evaluate.ts';
@@ -37,6 +46,10 @@ export type CookieproofScanReport = {
    * at `boundMs` at the latest (the pages that reached it are listed per pass in `quietBoundReached`).
    */
   quiet: { windowMs: number; boundMs: number };
+  /** Tabs each pass visited pages with at once. */
+  tabs: number;
+  /** The request header that carried each pass's region, when the scan ran per region. */
+  regionHeader?: string;
   /** Which requests are judged and which stay out of the findings, and why. */
   requestRule: string;
   /** What changed since an earlier report, when one was given (`cookieproof scan --compare`). */
@@ -60,15 +73,15 @@ export async function scan(url: string, options: ScanOptions = {}): Promise<Cook
   if (target.protocol !== 'http:' && target.protocol !== 'https:') {
     throw new CookieproofError('usage', `cannot scan ${url}: only http and https addresses`);
   }
+  const regions = checkRegions(options.regions);
+  const regionHeader = options.regionHeader?.trim() || DEFAULTS.regionHeader;
+  if (!/^[!#$%&'*+.^`|~\w-]+$/.test(regionHeader))
+    throw new CookieproofError('usage', `--region-header: "${regionHeader}" is not a header name`);
   const startedAt = new Date().toISOString();
   const warnings: string[] = [];
   const executablePath = resolveBrowser(options.browser);
   const known = await knownItems(options, warnings);
-  // The GPC pass is "accept all" again, in a browser that sends the signal.
-  const passNames: { consent: ScanPassName; gpc: boolean }[] = [
-    ...(options.passes ?? ALL_PASSES).map((consent) => ({ consent, gpc: false })),
-    ...(options.gpc ? [{ consent: 'accept' as const, gpc: true }] : []),
-  ];
+  const passNames = planPasses(options, regions);
   const maxPages = Math.max(1, options.maxPages ?? DEFAULTS.maxPages);
   const thirdPartyCookies = options.thirdPartyCookies ?? 'allow';
   const total = maxPages * passNames.length;
@@ -76,53 +89,62 @@ export async function scan(url: string, options: ScanOptions = {}): Promise<Cook
     windowMs: Math.max(0, options.settleMs ?? DEFAULTS.settleMs),
     boundMs: Math.max(0, options.quietBoundMs ?? DEFAULTS.quietBoundMs),
   };
+  const tabs = Math.max(1, options.tabs ?? DEFAULTS.tabs);
   let done = 0;
 
   const browser = await launchScanBrowser(executablePath, thirdPartyCookies);
   let passes: PassObservation[];
   try {
-    // Passes are independent (each its own empty profile), so they run side by side.
-    passes = await Promise.all(
-      passNames.map(async ({ consent, gpc }) => {
-        const context = await browser.newPassContext({ gpc });
-        try {
-          options.onProgress?.({ pass: consent, phase: 'start', done, total });
-          return await runPass(
-            context,
-            consent,
-            {
-              target: target.href,
-              extraPages: options.pages ?? [],
-              maxPages,
-              depth: Math.max(0, options.depth ?? DEFAULTS.depth),
-              quietMs: quiet.windowMs,
-              quietBoundMs: quiet.boundMs,
-              tabs: Math.max(1, options.tabs ?? DEFAULTS.tabs),
-              maxRoutes: Math.max(0, options.maxRoutes ?? DEFAULTS.maxRoutes),
-              pageTimeoutMs: options.pageTimeoutMs ?? DEFAULTS.pageTimeoutMs,
-              login: options.login,
-              screenshot: options.screenshots ?? true,
-              autoconsent: options.autoconsent ?? true,
-              progress: (phase, page) => {
-                if (phase === 'page') done++;
-                options.onProgress?.({ pass: consent, phase, ...(page ? { page } : {}), done, total });
-              },
+    // Passes are independent (each its own empty profile), so they run side by side, a few at a time.
+    passes = await inPool(passNames, PASSES_AT_ONCE, async ({ consent, gpc, region, regime }) => {
+      const context = await browser.newPassContext({ gpc, headers: region ? regionHeaders(regionHeader, region) : {} });
+      const at = region ? { region } : {};
+      try {
+        options.onProgress?.({ pass: consent, ...at, phase: 'start', done, total });
+        const observed = await runPass(
+          context,
+          consent,
+          {
+            target: target.href,
+            extraPages: options.pages ?? [],
+            maxPages,
+            depth: Math.max(0, options.depth ?? DEFAULTS.depth),
+            quietMs: quiet.windowMs,
+            quietBoundMs: quiet.boundMs,
+            tabs,
+            maxRoutes: Math.max(0, options.maxRoutes ?? DEFAULTS.maxRoutes),
+            pageTimeoutMs: options.pageTimeoutMs ?? DEFAULTS.pageTimeoutMs,
+            login: options.login,
+            screenshot: options.screenshots ?? true,
+            autoconsent: options.autoconsent ?? true,
+            // Where categories are on before any choice, what loaded before the opt-out is not held against it.
+            markBeforeChoice: !regimeOf(regime.regime).asksFirst,
+            progress: (phase, page) => {
+              if (phase === 'page') done++;
+              options.onProgress?.({ pass: consent, ...at, phase, ...(page ? { page } : {}), done, total });
             },
-            gpc,
-          );
-        } finally {
-          await context.close().catch(() => undefined);
-          options.onProgress?.({ pass: consent, phase: 'done', done, total });
-        }
-      }),
-    );
+          },
+          gpc,
+        );
+        return region
+          ? { ...observed, region, jurisdiction: { id: regime.jurisdiction, regime: regime.regime } }
+          : observed;
+      } finally {
+        await context.close().catch(() => undefined);
+        options.onProgress?.({ pass: consent, ...at, phase: 'done', done, total });
+      }
+    });
   } finally {
     await browser.close();
   }
   for (const p of passes) {
-    if (p.consent !== 'none' && p.consentMethod === 'none')
+    // Where categories are on by default there is nothing to accept: no banner to accept is what such a site shows.
+    const nothingToAccept =
+      p.consent === 'accept' &&
+      !regimeOf(resolveJurisdiction(options.declaration?.jurisdictions, p.region ?? null).regime).asksFirst;
+    if (p.consent !== 'none' && p.consentMethod === 'none' && !nothingToAccept)
       warnings.push(
-        `${p.consent}${p.gpc ? ' (GPC)' : ''} pass: no consent banner or Cookieproof API found, so nothing was ${p.consent}ed`,
+        `${p.consent}${p.gpc ? ' (GPC)' : ''} pass${p.region ? ` from ${p.region}` : ''}: no consent banner or Cookieproof API found, so nothing was ${p.consent}ed`,
       );
   }
   const { findings, violations, suggestions, notObserved } = evaluate(
@@ -163,9 +185,74 @@ export async function scan(url: string, options: ScanOptions = {}): Promise<Cook
     knownItems: known.source,
     requestRule: REQUEST_RULE,
     quiet,
+    tabs,
+    ...(regions.length ? { regionHeader } : {}),
     login,
     warnings,
   };
+}
+
+/** Passes at once: one region's three (or four, with GPC) side by side, as a scan without regions runs them. */
+const PASSES_AT_ONCE = 4;
+
+interface PlannedPass {
+  consent: ScanPassName;
+  gpc: boolean;
+  region: string | undefined;
+  regime: AppliedJurisdiction;
+}
+
+/**
+ * The passes of a scan, per region. The GPC pass is "accept all" again in a browser sending the signal where the
+ * regime asks before anything optional runs; where categories are on by default (opt-out, notice) it makes no
+ * choice, the signal being the visitor's opt-out. A region whose regime honors GPC whatever the declaration says
+ * (opt-out) always gets it: that is what the regime is checked by.
+ */
+function planPasses(options: ScanOptions, regions: string[]): PlannedPass[] {
+  const out: PlannedPass[] = [];
+  for (const region of regions.length ? regions : [undefined]) {
+    const regime = resolveJurisdiction(options.declaration?.jurisdictions, region ?? null);
+    const r = regimeOf(regime.regime);
+    for (const consent of options.passes ?? ALL_PASSES) out.push({ consent, gpc: false, region, regime });
+    if (options.gpc || (region !== undefined && r.signalOptsOut('gpc', 'record')))
+      out.push({ consent: r.asksFirst ? 'accept' : 'none', gpc: true, region, regime });
+  }
+  return out;
+}
+
+/** Regions as given, checked: a country or a subdivision, each once. A group cannot be a visitor's region. */
+function checkRegions(regions: string[] | undefined): string[] {
+  const out: string[] = [];
+  for (const raw of regions ?? []) {
+    const code = raw.trim().toUpperCase();
+    if (visitorRegion(code) !== code)
+      throw new CookieproofError(
+        'usage',
+        `--region: "${raw}" is not a country or subdivision code; give one region a visitor can be in, such as DE, GB or US-CA (a group such as EEA is not one)`,
+      );
+    if (!out.includes(code)) out.push(code);
+  }
+  return out;
+}
+
+/** The region as a CDN passes it on: the country in the header, a subdivision in the header's name plus -Region. */
+export function regionHeaders(header: string, region: string): Record<string, string> {
+  const [country, subdivision] = region.split('-');
+  return { [header]: country!, ...(subdivision ? { [`${header}-Region`]: subdivision } : {}) };
+}
+
+/** Runs `fn` over `items`, at most `width` at once, results in the order of `items`. */
+async function inPool<T, R>(items: T[], width: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(width, items.length) }, worker));
+  return out;
 }
 
 async function knownItems(options: ScanOptions, warnings: string[]): Promise<KnownItems> {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FixtureSite, startFixtureSite, watchDeclaration } from './fixtures/site.ts';
+import { renderHtmlReport } from './render-html.ts';
 import { type CookieproofScanReport, scan } from './scan.ts';
 
 // One real Chromium scan of the watch fixture (site.ts, watch.yaml): a single-page app that hides things from a
@@ -53,6 +54,14 @@ describe('first-party requests', () => {
       expect(report.findings.some((f) => f.name.endsWith(own))).toBe(false);
     expect(report.requestRule).toContain("the site's own API calls");
   });
+
+  it("leaves out the site's own JSON API at a path that looks like a collection endpoint", () => {
+    const seen = report.passes[0]!.requests.find((r) => r.url.endsWith('/api/events'));
+    expect(seen).toMatchObject({ resourceType: 'fetch', kind: null, thirdParty: false });
+    expect(report.findings.filter((f) => f.name.endsWith('/api/events'))).toEqual([]);
+    expect(report.violations.filter((v) => v.name.endsWith('/api/events'))).toEqual([]);
+    expect(report.requestRule).toContain('answered with JSON');
+  });
 });
 
 describe('waiting for quiet', () => {
@@ -64,6 +73,31 @@ describe('waiting for quiet', () => {
     expect(report.quiet).toEqual({ windowMs: 300, boundMs: 5000 });
     for (const p of report.passes) expect(p.quietBoundReached).toEqual([]);
   });
+
+  it('says where each pass spent its time: loading, waiting for quiet (at least one window per page), reading', () => {
+    for (const p of report.passes) {
+      expect(p.timing.loadMs).toBeGreaterThan(0);
+      expect(p.timing.quietMs).toBeGreaterThanOrEqual(report.quiet.windowMs * p.pages.length);
+      expect(p.timing.snapshotMs).toBeGreaterThan(0);
+    }
+  });
+
+  it('waits for an iframe that writes storage a while after it loads', async () => {
+    // One page, no routes and nothing after it: the page is left once it and its frames are quiet.
+    const one = await scan(`${site.origin('watch.localhost')}/`, {
+      declaration: await watchDeclaration(site.port),
+      passes: ['none'],
+      maxPages: 1,
+      maxRoutes: 0,
+      pageTimeoutMs: SLOW_MACHINE_MS,
+      cookieDb: false,
+      screenshots: false,
+    });
+    expect(one.passes[0]!.storage.map((s) => strip(`${s.key} ${s.origin} ${s.page}`))).toEqual([
+      'frame_late http://metrics.watch.localhost http://watch.localhost/',
+    ]);
+    expect(one.passes[0]!.quietBoundReached).toEqual([]);
+  }, 120_000);
 });
 
 describe('in-app navigation', () => {
@@ -74,6 +108,14 @@ describe('in-app navigation', () => {
       ]);
     expect(findingsOf('none')).toContain('sessionStorage spa_route 1st /app/settings -');
     expect(violationsOf('none')).toContain('undeclared sessionStorage spa_route');
+  });
+
+  it('attributes a tag the router fires to the route, not to the page it was reached from', () => {
+    expect(findingsOf('accept')).toContain('pixel http://tags.localhost/route.gif 3rd /app/settings route-pixel');
+    const fired = report.passes[2]!.requests.filter((r) => r.url.includes('/route.gif'));
+    expect(fired.map((r) => strip(r.page))).toEqual(['http://watch.localhost/app/settings']);
+    // Only after consent: the router checks the choice first.
+    expect(findingsOf('none').some((f) => f.includes('route.gif'))).toBe(false);
   });
 });
 
@@ -87,7 +129,6 @@ describe('what should appear but does not', () => {
       declaration: await watchDeclaration(site.port),
       passes: ['accept'],
       maxPages: 1,
-      maxRoutes: 0,
       failOnNotObserved: true,
       pageTimeoutMs: SLOW_MACHINE_MS,
       cookieDb: false,
@@ -97,6 +138,21 @@ describe('what should appear but does not', () => {
       `${site.origin('video.localhost')}/embed*`,
     ]);
   }, 120_000);
+});
+
+describe('the HTML report', () => {
+  it('shows the quiet window and bound, the routes followed, the pages that hit the bound and what was not seen', () => {
+    const html = strip(renderHtmlReport(report));
+    expect(html).toContain('quiet for 300 ms, or after 5000 ms at the latest (the quiet bound); 4 tabs per pass');
+    expect(html).toContain('<code>http://watch.localhost/</code> → <code>http://watch.localhost/app/settings</code>');
+    expect(html).toContain('Every page and route went quiet within the bound.');
+    expect(html).toContain('Declared but not seen after “accept all” (1 warning)');
+    expect(html).toContain('<td>video-embed</td>');
+    const busy = { ...report.passes[0]!, quietBoundReached: [`${site.origin('watch.localhost')}/slow`] };
+    expect(strip(renderHtmlReport({ ...report, passes: [busy] }))).toContain(
+      'Still busy when the quiet bound (5000 ms) passed, so anything later was not watched: <code>http://watch.localhost/slow</code>',
+    );
+  });
 });
 
 describe('the GPC pass', () => {
@@ -126,5 +182,24 @@ describe('the GPC pass', () => {
     ]);
     // Nothing else is judged twice: the GPC pass adds only what the signal changes.
     expect(gpc.violations.filter((v) => (v as { gpc?: boolean }).gpc && v.rule !== 'gpc-not-honored')).toEqual([]);
+  }, 120_000);
+
+  it('finds nothing sold or shared on a site that honors the signal, and still sees what it keeps loading', async () => {
+    const gpc = await scan(`${site.origin('gpc.watch.localhost')}/`, {
+      declaration: await watchDeclaration(site.port),
+      passes: ['accept'],
+      gpc: true,
+      maxPages: 1,
+      pageTimeoutMs: SLOW_MACHINE_MS,
+      cookieDb: false,
+      screenshots: false,
+    });
+    const signalled = gpc.findings.filter((f) => f.gpc).map((f) => strip(`${f.kind} ${f.name}`));
+    expect(signalled).toContain('pixel http://gpc.watch.localhost/px.gif');
+    expect(signalled.filter((f) => f.includes('tags.localhost'))).toEqual([]);
+    // Without the signal the same site loads its marketing tags, the router's included.
+    const plain = gpc.findings.filter((f) => f.pass === 'accept' && !f.gpc).map((f) => f.technologyId);
+    expect(plain).toEqual(expect.arrayContaining(['tag-manager', 'late-pixel', 'route-pixel']));
+    expect(gpc.violations.filter((v) => v.rule === 'gpc-not-honored')).toEqual([]);
   }, 120_000);
 });

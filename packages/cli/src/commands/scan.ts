@@ -34,6 +34,12 @@ the declaration.
                                 on a violation it did not have
   --gpc                         also scan "accept all" with Global Privacy Control on (Sec-GPC: 1); when the
                                 declaration honors GPC, a sale/share technology that loads is a violation
+  --region <code>               run the passes as a visitor from this country or subdivision (DE, GB, US-CA);
+                                repeatable. Each region is judged by the regime the declaration's jurisdictions
+                                give it: opt-in, nothing optional before consent; opt-out, nothing sold or shared
+                                after an opt-out or a GPC signal (such a region always gets a GPC pass)
+  --region-header <name>        the request header carrying the region, as your CDN sets it (default
+                                CF-IPCountry); a subdivision goes in <name>-Region
   --server <url>                also store the report in the consent server there (POST /v1/scans), with the
                                 operator token from COOKIEPROOF_ADMIN_TOKEN; the report on disk and stdout is
                                 written first, so a failure to store loses nothing
@@ -61,6 +67,8 @@ export async function scan(argv: string[], io: Io): Promise<number> {
     settle: { type: 'string' },
     'quiet-bound': { type: 'string' },
     tabs: { type: 'string' },
+    region: { type: 'string', multiple: true },
+    'region-header': { type: 'string' },
     server: { type: 'string' },
   });
   const url = positionals[0];
@@ -80,6 +88,8 @@ export async function scan(argv: string[], io: Io): Promise<number> {
     ...(values['quiet-bound'] ? { quietBoundMs: intOption('scan', 'quiet-bound', values['quiet-bound'], 5000) } : {}),
     ...(values.tabs ? { tabs: Math.max(1, intOption('scan', 'tabs', values.tabs, 4)) } : {}),
     ...(values.page ? { pages: values.page } : {}),
+    ...(values.region ? { regions: values.region } : {}),
+    ...(values['region-header'] ? { regionHeader: values['region-header'] } : {}),
     ...(values.browser ? { browser: values.browser } : {}),
     ...(values['cookie-db'] ? { cookieDb: resolve(io.cwd, values['cookie-db']) } : {}),
     ...(io.env.COOKIEPROOF_COOKIE_DB_URL ? { cookieDbUrl: io.env.COOKIEPROOF_COOKIE_DB_URL } : {}),
@@ -123,13 +133,17 @@ export async function scan(argv: string[], io: Io): Promise<number> {
   }
   if (values.json) io.out(JSON.stringify(report));
   else {
-    const byPass = report.passes.map((p) => `${p.consent}: ${p.pages.length} page(s)`).join(', ');
+    const byPass = report.passes
+      .map((p) => `${p.region ? `${p.region} ` : ''}${p.consent}${p.gpc ? '+gpc' : ''}: ${p.pages.length} page(s)`)
+      .join(', ');
     io.err(
       `scanned ${report.target} (${byPass}); ${report.findings.length} findings, ${report.violations.length} violations`,
     );
     for (const w of report.warnings) io.err(`warning: ${w}`);
-    for (const v of report.violations)
-      io.err(`  ${v.rule.padEnd(26)} [${v.pass}] ${v.kind} ${v.name} (${v.origin}): ${v.message}`);
+    for (const v of report.violations as ((typeof report.violations)[number] & { gpc?: boolean; region?: string })[])
+      io.err(
+        `  ${v.rule.padEnd(26)} [${v.region ? `${v.region} ` : ''}${v.pass}${v.gpc ? '+gpc' : ''}] ${v.kind} ${v.name} (${v.origin}): ${v.message}`,
+      );
     if (!options.failOnNotObserved)
       for (const n of report.notObserved) io.err(`  warning: not-observed [accept] ${n.message}`);
   }
