@@ -37,14 +37,19 @@ import tr from './packs/tr.ts';
 import uk from './packs/uk.ts';
 import zh from './packs/zh.ts';
 import policyAr from './policy/ar.ts';
+import policyDa from './policy/da.ts';
 import policyDe from './policy/de.ts';
 import policyEn from './policy/en.ts';
 import policyEs from './policy/es.ts';
+import policyFi from './policy/fi.ts';
 import policyFr from './policy/fr.ts';
+import policyIs from './policy/is.ts';
 import policyIt from './policy/it.ts';
+import policyNb from './policy/nb.ts';
 import policyNl from './policy/nl.ts';
 import policyPt from './policy/pt.ts';
 import policyPtBr from './policy/pt-br.ts';
+import policySv from './policy/sv.ts';
 import type { PolicyPack } from './policy-pack.ts';
 
 export const LOCALE_PACKS: readonly LocalePack[] = [
@@ -93,14 +98,19 @@ export function localePack(tag: string): LocalePack | undefined {
 /** The policy page's texts by language. A declared locale without one gets no policy page: `validate` says so. */
 export const POLICY_PACKS: readonly PolicyPack[] = [
   policyAr,
+  policyDa,
   policyDe,
   policyEn,
   policyEs,
+  policyFi,
   policyFr,
+  policyIs,
   policyIt,
+  policyNb,
   policyNl,
-  policyPtBr,
   policyPt,
+  policyPtBr,
+  policySv,
 ];
 
 /** The policy texts for a tag: the same tag, else its language ("de-AT" reads "de"), matched case-insensitively. */

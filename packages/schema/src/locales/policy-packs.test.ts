@@ -42,6 +42,18 @@ describe('policy packs', () => {
       expect(placeholders(pack.date)).toEqual(['{day}', '{month}', '{year}']);
       for (const what of COUNTED) expect(pack.counted[what].other, `${tag}.${what}`).toContain('{n}');
     });
+
+    it('counts only in plural categories its language has, with the number wherever a category holds several', () => {
+      const rules = new Intl.PluralRules(tag);
+      const categories: readonly string[] = rules.resolvedOptions().pluralCategories;
+      const holding = (c: string) => [...Array(1001).keys()].filter((n) => rules.select(n) === c);
+      for (const what of COUNTED)
+        for (const [c, form] of Object.entries(pack.counted[what])) {
+          expect(categories, `${tag}.${what}.${c}`).toContain(c);
+          // A form without the number stands for one amount only (Arabic "يومان", two days).
+          if (c !== 'other' && !form.includes('{n}')) expect(holding(c), `${tag}.${what}.${c}`).toHaveLength(1);
+        }
+    });
   });
 });
 
