@@ -37,18 +37,23 @@ import tr from './packs/tr.ts';
 import uk from './packs/uk.ts';
 import zh from './packs/zh.ts';
 import policyAr from './policy/ar.ts';
+import policyCs from './policy/cs.ts';
 import policyDa from './policy/da.ts';
 import policyDe from './policy/de.ts';
 import policyEn from './policy/en.ts';
 import policyEs from './policy/es.ts';
 import policyFi from './policy/fi.ts';
 import policyFr from './policy/fr.ts';
+import policyHr from './policy/hr.ts';
 import policyIs from './policy/is.ts';
 import policyIt from './policy/it.ts';
 import policyNb from './policy/nb.ts';
 import policyNl from './policy/nl.ts';
+import policyPl from './policy/pl.ts';
 import policyPt from './policy/pt.ts';
 import policyPtBr from './policy/pt-br.ts';
+import policySk from './policy/sk.ts';
+import policySl from './policy/sl.ts';
 import policySv from './policy/sv.ts';
 import type { PolicyPack } from './policy-pack.ts';
 
@@ -98,18 +103,23 @@ export function localePack(tag: string): LocalePack | undefined {
 /** The policy page's texts by language. A declared locale without one gets no policy page: `validate` says so. */
 export const POLICY_PACKS: readonly PolicyPack[] = [
   policyAr,
+  policyCs,
   policyDa,
   policyDe,
   policyEn,
   policyEs,
   policyFi,
   policyFr,
+  policyHr,
   policyIs,
   policyIt,
   policyNb,
   policyNl,
+  policyPl,
   policyPt,
   policyPtBr,
+  policySk,
+  policySl,
   policySv,
 ];
 

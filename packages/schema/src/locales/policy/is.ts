@@ -149,8 +149,8 @@ const pack: PolicyPack = {
     askedAgainYes: 'Já',
     askedAgainNo: 'Nei, fyrri val héldu gildi sínu',
 
-    changeTechAdded: 'Bætt við: {kind} {name} ({category})',
-    changeTechRemoved: 'Fjarlægt: {kind} {name}',
+    changeTechAdded: '{kind} {name} – bætt við ({category})',
+    changeTechRemoved: '{kind} {name} – fjarlægt',
     changeTechCategory: '{name} færð úr flokknum {before} í flokkinn {after}',
     changeTechDuration: 'Tímalengd {name} er nú {after} (var {before})',
     changeTechPurposes: 'Tilgangur {name} er nú: {purposes}',
