@@ -37,14 +37,17 @@ import tr from './packs/tr.ts';
 import uk from './packs/uk.ts';
 import zh from './packs/zh.ts';
 import policyAr from './policy/ar.ts';
+import policyBg from './policy/bg.ts';
 import policyCs from './policy/cs.ts';
 import policyDa from './policy/da.ts';
 import policyDe from './policy/de.ts';
+import policyEl from './policy/el.ts';
 import policyEn from './policy/en.ts';
 import policyEs from './policy/es.ts';
 import policyFi from './policy/fi.ts';
 import policyFr from './policy/fr.ts';
 import policyHr from './policy/hr.ts';
+import policyHu from './policy/hu.ts';
 import policyIs from './policy/is.ts';
 import policyIt from './policy/it.ts';
 import policyNb from './policy/nb.ts';
@@ -52,9 +55,11 @@ import policyNl from './policy/nl.ts';
 import policyPl from './policy/pl.ts';
 import policyPt from './policy/pt.ts';
 import policyPtBr from './policy/pt-br.ts';
+import policyRo from './policy/ro.ts';
 import policySk from './policy/sk.ts';
 import policySl from './policy/sl.ts';
 import policySv from './policy/sv.ts';
+import policyUk from './policy/uk.ts';
 import type { PolicyPack } from './policy-pack.ts';
 
 export const LOCALE_PACKS: readonly LocalePack[] = [
@@ -103,14 +108,17 @@ export function localePack(tag: string): LocalePack | undefined {
 /** The policy page's texts by language. A declared locale without one gets no policy page: `validate` says so. */
 export const POLICY_PACKS: readonly PolicyPack[] = [
   policyAr,
+  policyBg,
   policyCs,
   policyDa,
   policyDe,
+  policyEl,
   policyEn,
   policyEs,
   policyFi,
   policyFr,
   policyHr,
+  policyHu,
   policyIs,
   policyIt,
   policyNb,
@@ -118,9 +126,11 @@ export const POLICY_PACKS: readonly PolicyPack[] = [
   policyPl,
   policyPt,
   policyPtBr,
+  policyRo,
   policySk,
   policySl,
   policySv,
+  policyUk,
 ];
 
 /** The policy texts for a tag: the same tag, else its language ("de-AT" reads "de"), matched case-insensitively. */
