@@ -44,12 +44,17 @@ import policyDe from './policy/de.ts';
 import policyEl from './policy/el.ts';
 import policyEn from './policy/en.ts';
 import policyEs from './policy/es.ts';
+import policyEt from './policy/et.ts';
 import policyFi from './policy/fi.ts';
 import policyFr from './policy/fr.ts';
+import policyGa from './policy/ga.ts';
 import policyHr from './policy/hr.ts';
 import policyHu from './policy/hu.ts';
 import policyIs from './policy/is.ts';
 import policyIt from './policy/it.ts';
+import policyLt from './policy/lt.ts';
+import policyLv from './policy/lv.ts';
+import policyMt from './policy/mt.ts';
 import policyNb from './policy/nb.ts';
 import policyNl from './policy/nl.ts';
 import policyPl from './policy/pl.ts';
@@ -115,12 +120,17 @@ export const POLICY_PACKS: readonly PolicyPack[] = [
   policyEl,
   policyEn,
   policyEs,
+  policyEt,
   policyFi,
   policyFr,
+  policyGa,
   policyHr,
   policyHu,
   policyIs,
   policyIt,
+  policyLt,
+  policyLv,
+  policyMt,
   policyNb,
   policyNl,
   policyPl,
