@@ -48,10 +48,13 @@ import policyEt from './policy/et.ts';
 import policyFi from './policy/fi.ts';
 import policyFr from './policy/fr.ts';
 import policyGa from './policy/ga.ts';
+import policyHe from './policy/he.ts';
 import policyHr from './policy/hr.ts';
 import policyHu from './policy/hu.ts';
 import policyIs from './policy/is.ts';
 import policyIt from './policy/it.ts';
+import policyJa from './policy/ja.ts';
+import policyKo from './policy/ko.ts';
 import policyLt from './policy/lt.ts';
 import policyLv from './policy/lv.ts';
 import policyMt from './policy/mt.ts';
@@ -64,7 +67,9 @@ import policyRo from './policy/ro.ts';
 import policySk from './policy/sk.ts';
 import policySl from './policy/sl.ts';
 import policySv from './policy/sv.ts';
+import policyTr from './policy/tr.ts';
 import policyUk from './policy/uk.ts';
+import policyZh from './policy/zh.ts';
 import type { PolicyPack } from './policy-pack.ts';
 
 export const LOCALE_PACKS: readonly LocalePack[] = [
@@ -124,10 +129,13 @@ export const POLICY_PACKS: readonly PolicyPack[] = [
   policyFi,
   policyFr,
   policyGa,
+  policyHe,
   policyHr,
   policyHu,
   policyIs,
   policyIt,
+  policyJa,
+  policyKo,
   policyLt,
   policyLv,
   policyMt,
@@ -140,7 +148,9 @@ export const POLICY_PACKS: readonly PolicyPack[] = [
   policySk,
   policySl,
   policySv,
+  policyTr,
   policyUk,
+  policyZh,
 ];
 
 /** The policy texts for a tag: the same tag, else its language ("de-AT" reads "de"), matched case-insensitively. */
