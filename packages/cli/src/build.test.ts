@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { policyPageHash, renderPolicyHtml } from '@cookieproof/policy';
-import { ClientConfig, loadVersions, POLICY_PACKS, parseDeclaration, sha256Hex } from '@cookieproof/schema';
+import { ClientConfig, loadVersions, localePack, POLICY_PACKS, parseDeclaration, sha256Hex } from '@cookieproof/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from './main.ts';
 import { captureIo } from './test-io.ts';
@@ -193,17 +193,19 @@ describe('cookieproof build (AI Promo)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cookieproof-build-'));
     try {
       const source = readFileSync(join(aiPromo, 'history/2026.1.yaml'), 'utf8').replace(/^history:[\s\S]*$/m, '');
-      writeFileSync(join(dir, 'site.yaml'), `${source}\nlocales:\n  en: {}\n  de: {}\n  pl: {}\n`);
+      // Esperanto with banner strings of its own: the banner could speak it, the policy page could not.
+      const eo = `  eo:\n    strings: ${JSON.stringify(localePack('en')!.strings)}\n`;
+      writeFileSync(join(dir, 'site.yaml'), `${source}\nlocales:\n  en: {}\n  de: {}\n${eo}`);
       const line = source.split('\n').length + 4;
       const c = captureIo(dir);
       expect(await main(['build', 'site.yaml', '--out', join(dir, 'out')], c.io)).toBe(2);
       expect(c.stderr()).toContain(
-        `site.yaml:${line}:3  locales.pl  no cookie policy page can be written in "pl" (its texts exist in ${POLICY_PACKS.map((p) => p.tag).join(', ')}); remove the locale, rather than publish an English copy labelled "pl"`,
+        `site.yaml:${line}:3  locales.eo  no cookie policy page can be written in "eo" (its texts exist in ${POLICY_PACKS.map((p) => p.tag).join(', ')}); remove the locale, rather than publish an English copy labelled "eo"`,
       );
-      expect(existsSync(join(dir, 'out', 'cookie-policy.pl.html'))).toBe(false);
+      expect(existsSync(join(dir, 'out', 'cookie-policy.eo.html'))).toBe(false);
       const v = captureIo(dir);
       expect(await main(['validate', 'site.yaml'], v.io)).toBe(1);
-      expect(v.stderr()).toContain(`site.yaml:${line}:3  locales.pl  no cookie policy page`);
+      expect(v.stderr()).toContain(`site.yaml:${line}:3  locales.eo  no cookie policy page`);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

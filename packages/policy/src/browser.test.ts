@@ -5,7 +5,7 @@ import axe from 'axe-core';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { policyCss, renderPolicyHtml } from './index.ts';
-import { loadAiPromo, published } from './test-support.ts';
+import { loadAiPromo, published, withCurrent } from './test-support.ts';
 
 // The rendered page in real Chromium: axe-core finds no accessibility violations in light or dark mode, the
 // external-stylesheet variant works under a CSP without 'unsafe-inline', and payloads stay inert in the DOM.
@@ -14,12 +14,17 @@ const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-
 
 let browser: Browser;
 let versions: PublishedVersion[];
+/** AI Promo with Hebrew declared beside its languages (its texts then read their English, left to right inside). */
+let withHebrew: PublishedVersion[];
 let server: Server;
 let origin: string;
 const pages = new Map<string, { body: string; type: string; csp?: string }>();
 
 beforeAll(async () => {
   versions = await loadAiPromo();
+  withHebrew = withCurrent(versions, (d) => {
+    d.locales = { ...d.locales, he: {} };
+  });
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH,
     args: [
@@ -93,55 +98,63 @@ describe('policy page in Chromium', () => {
   for (const [locale, colorScheme] of [
     ['ar', 'light'],
     ['ar', 'dark'],
+    ['he', 'light'],
+    ['he', 'dark'],
     ['fr', 'light'],
     ['es', 'light'],
   ] as const)
     it(`has no axe violations in ${locale} (${colorScheme}), with the language links`, async () => {
       const context = await browser.newContext({ colorScheme, viewport: { width: 1280, height: 900 } });
       const page = await context.newPage();
-      const languages = { en: '/en', de: '/de', fr: '/fr', es: '/es', ar: '/ar' };
-      await page.setContent(renderPolicyHtml(versions, { locale, languages }));
-      expect(await page.locator('nav.languages a').count()).toBe(5);
+      const languages = { en: '/en', de: '/de', fr: '/fr', es: '/es', ar: '/ar', he: '/he' };
+      await page.setContent(renderPolicyHtml(withHebrew, { locale, languages }));
+      expect(await page.locator('nav.languages a').count()).toBe(6);
+      expect(await page.evaluate(() => getComputedStyle(document.body).direction)).toBe(
+        locale === 'ar' || locale === 'he' ? 'rtl' : 'ltr',
+      );
       expect(await axeViolations(page)).toEqual([]);
       await context.close();
     });
 
-  it('lays the Arabic page out right to left: headings, tables and lists start at the right', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    await page.setContent(renderPolicyHtml(versions, { locale: 'ar' }));
-    const layout = await page.evaluate(() => {
-      const main = document.querySelector('main')!.getBoundingClientRect();
-      const textBox = (el: Element) => {
-        const range = document.createRange();
-        range.selectNodeContents(el);
-        return range.getBoundingClientRect();
-      };
-      const th = document.querySelector('thead th')!;
-      return {
-        direction: getComputedStyle(document.body).direction,
-        // Distance of the text from the main column's right and left edges.
-        h1: {
-          right: main.right - textBox(document.querySelector('h1')!).right,
-          left: textBox(document.querySelector('h1')!).left - main.left,
-        },
-        th: {
-          right: th.getBoundingClientRect().right - textBox(th).right,
-          left: textBox(th).left - th.getBoundingClientRect().left,
-        },
-        firstColumnIsRightmost:
-          th.getBoundingClientRect().right >=
-          Math.max(
-            ...[...document.querySelectorAll('thead th')].slice(0, 3).map((c) => c.getBoundingClientRect().right),
-          ),
-      };
-    });
-    expect(layout.direction).toBe('rtl');
-    expect(layout.h1.right).toBeLessThan(layout.h1.left);
-    expect(layout.th.right).toBeLessThan(layout.th.left);
-    expect(layout.firstColumnIsRightmost).toBe(true);
-    await context.close();
-  });
+  it.each(['ar', 'he'])(
+    'lays the %s page out right to left: headings, tables and lists start at the right',
+    async (locale) => {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const page = await context.newPage();
+      await page.setContent(renderPolicyHtml(withHebrew, { locale }));
+      const layout = await page.evaluate(() => {
+        const main = document.querySelector('main')!.getBoundingClientRect();
+        const textBox = (el: Element) => {
+          const range = document.createRange();
+          range.selectNodeContents(el);
+          return range.getBoundingClientRect();
+        };
+        const th = document.querySelector('thead th')!;
+        return {
+          direction: getComputedStyle(document.body).direction,
+          // Distance of the text from the main column's right and left edges.
+          h1: {
+            right: main.right - textBox(document.querySelector('h1')!).right,
+            left: textBox(document.querySelector('h1')!).left - main.left,
+          },
+          th: {
+            right: th.getBoundingClientRect().right - textBox(th).right,
+            left: textBox(th).left - th.getBoundingClientRect().left,
+          },
+          firstColumnIsRightmost:
+            th.getBoundingClientRect().right >=
+            Math.max(
+              ...[...document.querySelectorAll('thead th')].slice(0, 3).map((c) => c.getBoundingClientRect().right),
+            ),
+        };
+      });
+      expect(layout.direction).toBe('rtl');
+      expect(layout.h1.right).toBeLessThan(layout.h1.left);
+      expect(layout.th.right).toBeLessThan(layout.th.left);
+      expect(layout.firstColumnIsRightmost).toBe(true);
+      await context.close();
+    },
+  );
 
   it('axe as run here does report violations on a broken page', async () => {
     const page = await browser.newPage();

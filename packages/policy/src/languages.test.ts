@@ -1,6 +1,7 @@
 import { localePack, POLICY_PACKS, type PublishedVersion, policyPack, type Text } from '@cookieproof/schema';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderPolicyHtml, renderPolicyMarkdown } from './index.ts';
+import { localised } from './messages.ts';
 import { loadAiPromo, sectionHtml, withCurrent } from './test-support.ts';
 
 // The page in every language AI Promo declares: its own sentences and the declaration's texts in that language,
@@ -69,7 +70,8 @@ describe('the policy page in each declared language', () => {
         };
       });
       const page = renderPolicyHtml(declared, { locale: tag });
-      expect(page).toMatch(new RegExp(`^<!doctype html>\\n<html lang="${tag}"`));
+      const dir = localePack(tag)!.dir === 'rtl' ? ' dir="rtl"' : '';
+      expect(page.startsWith(`<!doctype html>\n<html lang="${tag}"${dir}>`)).toBe(true);
       const regions = text(sectionHtml(page, 'regions'));
       const banner = localePack(tag)!.strings;
       for (const quoted of [banner.optOut, banner.optOutHonored, pack.messages.regionsDefault])
@@ -100,6 +102,190 @@ describe('the policy page in each declared language', () => {
     expect(history('de')).toContain('1. Mai 2026');
     expect(renderPolicyHtml(versions, { locale: 'fr' })).toContain('<td>1 heure</td>');
     expect(renderPolicyHtml(versions, { locale: 'es' })).toContain('<td>13 meses</td>');
+  });
+
+  // Each language's plural categories (Intl.PluralRules) pick the right form: Polish "22 dni" but "12 miesięcy",
+  // Lithuanian and Croatian count 21 like 1, Slovenian has a dual, Romanian adds "de" from 20, Maltese and Irish
+  // change the noun by range; and each writes its dates its own way.
+  it.each([
+    [
+      'pl',
+      'day',
+      [
+        [1, '1 dzień'],
+        [2, '2 dni'],
+        [5, '5 dni'],
+        [22, '22 dni'],
+      ],
+    ],
+    [
+      'pl',
+      'month',
+      [
+        [2, '2 miesiące'],
+        [12, '12 miesięcy'],
+        [13, '13 miesięcy'],
+        [24, '24 miesiące'],
+      ],
+    ],
+    [
+      'cs',
+      'month',
+      [
+        [1, '1 měsíc'],
+        [3, '3 měsíce'],
+        [13, '13 měsíců'],
+      ],
+    ],
+    [
+      'sk',
+      'year',
+      [
+        [1, '1 rok'],
+        [2, '2 roky'],
+        [5, '5 rokov'],
+      ],
+    ],
+    [
+      'uk',
+      'day',
+      [
+        [1, '1 день'],
+        [3, '3 дні'],
+        [11, '11 днів'],
+        [21, '21 день'],
+        [182, '182 дні'],
+      ],
+    ],
+    [
+      'lt',
+      'day',
+      [
+        [1, '1 diena'],
+        [2, '2 dienos'],
+        [10, '10 dienų'],
+        [15, '15 dienų'],
+        [21, '21 diena'],
+      ],
+    ],
+    [
+      'lv',
+      'day',
+      [
+        [1, '1 diena'],
+        [14, '14 dienas'],
+        [21, '21 diena'],
+      ],
+    ],
+    [
+      'hr',
+      'day',
+      [
+        [1, '1 dan'],
+        [11, '11 dana'],
+        [21, '21 dan'],
+        [22, '22 dana'],
+      ],
+    ],
+    [
+      'sl',
+      'day',
+      [
+        [1, '1 dan'],
+        [2, '2 dneva'],
+        [3, '3 dnevi'],
+        [5, '5 dni'],
+        [102, '102 dneva'],
+      ],
+    ],
+    [
+      'ro',
+      'day',
+      [
+        [1, '1 zi'],
+        [19, '19 zile'],
+        [20, '20 de zile'],
+        [182, '182 de zile'],
+        [101, '101 zile'],
+      ],
+    ],
+    [
+      'is',
+      'day',
+      [
+        [1, '1 dagur'],
+        [11, '11 dagar'],
+        [21, '21 dagur'],
+      ],
+    ],
+    [
+      'fi',
+      'month',
+      [
+        [1, '1 kuukausi'],
+        [13, '13 kuukautta'],
+      ],
+    ],
+    [
+      'mt',
+      'day',
+      [
+        [1, 'jum wieħed'],
+        [2, 'jumejn'],
+        [3, '3 ijiem'],
+        [14, '14-il jum'],
+        [182, '182 jum'],
+      ],
+    ],
+    [
+      'ga',
+      'year',
+      [
+        [1, '1 bhliain'],
+        [3, '3 bliana'],
+        [7, '7 mbliana'],
+        [20, '20 bliain'],
+      ],
+    ],
+    [
+      'he',
+      'day',
+      [
+        [1, 'יום אחד'],
+        [2, 'יומיים'],
+        [14, '14 ימים'],
+      ],
+    ],
+    [
+      'hu',
+      'day',
+      [
+        [1, '1 nap'],
+        [14, '14 nap'],
+      ],
+    ],
+    ['ja', 'day', [[14, '14日間']]],
+  ] as const)('%s counts each %s in its grammar', (locale, what, cases) => {
+    const L = localised(locale, versions.at(-1)!.declaration);
+    expect(cases.map(([n]) => L.count(what, n))).toEqual(cases.map(([, text]) => text));
+  });
+
+  it.each([
+    ['pl', '15 listopada 2026 r.'],
+    ['cs', '15. listopadu 2026'],
+    ['hr', '15. studenoga 2026.'],
+    ['hu', '2026. november 15.'],
+    ['lt', '2026 m. lapkričio 15 d.'],
+    ['lv', '2026. gada 15. novembris'],
+    ['el', '15 Νοεμβρίου 2026'],
+    ['mt', '15 ta’ Novembru 2026'],
+    ['ga', '15 Samhain 2026'],
+    ['he', '15 בנובמבר 2026'],
+    ['ja', '2026年11月15日'],
+    ['ko', '2026년 11월 15일'],
+    ['zh', '2026年11月15日'],
+  ])('%s writes 15 November 2026 as %s', (locale, date) => {
+    expect(localised(locale, versions.at(-1)!.declaration).date('2026-11-15')).toBe(date);
   });
 
   it('quotes the banner labels in its language, with the declaration’s own wording where it has one', () => {

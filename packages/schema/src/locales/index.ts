@@ -37,14 +37,39 @@ import tr from './packs/tr.ts';
 import uk from './packs/uk.ts';
 import zh from './packs/zh.ts';
 import policyAr from './policy/ar.ts';
+import policyBg from './policy/bg.ts';
+import policyCs from './policy/cs.ts';
+import policyDa from './policy/da.ts';
 import policyDe from './policy/de.ts';
+import policyEl from './policy/el.ts';
 import policyEn from './policy/en.ts';
 import policyEs from './policy/es.ts';
+import policyEt from './policy/et.ts';
+import policyFi from './policy/fi.ts';
 import policyFr from './policy/fr.ts';
+import policyGa from './policy/ga.ts';
+import policyHe from './policy/he.ts';
+import policyHr from './policy/hr.ts';
+import policyHu from './policy/hu.ts';
+import policyIs from './policy/is.ts';
 import policyIt from './policy/it.ts';
+import policyJa from './policy/ja.ts';
+import policyKo from './policy/ko.ts';
+import policyLt from './policy/lt.ts';
+import policyLv from './policy/lv.ts';
+import policyMt from './policy/mt.ts';
+import policyNb from './policy/nb.ts';
 import policyNl from './policy/nl.ts';
+import policyPl from './policy/pl.ts';
 import policyPt from './policy/pt.ts';
 import policyPtBr from './policy/pt-br.ts';
+import policyRo from './policy/ro.ts';
+import policySk from './policy/sk.ts';
+import policySl from './policy/sl.ts';
+import policySv from './policy/sv.ts';
+import policyTr from './policy/tr.ts';
+import policyUk from './policy/uk.ts';
+import policyZh from './policy/zh.ts';
 import type { PolicyPack } from './policy-pack.ts';
 
 export const LOCALE_PACKS: readonly LocalePack[] = [
@@ -93,14 +118,39 @@ export function localePack(tag: string): LocalePack | undefined {
 /** The policy page's texts by language. A declared locale without one gets no policy page: `validate` says so. */
 export const POLICY_PACKS: readonly PolicyPack[] = [
   policyAr,
+  policyBg,
+  policyCs,
+  policyDa,
   policyDe,
+  policyEl,
   policyEn,
   policyEs,
+  policyEt,
+  policyFi,
   policyFr,
+  policyGa,
+  policyHe,
+  policyHr,
+  policyHu,
+  policyIs,
   policyIt,
+  policyJa,
+  policyKo,
+  policyLt,
+  policyLv,
+  policyMt,
+  policyNb,
   policyNl,
-  policyPtBr,
+  policyPl,
   policyPt,
+  policyPtBr,
+  policyRo,
+  policySk,
+  policySl,
+  policySv,
+  policyTr,
+  policyUk,
+  policyZh,
 ];
 
 /** The policy texts for a tag: the same tag, else its language ("de-AT" reads "de"), matched case-insensitively. */

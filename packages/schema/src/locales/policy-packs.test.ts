@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { localePack, POLICY_PACKS, policyPack } from './index.ts';
+import { LOCALE_PACKS, localePack, POLICY_PACKS, policyPack } from './index.ts';
 import { COUNTED } from './policy-pack.ts';
 
 // The policy page's texts per language: complete, with every placeholder the renderer fills, beside a banner pack of
@@ -17,7 +17,10 @@ describe('policy packs', () => {
     const files = readdirSync(new URL('./policy/', import.meta.url)).map((f) => f.replace(/\.ts$/, ''));
     expect(files.sort()).toEqual(POLICY_PACKS.map((p) => p.tag.toLowerCase()).sort());
     for (const p of POLICY_PACKS) expect(localePack(p.tag)?.tag, p.tag).toBe(p.tag);
-    for (const tag of ['en', 'de', 'fr', 'es', 'ar']) expect(policyPack(tag)?.tag).toBe(tag);
+  });
+
+  it('has a policy pack for every language the banner speaks, so any of them can be declared', () => {
+    expect(LOCALE_PACKS.filter((p) => policyPack(p.tag)?.tag !== p.tag).map((p) => p.tag)).toEqual([]);
   });
 
   it('finds a language by its regional tags, and nothing for a language it does not have', () => {
@@ -41,6 +44,18 @@ describe('policy packs', () => {
       expect(new Set(pack.months).size).toBe(12);
       expect(placeholders(pack.date)).toEqual(['{day}', '{month}', '{year}']);
       for (const what of COUNTED) expect(pack.counted[what].other, `${tag}.${what}`).toContain('{n}');
+    });
+
+    it('counts only in plural categories its language has, with the number wherever a category holds several', () => {
+      const rules = new Intl.PluralRules(tag);
+      const categories: readonly string[] = rules.resolvedOptions().pluralCategories;
+      const holding = (c: string) => [...Array(1001).keys()].filter((n) => rules.select(n) === c);
+      for (const what of COUNTED)
+        for (const [c, form] of Object.entries(pack.counted[what])) {
+          expect(categories, `${tag}.${what}.${c}`).toContain(c);
+          // A form without the number stands for one amount only (Arabic "يومان", two days).
+          if (c !== 'other' && !form.includes('{n}')) expect(holding(c), `${tag}.${what}.${c}`).toHaveLength(1);
+        }
     });
   });
 });
