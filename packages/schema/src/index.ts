@@ -1,6 +1,6 @@
-export { buildClientConfig, type ClientConfigOptions } from './build-client-config.ts';
+export { buildClientConfig, type ClientConfigOptions, clientJurisdictions } from './build-client-config.ts';
 export { checkDeclaration } from './checks.ts';
-export { ClientCategory, ClientConfig, ClientTechnology } from './client-config.ts';
+export { ClientCategory, ClientConfig, ClientJurisdictions, ClientRegime, ClientTechnology } from './client-config.ts';
 export * from './consent/index.ts';
 export {
   CONSENT_COOKIE,
@@ -55,7 +55,7 @@ export {
   type LocalePack,
   type LocaleStrings,
 } from './locales/locale-pack.ts';
-export { compilePattern, compileUrlPattern, technologyMatcher } from './matchers.ts';
+export { compilePattern, compileUrlPattern, matchSource, technologyMatcher } from './matchers.ts';
 export {
   ConsentModeValues,
   ErrorBody,

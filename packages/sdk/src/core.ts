@@ -1,7 +1,7 @@
-import type { ClientCategory, ClientConfig, ReceiptRequest } from '@cookieproof/schema';
-import { CONSENT_TYPES as TYPES } from '@cookieproof/schema/constants';
+import type { ClientConfig, ClientRegime, ReceiptRequest, RegimeId } from '@cookieproof/schema';
+import { URL_KINDS } from '@cookieproof/schema/constants';
 import { installAutoBlock } from './auto-block.ts';
-import { decodeConsent, encodeConsent, type StoredConsent } from './consent-cookie.ts';
+import { decodeConsent, encodeConsent, type StoredConsent, withinDomain } from './consent-cookie.ts';
 
 // The synchronous core: applies a stored choice, signals, Consent Mode and gating before any gated tag can run.
 // Everything visible (banner, dialog, notices) lives in the lazily loaded UI chunk.
@@ -25,7 +25,7 @@ export interface Status {
   /** Cookies or web storage cannot be written (checked by writing and reading back). */
   storageBlocked: boolean;
   signals: Signals;
-  /** A GPC/DNT signal in "honor" mode forced the sale/share categories off. */
+  /** A GPC/DNT signal is an opt-out in the visitor's regime and forced the sale/share categories off. */
   signalHonored: boolean;
 }
 
@@ -43,6 +43,8 @@ export interface Host {
   choices: Choices;
   decided: boolean;
   signals: Signals;
+  /** The visitor's regime: opt-in asks first, opt-out offers an opt-out of what is on, notice informs. */
+  regime: RegimeId;
   honored: boolean;
   blocked: boolean;
   nonce: string;
@@ -79,9 +81,13 @@ let storageBlocked = false;
 let nonce = '';
 let loadUi: UiLoader | undefined;
 let ui: Promise<UiModule> | undefined;
-let techs: [kind: string, test: (name: string) => boolean, category: string][] = [];
+type Matcher = [kind: string, match: RegExp, category: string];
+/** Declared cookie and storage names of non-essential categories. */
+const techs: Matcher[] = [];
 /** Declared URLs of non-essential scripts, iframes and pixels, for auto-blocking. */
-const urls: [url: RegExp, category: string][] = [];
+const urls: Matcher[] = [];
+/** The visitor's jurisdiction as the config describes it (config.jurisdictions). */
+let applied: ClientRegime;
 let selector = GATED;
 /** Images and iframes held by auto-blocking, activated on the next grant wherever they are. */
 const detached: Element[] = [];
@@ -106,7 +112,7 @@ const readCookie = () =>
     // The value never holds "=" (consent-cookie.ts).
     ?.split('=')[1];
 const allowed = (id: string) => !!choices[id];
-const forced = (c: ClientCategory) => c.saleOrShare && honored;
+const optedOut = (j: ClientRegime) => j.optOut.some((s) => signals[s]);
 const optional = () => cfg!.categories.filter((c) => !c.required).map((c) => c.id);
 
 function gtag(..._: unknown[]) {
@@ -115,17 +121,22 @@ function gtag(..._: unknown[]) {
   w.dataLayer.push(arguments);
 }
 
-function effective(base: Choices | null): Choices {
+/**
+ * The choices in force under jurisdiction `j`: the visitor's (`base`) or, before a decision, the regime's defaults;
+ * sale/share categories off where a signal opts out there. Required categories are always on.
+ */
+function effective(base: Choices | null, j = applied): Choices {
   const out: Choices = {};
-  for (const c of cfg!.categories) out[c.id] = c.required || (!!base?.[c.id] && !forced(c));
+  const off = optedOut(j);
+  for (const c of cfg!.categories)
+    out[c.id] = c.required || (!!(base ? base[c.id] : j.on.includes(c.id)) && !(c.saleOrShare && off));
   return out;
 }
 
 function modeValues(ch: Choices): Record<string, string> {
   const out: Record<string, string> = {};
-  if (cfg!.consentMode)
-    for (const t of TYPES)
-      out[t] = cfg!.categories.some((c) => ch[c.id] && (c.consentTypes as string[]).includes(t)) ? 'granted' : 'denied';
+  for (const [t, cs] of Object.entries(cfg!.consentMode?.types ?? {}))
+    out[t] = cs.some((c) => ch[c]) ? 'granted' : 'denied';
   return out;
 }
 
@@ -135,7 +146,7 @@ function writeStored() {
   // On the registrable domain every surface shares (one choice for all); a host outside it (a staging copy) keeps
   // a host-only cookie. The host-only one the consent server or an older SDK wrote goes first, so the shared one is
   // what every surface reads (rewriting a host-only one this way is harmless).
-  const shared = dom && `.${location.hostname}`.endsWith(`.${dom}`) ? `;domain=${dom}` : '';
+  const shared = dom && withinDomain(location.hostname, dom) ? `;domain=${dom}` : '';
   rawCookie(`${COOKIE}=;path=/;max-age=0`);
   rawCookie(
     `${COOKIE}=${encodeConsent(stored!)};path=/;max-age=${age};samesite=lax${shared}${location.protocol === 'https:' ? ';secure' : ''}`,
@@ -143,17 +154,17 @@ function writeStored() {
 }
 
 const refusedName = (kind: string, name: string) =>
-  !!cfg && techs.some(([k, test, c]) => k === kind && !allowed(c) && test(name));
+  !!cfg && techs.some(([k, re, c]) => k === kind && !allowed(c) && re.test(name));
 
 /** Deletes declared cookies and storage keys of every category that is not allowed. */
 function clean() {
   const labels = location.hostname.split('.');
-  for (const [kind, test, c] of techs) {
+  for (const [kind, re, c] of techs) {
     if (allowed(c)) continue;
     if (kind === 'cookie') {
       for (const pair of rawCookie().split('; ')) {
         const name = pair.split('=')[0]!;
-        if (!name || !test(name)) continue;
+        if (!name || !re.test(name)) continue;
         for (let i = 0; i < labels.length; i++)
           rawCookie(`${name}=;path=/;max-age=0${i ? `;domain=${labels.slice(i - 1).join('.')}` : ''}`);
       }
@@ -161,7 +172,7 @@ function clean() {
       try {
         // localStorage or sessionStorage by kind name; reading it throws when the browser blocks it.
         const s = (w as unknown as Record<string, Storage>)[kind]!;
-        for (const k of Object.keys(s)) if (test(k)) s.removeItem(k);
+        for (const k of Object.keys(s)) if (re.test(k)) s.removeItem(k);
       } catch {}
   }
 }
@@ -205,7 +216,7 @@ function heldBy(url: string): string | undefined {
   } catch {
     return;
   }
-  return urls.find(([re, c]) => !allowed(c) && re.test(abs))?.[1];
+  return urls.find(([, re, c]) => !allowed(c) && re.test(abs))?.[2];
 }
 
 /** Rewrites an ungated element with a declared URL into gated markup, before the browser fetches it. */
@@ -266,6 +277,7 @@ function host(): Host {
     choices,
     decided: valid,
     signals,
+    regime: applied.regime,
     honored,
     blocked: storageBlocked,
     nonce,
@@ -330,20 +342,19 @@ function start(config: ClientConfig) {
   // refused rather than parsed (javascript:, data:, or such a URL behind spaces or tabs, which browsers strip).
   if (cfg || config?.v !== 1 || [config.policyUrl, config.endpoint].some((u) => u && !/^(https?:)?\//.test(u))) return;
   cfg = config;
-  techs = [];
+  // Required categories are always allowed: only the others' names and URLs are ever refused.
   for (const c of config.categories)
-    for (const t of c.technologies) {
-      if (t.url !== undefined && !c.required)
-        urls.push([new RegExp(`^${t.url.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replaceAll('*', '.*')}$`), c.id]);
-      if (t.name !== undefined) techs.push([t.kind, (n) => n === t.name, c.id]);
-      else if (t.pattern !== undefined)
-        try {
-          const re = new RegExp(`^(?:${t.pattern})$`);
-          techs.push([t.kind, (n) => re.test(n), c.id]);
-        } catch {}
-    }
+    if (!c.required)
+      for (const t of c.technologies)
+        ((URL_KINDS as readonly string[]).includes(t.kind) ? urls : techs).push([t.kind, new RegExp(t.match), c.id]);
   if (urls.length) selector += ',script[src],iframe[src],img[src]';
-  honored = (['gpc', 'dnt'] as const).some((k) => config.signals[k] === 'honor' && signals[k]);
+  // The region the page names (the operator's server fills it in from its CDN's header): its own rule, its
+  // country's, or the default; no region, the strictest regime declared.
+  const j = config.jurisdictions;
+  const region = d.documentElement.dataset.cookieproofRegion?.toUpperCase();
+  const rule = (code: string) => j.rules.find((r) => r.regions.includes(code));
+  applied = region ? (rule(region) ?? rule(region.slice(0, 2)) ?? j.default) : j.unknown;
+  honored = optedOut(applied);
   stored = decodeConsent(readCookie());
   const s = stored;
   valid = !!s && config.accepts.some((a) => a.startsWith(s.fp)) && now() - s.decidedAt < config.lifetimeDays * 86400;
@@ -352,15 +363,23 @@ function start(config: ClientConfig) {
   choices = effective(valid ? base : null);
   const cm = config.consentMode;
   if (cm) {
-    gtag('consent', 'default', { ...modeValues(effective(null)), wait_for_update: cm.waitForUpdate });
+    // One default per rule with its regions, then the global one: Google's tags pick the most specific.
+    for (const r of [...j.rules, j.default])
+      gtag('consent', 'default', {
+        ...modeValues(effective(null, r)),
+        ...('regions' in r ? { region: r.regions } : {}),
+        wait_for_update: cm.waitForUpdate,
+      });
     if (cm.adsDataRedaction) gtag('set', 'ads_data_redaction', true);
     if (cm.urlPassthrough) gtag('set', 'url_passthrough', true);
-    if (valid) gtag('consent', 'update', modeValues(choices));
+    // The visitor's regime is not the global default's (no region: the strictest), and Google may place them
+    // elsewhere than the page does: what the SDK applies is stated at once.
+    if (valid || applied.regime !== j.default.regime) gtag('consent', 'update', modeValues(choices));
   }
   clean();
   gate();
 
-  if (valid && config.categories.some((c) => forced(c) && base[c.id])) decide(base, 'signal');
+  if (valid && honored && config.categories.some((c) => c.saleOrShare && base[c.id])) decide(base, 'signal');
   else if (valid && s!.pending) enqueue(s!.pending as ReceiptRequest['event']);
   if (storageBlocked) showUi(2);
   else if (!valid) showUi(0);
@@ -372,16 +391,16 @@ const whenReady = (f: () => void) => (cfg ? f() : waiting.push(f));
 /** The public API on `window.cookieproof`; every call is safe before, during and after init. */
 export const api = {
   getConsent: (): Consent | null =>
-    (snapshot ??=
-      valid && cfg && stored
-        ? { choices: { ...choices }, version: cfg.version, decidedAt: stored.decidedAt, signals }
-        : null),
+    // A valid choice means a config and a stored choice.
+    (snapshot ??= valid
+      ? { choices: { ...choices }, version: cfg!.version, decidedAt: stored!.decidedAt, signals }
+      : null),
   acceptAll: () => whenReady(() => decide(Object.fromEntries(optional().map((i) => [i, true])))),
   rejectAll: () => whenReady(() => decide({})),
   // effective() keeps only declared categories, as booleans, with required ones on.
   // Anything but an object of choices is not a decision, so it records nothing.
   set: (c: Choices) => whenReady(() => c && typeof c === 'object' && decide({ ...(valid ? choices : {}), ...c })),
-  allowed: (category: string): boolean => allowed(category),
+  allowed,
   showPreferences: () => whenReady(() => showUi(1)),
   /**
    * `change` and `first-decision` get the consent; `grant` and `revoke` the category id; `grant:<category>` runs
