@@ -5,9 +5,6 @@ import { getDomain } from 'tldts';
 
 import type { Declaration } from './declaration.ts';
 
-// The browser SDK needs this one without the Public Suffix List, so it lives beside the consent cookie's codec.
-export { withinDomain } from './consent/consent-cookie.ts';
-
 export function hostOf(urlOrOrigin: string): string {
   try {
     return new URL(urlOrOrigin).hostname.toLowerCase();
@@ -45,4 +42,9 @@ export function sharedCookieDomain(d: Pick<Declaration, 'site'>): string | undef
   const sites = new Set(Object.values(d.site.surfaces).flatMap((s) => s.origins.map((o) => siteOf(hostOf(o)))));
   const [shared] = sites;
   return sites.size === 1 && shared!.includes('.') && !/^[\d.]+$/.test(shared!) ? shared : undefined;
+}
+
+/** Whether a host is `domain` itself or one of its subdomains. */
+export function withinDomain(host: string, domain: string): boolean {
+  return `.${host}`.endsWith(`.${domain}`);
 }

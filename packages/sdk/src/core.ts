@@ -1,7 +1,7 @@
 import type { ClientConfig, ClientRegime, ReceiptRequest, RegimeId } from '@cookieproof/schema';
 import { URL_KINDS } from '@cookieproof/schema/constants';
 import { installAutoBlock } from './auto-block.ts';
-import { decodeConsent, encodeConsent, type StoredConsent, withinDomain } from './consent-cookie.ts';
+import { decodeConsent, encodeConsent, type StoredConsent } from './consent-cookie.ts';
 
 // The synchronous core: applies a stored choice, signals, Consent Mode and gating before any gated tag can run.
 // Everything visible (banner, dialog, notices) lives in the lazily loaded UI chunk.
@@ -71,6 +71,8 @@ type Win = Window & { dataLayer?: unknown[]; cookieproof?: unknown };
 let w: Win;
 let d: Document;
 let cookieProp: PropertyDescriptor;
+/** The consent cookie when the core started, read once (a read of document.cookie waits for the cookie store). */
+let atBoot: string | undefined;
 
 let cfg: ClientConfig | undefined;
 let stored: StoredConsent | null = null;
@@ -88,7 +90,9 @@ const techs: Matcher[] = [];
 const urls: Matcher[] = [];
 /** The visitor's jurisdiction as the config describes it (config.jurisdictions). */
 let applied: ClientRegime;
-let selector = GATED;
+/** The document's scripts, iframes and images (live), and those the observer has gated already. */
+let loaders: HTMLCollectionOf<Element>[] = [];
+const seen = new WeakSet<Element>();
 /** Images and iframes held by auto-blocking, activated on the next grant wherever they are. */
 const detached: Element[] = [];
 let setAttr: Element['setAttribute'];
@@ -145,8 +149,9 @@ function writeStored() {
   const dom = cfg!.cookieDomain;
   // On the registrable domain every surface shares (one choice for all); a host outside it (a staging copy) keeps
   // a host-only cookie. The host-only one the consent server or an older SDK wrote goes first, so the shared one is
-  // what every surface reads (rewriting a host-only one this way is harmless).
-  const shared = dom && withinDomain(location.hostname, dom) ? `;domain=${dom}` : '';
+  // what every surface reads (rewriting a host-only one this way is harmless). The test is withinDomain's of
+  // @cookieproof/schema (site.ts), written out: a call to it costs the core 11 B gzip.
+  const shared = dom && `.${location.hostname}`.endsWith(`.${dom}`) ? `;domain=${dom}` : '';
   rawCookie(`${COOKIE}=;path=/;max-age=0`);
   rawCookie(
     `${COOKIE}=${encodeConsent(stored!)};path=/;max-age=${age};samesite=lax${shared}${location.protocol === 'https:' ? ';secure' : ''}`,
@@ -154,15 +159,17 @@ function writeStored() {
 }
 
 const refusedName = (kind: string, name: string) =>
-  !!cfg && techs.some(([k, re, c]) => k === kind && !allowed(c) && re.test(name));
+  techs.some(([k, re, c]) => k === kind && !allowed(c) && re.test(name));
 
 /** Deletes declared cookies and storage keys of every category that is not allowed. */
 function clean() {
   const labels = location.hostname.split('.');
+  // Read once, and only when needed: every read of document.cookie asks the browser's cookie store and waits.
+  let jar: string[] | undefined;
   for (const [kind, re, c] of techs) {
     if (allowed(c)) continue;
     if (kind === 'cookie') {
-      for (const pair of rawCookie().split('; ')) {
+      for (const pair of (jar ??= rawCookie().split('; '))) {
         const name = pair.split('=')[0]!;
         if (!name || !re.test(name)) continue;
         for (let i = 0; i < labels.length; i++)
@@ -219,8 +226,13 @@ function heldBy(url: string): string | undefined {
   return urls.find(([, re, c]) => !allowed(c) && re.test(abs))?.[2];
 }
 
-/** Rewrites an ungated element with a declared URL into gated markup, before the browser fetches it. */
-function hold(el: Element, url: string, category: string) {
+/**
+ * Rewrites an ungated element into gated markup when its URL is declared and not allowed yet, before the browser
+ * fetches it; says whether it did.
+ */
+function hold(el: Element, url: string): boolean {
+  const category = heldBy(url);
+  if (!category) return false;
   setAttr.call(el, 'data-cookieproof-category', category);
   if (el.tagName === 'SCRIPT') {
     const type = el.getAttribute('type');
@@ -234,22 +246,28 @@ function hold(el: Element, url: string, category: string) {
     // Kept for the next grant even if it is never inserted (a `new Image()` pixel); activating twice is harmless.
     detached.push(el);
   }
+  return true;
 }
 
-function gate(root: Element | Document = d) {
-  if (!cfg) return;
-  const list = [...root.querySelectorAll(selector)];
-  if (root !== d && (root as Element).matches(selector)) list.push(root as Element);
-  else if (root === d) {
-    list.push(...detached.splice(0));
-  }
-  for (const el of list)
-    if (el.matches(GATED)) activate(el);
-    else {
-      const url = el.getAttribute('src')!;
-      const c = heldBy(url);
-      if (c) hold(el, url, c);
-    }
+/** Activates gated markup, or holds a script, iframe or image whose URL is declared. */
+function gateOne(el: Element) {
+  if (el.matches(GATED)) activate(el);
+  else if (el.hasAttribute('src')) hold(el, el.getAttribute('src')!);
+}
+
+/**
+ * Gates the document's scripts, iframes and images: all of them (and the held detached ones) after a decision, only
+ * those not seen yet when the DOM changed. Live collections of these three tags are read, never the mutation
+ * records: touching every node the parser adds costs a large page more than everything else the core does.
+ */
+function gate(all = true) {
+  for (const list of loaders)
+    for (const el of list)
+      if (all || !seen.has(el)) {
+        seen.add(el);
+        gateOne(el);
+      }
+  if (all) for (const el of detached.splice(0)) activate(el);
 }
 
 /** Calls the listeners of `event` (and of `event:<detail>`), then dispatches `cookieproof:<event>` on document. */
@@ -347,7 +365,6 @@ function start(config: ClientConfig) {
     if (!c.required)
       for (const t of c.technologies)
         ((URL_KINDS as readonly string[]).includes(t.kind) ? urls : techs).push([t.kind, new RegExp(t.match), c.id]);
-  if (urls.length) selector += ',script[src],iframe[src],img[src]';
   // The region the page names (the operator's server fills it in from its CDN's header): its own rule, its
   // country's, or the default; no region, the strictest regime declared.
   const j = config.jurisdictions;
@@ -355,7 +372,7 @@ function start(config: ClientConfig) {
   const rule = (code: string) => j.rules.find((r) => r.regions.includes(code));
   applied = region ? (rule(region) ?? rule(region.slice(0, 2)) ?? j.default) : j.unknown;
   honored = optedOut(applied);
-  stored = decodeConsent(readCookie());
+  stored = decodeConsent(atBoot);
   const s = stored;
   valid = !!s && config.accepts.some((a) => a.startsWith(s.fp)) && now() - s.decidedAt < config.lifetimeDays * 86400;
   const base: Choices = {};
@@ -364,12 +381,13 @@ function start(config: ClientConfig) {
   const cm = config.consentMode;
   if (cm) {
     // One default per rule with its regions, then the global one: Google's tags pick the most specific.
-    for (const r of [...j.rules, j.default])
+    for (const r of j.rules)
       gtag('consent', 'default', {
         ...modeValues(effective(null, r)),
-        ...('regions' in r ? { region: r.regions } : {}),
+        region: r.regions,
         wait_for_update: cm.waitForUpdate,
       });
+    gtag('consent', 'default', { ...modeValues(effective(null, j.default)), wait_for_update: cm.waitForUpdate });
     if (cm.adsDataRedaction) gtag('set', 'ads_data_redaction', true);
     if (cm.urlPassthrough) gtag('set', 'url_passthrough', true);
     // The visitor's regime is not the global default's (no region: the strictest), and Google may place them
@@ -378,7 +396,6 @@ function start(config: ClientConfig) {
   }
   clean();
   gate();
-
   if (valid && honored && config.categories.some((c) => c.saleOrShare && base[c.id])) decide(base, 'signal');
   else if (valid && s!.pending) enqueue(s!.pending as ReceiptRequest['event']);
   if (storageBlocked) showUi(2);
@@ -407,8 +424,7 @@ export const api = {
    * at once when that category is already allowed.
    */
   on: ((event: string, fn: (x: never) => void): (() => unknown) => {
-    listeners[event] ||= [];
-    const list = listeners[event];
+    const list = (listeners[event] ||= []);
     const f = fn as (x: unknown) => void;
     list.push(f);
     if (event.startsWith('grant:') && allowed(event.slice(6))) f(event.slice(6));
@@ -477,16 +493,18 @@ export function boot(loader: UiLoader, script?: HTMLScriptElement | null, config
       setAttr = Element.prototype.setAttribute;
       // Only a first visit (no consent cookie yet) is checked, and only the cookie: browsers block cookies and
       // site storage together, and navigator.cookieEnabled stays true when they do: write it and read it back.
-      if (readCookie() === undefined) {
+      atBoot = readCookie();
+      if (atBoot === undefined) {
         rawCookie(`${COOKIE}=0;path=/;max-age=9`);
         storageBlocked = !readCookie();
         rawCookie(`${COOKIE}=;path=/;max-age=0`);
       }
       guard();
       installAutoBlock(heldBy, hold);
-      new MutationObserver((records) => {
+      loaders = ['script', 'iframe', 'img'].map((tag) => d.getElementsByTagName(tag));
+      new MutationObserver(() => {
         try {
-          for (const r of records) for (const n of r.addedNodes) if (n.nodeType === 1) gate(n as Element);
+          gate(false);
         } catch {}
       }).observe(d.documentElement, { childList: true, subtree: true });
       d.addEventListener('click', (e) => {

@@ -42,11 +42,3 @@ export function grantedCategories(
 ): string[] {
   return categories.filter((c) => !c.required && choices[c.id] === true).map((c) => c.id);
 }
-
-/**
- * Whether a host is `domain` itself or one of its subdomains: where a cookie set with `Domain=<domain>` applies,
- * so where the consent cookie may go on the domain every surface shares.
- */
-export function withinDomain(host: string, domain: string): boolean {
-  return `.${host}`.endsWith(`.${domain}`);
-}
