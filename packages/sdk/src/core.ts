@@ -100,6 +100,8 @@ const queue: Queued[] = [];
 const waiting: (() => void)[] = [];
 /** Listeners by event name: change, first-decision, grant, revoke, grant:<category>, revoke:<category>. */
 const listeners: Record<string, ((x: unknown) => void)[]> = {};
+/** The stored choice is still to be announced at DOMContentLoaded. */
+let announcing = false;
 /** Read once in boot() and never changed after, so snapshots may share it. */
 let signals: Signals = { gpc: null, dnt: null };
 /** The snapshot getConsent() returns, the same object until the consent changes. */
@@ -280,13 +282,17 @@ function emit(event: string, detail: unknown) {
   d.dispatchEvent(new CustomEvent(`cookieproof:${event}`, { detail }));
 }
 
-/** Emits what changed since `prev` (null: no decision before). */
+/**
+ * Emits what changed since `prev` (null: no decision before; on load, nothing allowed before the stored choice),
+ * then `change` and, for tag managers, `consent` with the consent in force.
+ */
 function changed(prev: Choices | null) {
   snapshot = undefined;
   const c = api.getConsent();
   for (const id of optional()) if (!prev?.[id] !== !choices[id]) emit(choices[id] ? 'grant' : 'revoke', id);
   if (!prev) emit('first-decision', c);
   emit('change', c);
+  emit('consent', c);
 }
 
 function host(): Host {
@@ -396,6 +402,18 @@ function start(config: ClientConfig) {
   }
   clean();
   gate();
+  // A returning visitor: listeners learn the stored choice on every page, those that subscribed before a fetched
+  // config arrived too. While the document is parsed, at DOMContentLoaded, so that the page's later scripts (a tag
+  // manager's among them) have added theirs; a `grant:<id>` callback added until then runs then, once.
+  if (valid) {
+    announcing = d.readyState === 'loading';
+    if (announcing)
+      d.addEventListener('DOMContentLoaded', () => {
+        announcing = false;
+        changed({});
+      });
+    else changed({});
+  }
   if (valid && honored && config.categories.some((c) => c.saleOrShare && base[c.id])) decide(base, 'signal');
   else if (valid && s!.pending) enqueue(s!.pending as ReceiptRequest['event']);
   if (storageBlocked) showUi(2);
@@ -420,14 +438,14 @@ export const api = {
   allowed,
   showPreferences: () => whenReady(() => showUi(1)),
   /**
-   * `change` and `first-decision` get the consent; `grant` and `revoke` the category id; `grant:<category>` runs
-   * at once when that category is already allowed.
+   * `consent`, `change` and `first-decision` get the consent; `grant` and `revoke` the category id;
+   * `grant:<category>` runs at once when that category is already allowed (and announced).
    */
   on: ((event: string, fn: (x: never) => void): (() => unknown) => {
     const list = (listeners[event] ||= []);
     const f = fn as (x: unknown) => void;
     list.push(f);
-    if (event.startsWith('grant:') && allowed(event.slice(6))) f(event.slice(6));
+    if (event.startsWith('grant:') && allowed(event.slice(6)) && !announcing) f(event.slice(6));
     // indexOf -1 becomes 2**32-1, so an unknown fn removes nothing.
     return () => list.splice(list.indexOf(f) >>> 0, 1);
   }) as On,
@@ -485,7 +503,8 @@ export function boot(loader: UiLoader, script?: HTMLScriptElement | null, config
       const nav = navigator as Navigator & { globalPrivacyControl?: unknown };
       signals = {
         gpc: typeof nav.globalPrivacyControl === 'boolean' ? nav.globalPrivacyControl : null,
-        dnt: nav.doNotTrack === '1' ? true : nav.doNotTrack === '0' ? false : null,
+        // "1" or "0"; Firefox's "unspecified" (supported, not set) is false too.
+        dnt: nav.doNotTrack ? nav.doNotTrack === '1' : null,
       };
       loadUi = loader;
       nonce = script?.nonce ?? '';
