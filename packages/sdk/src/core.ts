@@ -1,5 +1,4 @@
 import type { ClientConfig, ClientRegime, ReceiptRequest, RegimeId } from '@cookieproof/schema';
-import { URL_KINDS } from '@cookieproof/schema/constants';
 import { installAutoBlock } from './auto-block.ts';
 import { decodeConsent, encodeConsent, type StoredConsent } from './consent-cookie.ts';
 
@@ -366,11 +365,10 @@ function start(config: ClientConfig) {
   // refused rather than parsed (javascript:, data:, or such a URL behind spaces or tabs, which browsers strip).
   if (cfg || config?.v !== 1 || [config.policyUrl, config.endpoint].some((u) => u && !/^(https?:)?\//.test(u))) return;
   cfg = config;
-  // Required categories are always allowed: only the others' names and URLs are ever refused.
+  // Required categories are always allowed: only the others' names and URLs are ever refused. A script, iframe or
+  // pixel has a url, a cookie or storage key none (validation sees to it).
   for (const c of config.categories)
-    if (!c.required)
-      for (const t of c.technologies)
-        ((URL_KINDS as readonly string[]).includes(t.kind) ? urls : techs).push([t.kind, new RegExp(t.match), c.id]);
+    if (!c.required) for (const t of c.technologies) (t.url ? urls : techs).push([t.kind, new RegExp(t.match), c.id]);
   // The region the page names (the operator's server fills it in from its CDN's header): its own rule, its
   // country's, or the default; no region, the strictest regime declared.
   const j = config.jurisdictions;
