@@ -170,7 +170,8 @@ function clean() {
   for (const [kind, re, c] of techs) {
     if (allowed(c)) continue;
     if (kind === 'cookie') {
-      for (const pair of (jar ??= rawCookie().split('; '))) {
+      jar ??= rawCookie().split('; ');
+      for (const pair of jar) {
         const name = pair.split('=')[0]!;
         if (!name || !re.test(name)) continue;
         for (let i = 0; i < labels.length; i++)
@@ -440,7 +441,8 @@ export const api = {
    * `grant:<category>` runs at once when that category is already allowed (and announced).
    */
   on: ((event: string, fn: (x: never) => void): (() => unknown) => {
-    const list = (listeners[event] ||= []);
+    listeners[event] ||= [];
+    const list = listeners[event];
     const f = fn as (x: unknown) => void;
     list.push(f);
     if (event.startsWith('grant:') && allowed(event.slice(6)) && !announcing) f(event.slice(6));
