@@ -74,6 +74,10 @@ const en = {
   controlSiteTitle: 'On our site',
   controlSite:
     'In the cookie settings on our site you can allow or refuse each optional category, and withdraw consent you gave. We keep your choice for {days} days; after that, or when a new version of this policy needs your consent again, we ask you again.',
+  surfacesShared:
+    'Your choice holds on every part of this site ({surfaces}): you are asked once, and a change on one part applies on all of them.',
+  surfacesSeparate:
+    'The parts of this site ({surfaces}) are on different domains: each asks for your choice on its own, and a change on one does not apply to the others.',
   controlBrowserTitle: 'In your browser',
   controlBrowser:
     'Every browser lets you block or delete cookies and other site data. Where these settings are depends on your browser and device.',
@@ -280,6 +284,10 @@ const de: Messages = {
   controlSiteTitle: 'Auf unserer Website',
   controlSite:
     'In den Cookie-Einstellungen unserer Website können Sie jede optionale Kategorie erlauben oder ablehnen und eine erteilte Einwilligung widerrufen. Wir bewahren Ihre Entscheidung {days} Tage auf; danach, oder wenn eine neue Fassung dieser Richtlinie erneut Ihre Einwilligung braucht, fragen wir Sie erneut.',
+  surfacesShared:
+    'Ihre Entscheidung gilt für alle Teile dieser Website ({surfaces}): Sie werden einmal gefragt, und eine Änderung auf einem Teil gilt für alle.',
+  surfacesSeparate:
+    'Die Teile dieser Website ({surfaces}) liegen auf verschiedenen Domains: Jeder fragt Sie getrennt nach Ihrer Entscheidung, und eine Änderung auf einem gilt nicht für die anderen.',
   controlBrowserTitle: 'In Ihrem Browser',
   controlBrowser:
     'Jeder Browser erlaubt es, Cookies und andere Websitedaten zu blockieren oder zu löschen. Wo diese Einstellungen zu finden sind, hängt von Browser und Gerät ab.',
