@@ -3,9 +3,11 @@ import {
   chooseLocale,
   localePack,
   offeredLocales,
+  hostOf,
   type PublishedVersion,
   type RegimeId,
   saleOrShareCategories,
+  siteOf,
   strictestRegime,
   type Technology,
   type Text,
@@ -118,6 +120,20 @@ function aboutSection(ctx: Context): Section {
     { p: fill(m.aboutIntro, { site: d.site.name, kinds: ctx.list(kinds), surfaces: ctx.list(surfaces) }) },
     { p: [m.aboutDetail] },
   ]);
+}
+
+/**
+ * Whether one choice holds on every surface: on one registrable domain the consent cookie is set on it (the SDK and
+ * the consent server alike); on unrelated domains each surface asks on its own (site.unrelatedDomains: separate,
+ * also when the declaration does not say it, as validate warns).
+ */
+function surfacesChoice(ctx: Context): Block[] {
+  const { d, m } = ctx;
+  const ids = Object.keys(d.site.surfaces);
+  if (ids.length < 2) return [];
+  const surfaces = ctx.list(ids.map((id) => [ctx.surfaceTitle(id)]));
+  const sites = new Set(Object.values(d.site.surfaces).flatMap((s) => s.origins.map((o) => siteOf(hostOf(o)))));
+  return [{ p: fill(sites.size > 1 ? m.surfacesSeparate : m.surfacesShared, { surfaces }) }];
 }
 
 function technologiesSection(ctx: Context): Section {
@@ -271,6 +287,7 @@ function controlSection(ctx: Context): Section {
   const subsections = [
     section('control-site', m.controlSiteTitle, [
       { p: fill(m.controlSite, { period: L.count('day', d.policy.consentLifetimeDays) }) },
+      ...surfacesChoice(ctx),
     ]),
     section('control-browser', m.controlBrowserTitle, browser),
     section(

@@ -20,7 +20,6 @@ export const CONFIG: ClientConfig = {
       saleOrShare: false,
       title: 'Essential',
       description: 'Needed for the site to work.',
-      consentTypes: [],
       technologies: [],
     },
     {
@@ -29,9 +28,13 @@ export const CONFIG: ClientConfig = {
       saleOrShare: false,
       title: 'Marketing',
       description: 'The embedded video.',
-      consentTypes: [],
       technologies: [],
     },
   ],
+  jurisdictions: {
+    rules: [],
+    default: { regime: 'opt-in', on: [], optOut: [] },
+    unknown: { regime: 'opt-in', on: [], optOut: [] },
+  },
   consentMode: null,
 };

@@ -1,9 +1,14 @@
-import type { ClientConfig } from './client-config.ts';
-import { CONSENT_TYPES } from './constants.ts';
+import type { ClientConfig, ClientJurisdictions, ClientRegime } from './client-config.ts';
+import { type JurisdictionsConfig, NO_JURISDICTIONS, strictestRegime } from './consent/jurisdiction.ts';
+import { type ModelCategory, type SignalModes, signalOptOut } from './consent/model.ts';
+import { regimeOf } from './consent/regimes/index.ts';
+import { expandRegion } from './consent/regions.ts';
+import { CONSENT_TYPES, type ConsentType, type RegimeId } from './constants.ts';
 import type { Declaration } from './declaration.ts';
 import { formatDuration, parseDuration } from './duration.ts';
 import { fingerprint as fingerprintOf } from './fingerprint.ts';
 import { offeredLocales } from './locales/index.ts';
+import { matchSource } from './matchers.ts';
 import { sharedCookieDomain } from './site.ts';
 
 export interface ClientConfigOptions {
@@ -23,7 +28,6 @@ export function buildClientConfig(d: Declaration, surface: string, options: Clie
     saleOrShare: c.saleOrShare,
     title: c.title,
     description: c.description,
-    consentTypes: CONSENT_TYPES.filter((t) => mapping[id]?.includes(t)),
     technologies: Object.entries(d.technologies)
       .filter(([, t]) => t.category === id && t.surfaces.includes(surface))
       .map(([tid, t]) => {
@@ -37,6 +41,7 @@ export function buildClientConfig(d: Declaration, surface: string, options: Clie
           ...(t.name !== undefined ? { name: t.name } : {}),
           ...(t.pattern !== undefined ? { pattern: t.pattern } : {}),
           ...(t.url !== undefined ? { url: t.url } : {}),
+          match: matchSource(t),
           provider: provider?.name ?? d.site.name,
           duration: duration ? formatDuration(duration) : '',
         };
@@ -64,13 +69,44 @@ export function buildClientConfig(d: Declaration, surface: string, options: Clie
     ...(d.locales ? { locales } : {}),
     signals: d.policy.signals,
     categories,
+    jurisdictions: clientJurisdictions(d.jurisdictions, d.policy.signals, categories),
     consentMode: d.consentMode
       ? {
           waitForUpdate: d.consentMode.waitForUpdate,
           adsDataRedaction: d.consentMode.adsDataRedaction,
           urlPassthrough: d.consentMode.urlPassthrough,
+          types: Object.fromEntries(
+            CONSENT_TYPES.map((t) => [t, categories.filter((c) => mapping[c.id]?.includes(t)).map((c) => c.id)]),
+          ) as Record<ConsentType, string[]>,
         }
       : null,
     ...(Object.keys(strings).length ? { strings } : {}),
+  };
+}
+
+/**
+ * What each regime means for a declaration, from the consent model: the categories on before a choice and the
+ * signals that opt out of sale/share there, per rule (regions expanded), for the default and for an unknown region.
+ * The SDK looks these up; it never decides them itself.
+ */
+export function clientJurisdictions(
+  jurisdictions: JurisdictionsConfig | undefined,
+  modes: SignalModes,
+  categories: readonly ModelCategory[],
+): ClientJurisdictions {
+  const j = jurisdictions ?? NO_JURISDICTIONS;
+  const regime = (id: RegimeId): ClientRegime => ({
+    regime: id,
+    on: categories.filter((c) => !c.required && regimeOf(id).onByDefault(c)).map((c) => c.id),
+    optOut: signalOptOut(id, modes, { gpc: true, dnt: true }),
+  });
+  return {
+    rules: Object.entries(j.rules).map(([id, r]) => ({
+      id,
+      ...regime(r.regime),
+      regions: [...new Set(r.regions.flatMap((x) => expandRegion(x)))],
+    })),
+    default: regime(j.default.regime),
+    unknown: regime(strictestRegime(j)),
   };
 }

@@ -18,7 +18,7 @@ import { parseDuration } from './duration.ts';
 import { LOCALE_PACKS, localePack, POLICY_PACKS, policyPack } from './locales/index.ts';
 import { LOCALE_KEYS } from './locales/locale-pack.ts';
 import { compilePattern, samplesOf, technologyMatcher } from './matchers.ts';
-import { hostOf, sameSite } from './site.ts';
+import { hostOf, sameSite, siteOf } from './site.ts';
 import { closest } from './text.ts';
 
 export interface Check {
@@ -31,7 +31,7 @@ export interface Check {
 
 /** A declaration whose sections hold only the entries that passed structural validation. */
 export type Salvaged = Pick<Declaration, 'purposes' | 'categories' | 'providers' | 'technologies' | 'history'> & {
-  site: { surfaces: Declaration['site']['surfaces']; defaultLocale?: string };
+  site: Pick<Declaration['site'], 'surfaces' | 'unrelatedDomains'> & { defaultLocale?: string };
   policy?: Declaration['policy'];
   consentMode?: Declaration['consentMode'];
   jurisdictions?: Declaration['jurisdictions'];
@@ -69,6 +69,7 @@ export function salvage(data: Record<string, unknown>): Salvaged {
     site: {
       surfaces: entries(site.surfaces, Surface),
       ...(typeof site.defaultLocale === 'string' ? { defaultLocale: site.defaultLocale } : {}),
+      ...(site.unrelatedDomains === 'separate' ? { unrelatedDomains: 'separate' as const } : {}),
     },
     policy: policy.success ? policy.data : undefined,
     purposes: entries(data.purposes, Purpose),
@@ -110,6 +111,19 @@ export function checkDeclaration(d: Salvaged): Check[] {
   const providerIds = Object.keys(d.providers);
   const firstParties = providerIds.filter((id) => d.providers[id]!.party === 'first');
   const siteHosts = Object.values(d.site.surfaces).flatMap((s) => s.origins.map(hostOf));
+
+  // One consent cookie holds the choice for every surface only on one registrable domain (sharedCookieDomain).
+  const sites = [...new Set(siteHosts.map(siteOf))];
+  if (sites.length > 1 && !d.site.unrelatedDomains)
+    warn(
+      ['site', 'surfaces'],
+      `the surfaces are on unrelated domains (${sites.join(', ')}), which one consent cookie cannot reach: each asks for the visitor's choice on its own. Say so with site.unrelatedDomains: separate, and the policy page tells visitors`,
+    );
+  if (sites.length <= 1 && d.site.unrelatedDomains)
+    warn(
+      ['site', 'unrelatedDomains'],
+      `has no effect: every surface is on ${sites[0] ?? 'one domain'}, where one consent cookie holds the choice for all of them`,
+    );
 
   const required = categoryIds.filter((id) => d.categories[id]!.required);
   if (categoryIds.length > 0 && required.length === 0)

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CONSENT_TYPES, SIGNAL_MODES, TECHNOLOGY_KINDS } from './constants.ts';
+import { CONSENT_TYPES, REGIMES, SIGNAL_MODES, TECHNOLOGY_KINDS } from './constants.ts';
 import { Text } from './declaration.ts';
 
 // The small JSON the SDK loads: one per surface, written by `cookieproof build`.
@@ -10,6 +10,10 @@ export const ClientTechnology = z.strictObject({
   name: z.string().optional(),
   pattern: z.string().optional(),
   url: z.string().optional(),
+  match: z.string().meta({
+    description:
+      'Anchored regular expression the SDK tests names (cookie, storage) or absolute URLs (script, iframe, pixel) against: name, pattern or url compiled by the same rule as validation and the scanner.',
+  }),
   provider: z.string().meta({ description: 'Provider display name.' }),
   duration: z.string().meta({ description: 'Duration as shown to visitors.' }),
 });
@@ -20,8 +24,31 @@ export const ClientCategory = z.strictObject({
   saleOrShare: z.boolean(),
   title: Text,
   description: Text,
-  consentTypes: z.array(z.enum(CONSENT_TYPES)),
   technologies: z.array(ClientTechnology),
+});
+
+/** A regime as the SDK applies it, precomputed from the consent model so that the browser only looks it up. */
+export const ClientRegime = z.strictObject({
+  regime: z.enum(REGIMES),
+  on: z.array(z.string()).meta({ description: 'Optional categories on before the visitor decides.' }),
+  optOut: z
+    .array(z.enum(['gpc', 'dnt']))
+    .meta({ description: 'Signals that, when the browser sends them, turn the sale/share categories off here.' }),
+});
+
+export const ClientJurisdictions = z.strictObject({
+  rules: z
+    .array(
+      ClientRegime.extend({
+        id: z.string(),
+        regions: z
+          .array(z.string())
+          .meta({ description: 'Country and subdivision codes, groups expanded (as Consent Mode takes them).' }),
+      }),
+    )
+    .meta({ description: "The declaration's rules in order; a region matches its own code, then its country's." }),
+  default: ClientRegime.meta({ description: 'For a known region no rule names.' }),
+  unknown: ClientRegime.meta({ description: 'For a visitor whose region the page does not say: the strictest.' }),
 });
 
 export const ClientConfig = z.strictObject({
@@ -51,11 +78,16 @@ export const ClientConfig = z.strictObject({
   }),
   signals: z.strictObject({ gpc: z.enum(SIGNAL_MODES), dnt: z.enum(SIGNAL_MODES) }),
   categories: z.array(ClientCategory),
+  jurisdictions: ClientJurisdictions,
   consentMode: z
     .strictObject({
       waitForUpdate: z.int(),
       adsDataRedaction: z.boolean(),
       urlPassthrough: z.boolean(),
+      types: z.record(z.enum(CONSENT_TYPES), z.array(z.string())).meta({
+        description:
+          'Every Consent Mode type with the categories that grant it (none: always denied), from consentMode.mapping.',
+      }),
     })
     .nullable(),
   strings: z
@@ -67,3 +99,5 @@ export const ClientConfig = z.strictObject({
 export type ClientConfig = z.infer<typeof ClientConfig>;
 export type ClientCategory = z.infer<typeof ClientCategory>;
 export type ClientTechnology = z.infer<typeof ClientTechnology>;
+export type ClientRegime = z.infer<typeof ClientRegime>;
+export type ClientJurisdictions = z.infer<typeof ClientJurisdictions>;

@@ -240,6 +240,10 @@ export const Declaration = z
       surfaces: z
         .record(Id, Surface)
         .refine((s) => Object.keys(s).length > 0, { message: 'declare at least one surface' }),
+      unrelatedDomains: z.enum(['separate']).optional().meta({
+        description:
+          "How surfaces on unrelated registrable domains, which one consent cookie cannot reach, share the visitor's choice: separate, each asks on its own, and the policy page says so. (Linking them through the consent server's subject is not available: without third-party cookies the SDK cannot carry it from one domain to another.)",
+      }),
     }),
     policy: Policy,
     purposes: z.record(Id, Purpose),

@@ -1,6 +1,6 @@
-export { buildClientConfig, type ClientConfigOptions } from './build-client-config.ts';
+export { buildClientConfig, type ClientConfigOptions, clientJurisdictions } from './build-client-config.ts';
 export { checkDeclaration } from './checks.ts';
-export { ClientCategory, ClientConfig, ClientTechnology } from './client-config.ts';
+export { ClientCategory, ClientConfig, ClientJurisdictions, ClientRegime, ClientTechnology } from './client-config.ts';
 export * from './consent/index.ts';
 export {
   CONSENT_COOKIE,
@@ -57,7 +57,7 @@ export {
   type LocaleStrings,
 } from './locales/locale-pack.ts';
 export type { Counted, KindText, PluralForms, PolicyMessages, PolicyPack } from './locales/policy-pack.ts';
-export { compilePattern, compileUrlPattern, technologyMatcher } from './matchers.ts';
+export { compilePattern, compileUrlPattern, matchSource, technologyMatcher } from './matchers.ts';
 export {
   ConsentModeValues,
   ErrorBody,

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { buildClientConfig } from './build-client-config.ts';
 import { formatProblem } from './errors.ts';
 import { parseDeclaration } from './load.ts';
 
@@ -56,5 +57,48 @@ describe('jurisdictions in the declaration', () => {
       'site.yaml',
     );
     expect(problems.map(formatProblem)).toContainEqual(expect.stringContaining('jurisdictions.rules.ca.regime'));
+  });
+});
+
+describe('jurisdictions in the client config', () => {
+  const { declaration } = parseDeclaration(
+    withJurisdictions(`  default: { regime: notice }
+  rules:
+    europe: { regions: [EEA, UK], regime: opt-in }
+    california: { regions: [US-CA], regime: opt-out }
+`),
+    'site.yaml',
+  );
+
+  it('precomputes each regime from the consent model: what is on before a choice, which signals opt out', () => {
+    const config = buildClientConfig(declaration!, Object.keys(declaration!.site.surfaces)[0]!);
+    const optional = config.categories.filter((c) => !c.required).map((c) => c.id);
+    const { rules, default: fallback, unknown } = config.jurisdictions;
+    expect(rules.map((r) => [r.id, r.regime, r.on, r.optOut])).toEqual([
+      ['europe', 'opt-in', [], []],
+      // GPC opts out in an opt-out regime whatever the declaration's signal mode (record here).
+      ['california', 'opt-out', optional, ['gpc']],
+    ]);
+    expect(fallback).toEqual({ regime: 'notice', on: optional, optOut: [] });
+    expect(unknown).toEqual({ regime: 'opt-in', on: [], optOut: [] });
+  });
+
+  it('expands groups to the codes Consent Mode takes, once each', () => {
+    const config = buildClientConfig(declaration!, Object.keys(declaration!.site.surfaces)[0]!);
+    const europe = config.jurisdictions.rules[0]!.regions;
+    expect(europe).toHaveLength(31);
+    expect(europe).toEqual(expect.arrayContaining(['DE', 'NO', 'IS', 'LI', 'GB']));
+    expect(europe).not.toContain('EEA');
+    expect(config.jurisdictions.rules[1]!.regions).toEqual(['US-CA']);
+  });
+
+  it('without jurisdictions: opt-in everywhere, as before they existed', () => {
+    const { declaration: plain } = parseDeclaration(minimal, 'site.yaml');
+    const config = buildClientConfig(plain!, Object.keys(plain!.site.surfaces)[0]!);
+    expect(config.jurisdictions).toEqual({
+      rules: [],
+      default: { regime: 'opt-in', on: [], optOut: [] },
+      unknown: { regime: 'opt-in', on: [], optOut: [] },
+    });
   });
 });

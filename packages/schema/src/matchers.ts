@@ -17,22 +17,25 @@ export function compileUrlPattern(url: string): RegExp {
   return new RegExp(`^${body}$`);
 }
 
+/**
+ * The one rule as an anchored regular expression source: a name exactly, a name pattern whole, a URL pattern whole
+ * or followed by a query string (a pattern without a query part covers the same URL with one). The SDK gets it in
+ * its config, so that it matches exactly as validation and the scanner do.
+ */
+export function matchSource(t: Pick<Technology, 'name' | 'pattern' | 'url'>): string {
+  if (t.name !== undefined) return `^${t.name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}$`;
+  if (t.pattern !== undefined) return compilePattern(t.pattern).source;
+  if (t.url !== undefined) {
+    const re = compileUrlPattern(t.url).source.slice(1, -1);
+    return t.url.includes('?') ? `^${re}$` : `^${re}(?:\\?.*)?$`;
+  }
+  return '(?!)';
+}
+
 /** A predicate for the names (or URLs) a technology covers. */
 export function technologyMatcher(t: Pick<Technology, 'name' | 'pattern' | 'url'>): (value: string) => boolean {
-  if (t.name !== undefined) {
-    const name = t.name;
-    return (v) => v === name;
-  }
-  if (t.pattern !== undefined) {
-    const re = compilePattern(t.pattern);
-    return (v) => re.test(v);
-  }
-  if (t.url !== undefined) {
-    const re = compileUrlPattern(t.url);
-    // A pattern without a query part also covers the same URL with a query string.
-    return (v) => re.test(v) || re.test(v.split('?')[0] ?? v);
-  }
-  return () => false;
+  const re = new RegExp(matchSource(t));
+  return (v) => re.test(v);
 }
 
 /** Strings that a regular expression (or URL glob) most likely matches, used to detect two patterns overlapping. */

@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { buildOnce, launch, type Site, startSite, testConfig } from '../test/harness.ts';
+import { gateHtml } from './gate-html.ts';
 
 // Auto-blocking from the declaration: pages that load declared non-essential URLs without any Cookieproof markup.
 // For each way of loading, the browser's requests are counted: none before consent, exactly one after.
@@ -65,6 +66,11 @@ beforeAll(async () => {
     site.route(`/path-${i + 1}`, pathPage(path.body(site.tracker)));
   });
   site.route('/path-0', pathPage(`<script src="${site.tracker}/t/analytics.js?via=html"></script>`));
+  // Markup-less tags in the HTML itself, as the operator's server sends the page after gateHtml().
+  const markupless = pathPage(`<script src="${site.tracker}/t/analytics.js?via=gated-html"></script>
+<img alt="" src="${site.tracker}/t/pixel.gif?via=gated-html">
+<iframe title="ad" src="${site.tracker}/t/frame.html?via=gated-html"></iframe>`);
+  site.route('/gated-html', gateHtml(markupless, testConfig(site.port), { url: `${site.origin}/gated-html` }));
   site.route('/plain', pathPage(''));
 });
 
@@ -102,9 +108,9 @@ describe('held until consent, loaded once after', () => {
     });
   });
 
-  // Chromium's preload scanner requests a <script src> in the HTML while the parser waits for the core, before any
-  // script can see it: what the SDK guarantees there is that it does not run before consent (gate it with markup
-  // to keep the request away too).
+  // Chromium requests a <script src> or <img src> in the HTML (its preload scanner reads ahead while the parser waits
+  // for the core) and an <iframe src> (it starts loading as the parser inserts it) before any script can see them:
+  // the core keeps such a script from running, and gateHtml() on the server keeps all three from being requested.
   it('HTML without markup (script): does not run before consent, runs once after', async () => {
     const p = await open('/path-0');
     await p.waitForSelector('[data-cookieproof="banner"]');
@@ -114,6 +120,19 @@ describe('held until consent, loaded once after', () => {
     await p.waitForFunction(() => (window as unknown as { analyticsRuns?: number }).analyticsRuns === 1);
     await p.waitForLoadState('networkidle');
     expect(await p.evaluate(() => (window as unknown as { analyticsRuns?: number }).analyticsRuns)).toBe(1);
+  });
+
+  it('HTML without markup passed through gateHtml (script, image, iframe): no request before consent, one after', async () => {
+    const p = await open('/gated-html');
+    await p.waitForSelector('[data-cookieproof="banner"]');
+    await p.waitForLoadState('networkidle');
+    expect(site.trackerHits()).toEqual([]);
+    await p.evaluate(() => window.cookieproof.acceptAll());
+    for (const file of ['analytics.js', 'pixel.gif', 'frame.html'])
+      await expect.poll(() => hits(`${file}?via=gated-html`)).toBe(1);
+    await p.waitForFunction(() => (window as unknown as { analyticsRuns?: number }).analyticsRuns === 1);
+    await p.waitForLoadState('networkidle');
+    expect(site.trackerHits()).toHaveLength(3);
   });
 
   it('a single-page app inserting a tag after navigation', async () => {

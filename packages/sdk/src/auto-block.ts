@@ -4,30 +4,29 @@
 
 /** The category that holds this URL now, or undefined when it may load. */
 export type HeldBy = (url: string) => string | undefined;
-/** Turns an element into gated markup (`data-cookieproof-category`, inert src) that the core activates later. */
-export type Hold = (el: Element, url: string, category: string) => void;
+/**
+ * Turns an element whose URL is held into gated markup (`data-cookieproof-category`, inert src) that the core
+ * activates later; says whether it did.
+ */
+export type Hold = (el: Element, url: string) => boolean;
 
+/** The elements that load a URL of their own: gated markup and auto-blocking concern these only. */
 const TAGS = /^(SCRIPT|IFRAME|IMG)$/;
 
 export function installAutoBlock(heldBy: HeldBy, hold: Hold): void {
   const setAttribute = Element.prototype.setAttribute;
 
   // Setting src on a script, iframe or image, as a property or an attribute: nothing is fetched before that.
-  const srcOf = (el: Element, url: unknown, set: () => void) => {
-    const c = TAGS.test(el.tagName) && heldBy(String(url));
-    if (c) hold(el, String(url), c);
-    else set();
-  };
   Element.prototype.setAttribute = function (this: Element, name: string, value: string) {
-    if (/^src$/i.test(name)) srcOf(this, value, () => setAttribute.call(this, name, value));
-    else setAttribute.call(this, name, value);
+    if (!(/^src$/i.test(name) && TAGS.test(this.tagName) && hold(this, String(value))))
+      setAttribute.call(this, name, value);
   };
   for (const proto of [HTMLScriptElement.prototype, HTMLIFrameElement.prototype, HTMLImageElement.prototype]) {
     const desc = Object.getOwnPropertyDescriptor(proto, 'src')!;
     Object.defineProperty(proto, 'src', {
       ...desc,
       set(this: Element, v: string) {
-        srcOf(this, v, () => desc.set!.call(this, v));
+        if (!hold(this, String(v))) desc.set!.call(this, v);
       },
     });
   }
@@ -43,12 +42,7 @@ export function installAutoBlock(heldBy: HeldBy, hold: Hold): void {
     for (const el of t.content.querySelectorAll(
       scripts ? 'script[src],iframe[src],img[src]' : 'iframe[src],img[src]',
     )) {
-      const url = el.getAttribute('src')!;
-      const c = heldBy(url);
-      if (c) {
-        hold(el, url, c);
-        changed = true;
-      }
+      if (hold(el, el.getAttribute('src')!)) changed = true;
     }
     return changed ? (innerHTML.get!.call(t) as string) : html;
   };

@@ -1,5 +1,4 @@
-import type { ClientCategory, ClientConfig, ReceiptRequest } from '@cookieproof/schema';
-import { CONSENT_TYPES as TYPES } from '@cookieproof/schema/constants';
+import type { ClientConfig, ClientRegime, ReceiptRequest, RegimeId } from '@cookieproof/schema';
 import { installAutoBlock } from './auto-block.ts';
 import { decodeConsent, encodeConsent, type StoredConsent } from './consent-cookie.ts';
 
@@ -25,7 +24,7 @@ export interface Status {
   /** Cookies or web storage cannot be written (checked by writing and reading back). */
   storageBlocked: boolean;
   signals: Signals;
-  /** A GPC/DNT signal in "honor" mode forced the sale/share categories off. */
+  /** A GPC/DNT signal is an opt-out in the visitor's regime and forced the sale/share categories off. */
   signalHonored: boolean;
 }
 
@@ -43,6 +42,8 @@ export interface Host {
   choices: Choices;
   decided: boolean;
   signals: Signals;
+  /** The visitor's regime: opt-in asks first, opt-out offers an opt-out of what is on, notice informs. */
+  regime: RegimeId;
   honored: boolean;
   blocked: boolean;
   nonce: string;
@@ -69,6 +70,8 @@ type Win = Window & { dataLayer?: unknown[]; cookieproof?: unknown };
 let w: Win;
 let d: Document;
 let cookieProp: PropertyDescriptor;
+/** The consent cookie when the core started, read once (a read of document.cookie waits for the cookie store). */
+let atBoot: string | undefined;
 
 let cfg: ClientConfig | undefined;
 let stored: StoredConsent | null = null;
@@ -79,10 +82,16 @@ let storageBlocked = false;
 let nonce = '';
 let loadUi: UiLoader | undefined;
 let ui: Promise<UiModule> | undefined;
-let techs: [kind: string, test: (name: string) => boolean, category: string][] = [];
+type Matcher = [kind: string, match: RegExp, category: string];
+/** Declared cookie and storage names of non-essential categories. */
+const techs: Matcher[] = [];
 /** Declared URLs of non-essential scripts, iframes and pixels, for auto-blocking. */
-const urls: [url: RegExp, category: string][] = [];
-let selector = GATED;
+const urls: Matcher[] = [];
+/** The visitor's jurisdiction as the config describes it (config.jurisdictions). */
+let applied: ClientRegime;
+/** The document's scripts, iframes and images (live), and those the observer has gated already. */
+let loaders: HTMLCollectionOf<Element>[] = [];
+const seen = new WeakSet<Element>();
 /** Images and iframes held by auto-blocking, activated on the next grant wherever they are. */
 const detached: Element[] = [];
 let setAttr: Element['setAttribute'];
@@ -90,6 +99,8 @@ const queue: Queued[] = [];
 const waiting: (() => void)[] = [];
 /** Listeners by event name: change, first-decision, grant, revoke, grant:<category>, revoke:<category>. */
 const listeners: Record<string, ((x: unknown) => void)[]> = {};
+/** The stored choice is still to be announced at DOMContentLoaded. */
+let announcing = false;
 /** Read once in boot() and never changed after, so snapshots may share it. */
 let signals: Signals = { gpc: null, dnt: null };
 /** The snapshot getConsent() returns, the same object until the consent changes. */
@@ -106,7 +117,7 @@ const readCookie = () =>
     // The value never holds "=" (consent-cookie.ts).
     ?.split('=')[1];
 const allowed = (id: string) => !!choices[id];
-const forced = (c: ClientCategory) => c.saleOrShare && honored;
+const optedOut = (j: ClientRegime) => j.optOut.some((s) => signals[s]);
 const optional = () => cfg!.categories.filter((c) => !c.required).map((c) => c.id);
 
 function gtag(..._: unknown[]) {
@@ -115,17 +126,22 @@ function gtag(..._: unknown[]) {
   w.dataLayer.push(arguments);
 }
 
-function effective(base: Choices | null): Choices {
+/**
+ * The choices in force under jurisdiction `j`: the visitor's (`base`) or, before a decision, the regime's defaults;
+ * sale/share categories off where a signal opts out there. Required categories are always on.
+ */
+function effective(base: Choices | null, j = applied): Choices {
   const out: Choices = {};
-  for (const c of cfg!.categories) out[c.id] = c.required || (!!base?.[c.id] && !forced(c));
+  const off = optedOut(j);
+  for (const c of cfg!.categories)
+    out[c.id] = c.required || (!!(base ? base[c.id] : j.on.includes(c.id)) && !(c.saleOrShare && off));
   return out;
 }
 
 function modeValues(ch: Choices): Record<string, string> {
   const out: Record<string, string> = {};
-  if (cfg!.consentMode)
-    for (const t of TYPES)
-      out[t] = cfg!.categories.some((c) => ch[c.id] && (c.consentTypes as string[]).includes(t)) ? 'granted' : 'denied';
+  for (const [t, cs] of Object.entries(cfg!.consentMode?.types ?? {}))
+    out[t] = cs.some((c) => ch[c]) ? 'granted' : 'denied';
   return out;
 }
 
@@ -134,7 +150,8 @@ function writeStored() {
   const dom = cfg!.cookieDomain;
   // On the registrable domain every surface shares (one choice for all); a host outside it (a staging copy) keeps
   // a host-only cookie. The host-only one the consent server or an older SDK wrote goes first, so the shared one is
-  // what every surface reads (rewriting a host-only one this way is harmless).
+  // what every surface reads (rewriting a host-only one this way is harmless). The test is withinDomain's of
+  // @cookieproof/schema (site.ts), written out: a call to it costs the core 11 B gzip.
   const shared = dom && `.${location.hostname}`.endsWith(`.${dom}`) ? `;domain=${dom}` : '';
   rawCookie(`${COOKIE}=;path=/;max-age=0`);
   rawCookie(
@@ -143,17 +160,20 @@ function writeStored() {
 }
 
 const refusedName = (kind: string, name: string) =>
-  !!cfg && techs.some(([k, test, c]) => k === kind && !allowed(c) && test(name));
+  techs.some(([k, re, c]) => k === kind && !allowed(c) && re.test(name));
 
 /** Deletes declared cookies and storage keys of every category that is not allowed. */
 function clean() {
   const labels = location.hostname.split('.');
-  for (const [kind, test, c] of techs) {
+  // Read once, and only when needed: every read of document.cookie asks the browser's cookie store and waits.
+  let jar: string[] | undefined;
+  for (const [kind, re, c] of techs) {
     if (allowed(c)) continue;
     if (kind === 'cookie') {
-      for (const pair of rawCookie().split('; ')) {
+      jar ??= rawCookie().split('; ');
+      for (const pair of jar) {
         const name = pair.split('=')[0]!;
-        if (!name || !test(name)) continue;
+        if (!name || !re.test(name)) continue;
         for (let i = 0; i < labels.length; i++)
           rawCookie(`${name}=;path=/;max-age=0${i ? `;domain=${labels.slice(i - 1).join('.')}` : ''}`);
       }
@@ -161,7 +181,7 @@ function clean() {
       try {
         // localStorage or sessionStorage by kind name; reading it throws when the browser blocks it.
         const s = (w as unknown as Record<string, Storage>)[kind]!;
-        for (const k of Object.keys(s)) if (test(k)) s.removeItem(k);
+        for (const k of Object.keys(s)) if (re.test(k)) s.removeItem(k);
       } catch {}
   }
 }
@@ -205,11 +225,16 @@ function heldBy(url: string): string | undefined {
   } catch {
     return;
   }
-  return urls.find(([re, c]) => !allowed(c) && re.test(abs))?.[1];
+  return urls.find(([, re, c]) => !allowed(c) && re.test(abs))?.[2];
 }
 
-/** Rewrites an ungated element with a declared URL into gated markup, before the browser fetches it. */
-function hold(el: Element, url: string, category: string) {
+/**
+ * Rewrites an ungated element into gated markup when its URL is declared and not allowed yet, before the browser
+ * fetches it; says whether it did.
+ */
+function hold(el: Element, url: string): boolean {
+  const category = heldBy(url);
+  if (!category) return false;
   setAttr.call(el, 'data-cookieproof-category', category);
   if (el.tagName === 'SCRIPT') {
     const type = el.getAttribute('type');
@@ -223,22 +248,28 @@ function hold(el: Element, url: string, category: string) {
     // Kept for the next grant even if it is never inserted (a `new Image()` pixel); activating twice is harmless.
     detached.push(el);
   }
+  return true;
 }
 
-function gate(root: Element | Document = d) {
-  if (!cfg) return;
-  const list = [...root.querySelectorAll(selector)];
-  if (root !== d && (root as Element).matches(selector)) list.push(root as Element);
-  else if (root === d) {
-    list.push(...detached.splice(0));
-  }
-  for (const el of list)
-    if (el.matches(GATED)) activate(el);
-    else {
-      const url = el.getAttribute('src')!;
-      const c = heldBy(url);
-      if (c) hold(el, url, c);
-    }
+/** Activates gated markup, or holds a script, iframe or image whose URL is declared. */
+function gateOne(el: Element) {
+  if (el.matches(GATED)) activate(el);
+  else if (el.hasAttribute('src')) hold(el, el.getAttribute('src')!);
+}
+
+/**
+ * Gates the document's scripts, iframes and images: all of them (and the held detached ones) after a decision, only
+ * those not seen yet when the DOM changed. Live collections of these three tags are read, never the mutation
+ * records: touching every node the parser adds costs a large page more than everything else the core does.
+ */
+function gate(all = true) {
+  for (const list of loaders)
+    for (const el of list)
+      if (all || !seen.has(el)) {
+        seen.add(el);
+        gateOne(el);
+      }
+  if (all) for (const el of detached.splice(0)) activate(el);
 }
 
 /** Calls the listeners of `event` (and of `event:<detail>`), then dispatches `cookieproof:<event>` on document. */
@@ -251,13 +282,17 @@ function emit(event: string, detail: unknown) {
   d.dispatchEvent(new CustomEvent(`cookieproof:${event}`, { detail }));
 }
 
-/** Emits what changed since `prev` (null: no decision before). */
+/**
+ * Emits what changed since `prev` (null: no decision before; on load, nothing allowed before the stored choice),
+ * then `change` and, for tag managers, `consent` with the consent in force.
+ */
 function changed(prev: Choices | null) {
   snapshot = undefined;
   const c = api.getConsent();
   for (const id of optional()) if (!prev?.[id] !== !choices[id]) emit(choices[id] ? 'grant' : 'revoke', id);
   if (!prev) emit('first-decision', c);
   emit('change', c);
+  emit('consent', c);
 }
 
 function host(): Host {
@@ -266,6 +301,7 @@ function host(): Host {
     choices,
     decided: valid,
     signals,
+    regime: applied.regime,
     honored,
     blocked: storageBlocked,
     nonce,
@@ -330,21 +366,18 @@ function start(config: ClientConfig) {
   // refused rather than parsed (javascript:, data:, or such a URL behind spaces or tabs, which browsers strip).
   if (cfg || config?.v !== 1 || [config.policyUrl, config.endpoint].some((u) => u && !/^(https?:)?\//.test(u))) return;
   cfg = config;
-  techs = [];
+  // Required categories are always allowed: only the others' names and URLs are ever refused. A script, iframe or
+  // pixel has a url, a cookie or storage key none (validation sees to it).
   for (const c of config.categories)
-    for (const t of c.technologies) {
-      if (t.url !== undefined && !c.required)
-        urls.push([new RegExp(`^${t.url.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replaceAll('*', '.*')}$`), c.id]);
-      if (t.name !== undefined) techs.push([t.kind, (n) => n === t.name, c.id]);
-      else if (t.pattern !== undefined)
-        try {
-          const re = new RegExp(`^(?:${t.pattern})$`);
-          techs.push([t.kind, (n) => re.test(n), c.id]);
-        } catch {}
-    }
-  if (urls.length) selector += ',script[src],iframe[src],img[src]';
-  honored = (['gpc', 'dnt'] as const).some((k) => config.signals[k] === 'honor' && signals[k]);
-  stored = decodeConsent(readCookie());
+    if (!c.required) for (const t of c.technologies) (t.url ? urls : techs).push([t.kind, new RegExp(t.match), c.id]);
+  // The region the page names (the operator's server fills it in from its CDN's header): its own rule, its
+  // country's, or the default; no region, the strictest regime declared.
+  const j = config.jurisdictions;
+  const region = d.documentElement.dataset.cookieproofRegion?.toUpperCase();
+  const rule = (code: string) => j.rules.find((r) => r.regions.includes(code));
+  applied = region ? (rule(region) ?? rule(region.slice(0, 2)) ?? j.default) : j.unknown;
+  honored = optedOut(applied);
+  stored = decodeConsent(atBoot);
   const s = stored;
   valid = !!s && config.accepts.some((a) => a.startsWith(s.fp)) && now() - s.decidedAt < config.lifetimeDays * 86400;
   const base: Choices = {};
@@ -352,15 +385,35 @@ function start(config: ClientConfig) {
   choices = effective(valid ? base : null);
   const cm = config.consentMode;
   if (cm) {
-    gtag('consent', 'default', { ...modeValues(effective(null)), wait_for_update: cm.waitForUpdate });
+    // One default per rule with its regions, then the global one: Google's tags pick the most specific.
+    for (const r of j.rules)
+      gtag('consent', 'default', {
+        ...modeValues(effective(null, r)),
+        region: r.regions,
+        wait_for_update: cm.waitForUpdate,
+      });
+    gtag('consent', 'default', { ...modeValues(effective(null, j.default)), wait_for_update: cm.waitForUpdate });
     if (cm.adsDataRedaction) gtag('set', 'ads_data_redaction', true);
     if (cm.urlPassthrough) gtag('set', 'url_passthrough', true);
-    if (valid) gtag('consent', 'update', modeValues(choices));
+    // The visitor's regime is not the global default's (no region: the strictest), and Google may place them
+    // elsewhere than the page does: what the SDK applies is stated at once.
+    if (valid || applied.regime !== j.default.regime) gtag('consent', 'update', modeValues(choices));
   }
   clean();
   gate();
-
-  if (valid && config.categories.some((c) => forced(c) && base[c.id])) decide(base, 'signal');
+  // A returning visitor: listeners learn the stored choice on every page, those that subscribed before a fetched
+  // config arrived too. While the document is parsed, at DOMContentLoaded, so that the page's later scripts (a tag
+  // manager's among them) have added theirs; a `grant:<id>` callback added until then runs then, once.
+  if (valid) {
+    announcing = d.readyState === 'loading';
+    if (announcing)
+      d.addEventListener('DOMContentLoaded', () => {
+        announcing = false;
+        changed({});
+      });
+    else changed({});
+  }
+  if (valid && honored && config.categories.some((c) => c.saleOrShare && base[c.id])) decide(base, 'signal');
   else if (valid && s!.pending) enqueue(s!.pending as ReceiptRequest['event']);
   if (storageBlocked) showUi(2);
   else if (!valid) showUi(0);
@@ -372,27 +425,27 @@ const whenReady = (f: () => void) => (cfg ? f() : waiting.push(f));
 /** The public API on `window.cookieproof`; every call is safe before, during and after init. */
 export const api = {
   getConsent: (): Consent | null =>
-    (snapshot ??=
-      valid && cfg && stored
-        ? { choices: { ...choices }, version: cfg.version, decidedAt: stored.decidedAt, signals }
-        : null),
+    // A valid choice means a config and a stored choice.
+    (snapshot ??= valid
+      ? { choices: { ...choices }, version: cfg!.version, decidedAt: stored!.decidedAt, signals }
+      : null),
   acceptAll: () => whenReady(() => decide(Object.fromEntries(optional().map((i) => [i, true])))),
   rejectAll: () => whenReady(() => decide({})),
   // effective() keeps only declared categories, as booleans, with required ones on.
   // Anything but an object of choices is not a decision, so it records nothing.
   set: (c: Choices) => whenReady(() => c && typeof c === 'object' && decide({ ...(valid ? choices : {}), ...c })),
-  allowed: (category: string): boolean => allowed(category),
+  allowed,
   showPreferences: () => whenReady(() => showUi(1)),
   /**
-   * `change` and `first-decision` get the consent; `grant` and `revoke` the category id; `grant:<category>` runs
-   * at once when that category is already allowed.
+   * `consent`, `change` and `first-decision` get the consent; `grant` and `revoke` the category id;
+   * `grant:<category>` runs at once when that category is already allowed (and announced).
    */
   on: ((event: string, fn: (x: never) => void): (() => unknown) => {
     listeners[event] ||= [];
     const list = listeners[event];
     const f = fn as (x: unknown) => void;
     list.push(f);
-    if (event.startsWith('grant:') && allowed(event.slice(6))) f(event.slice(6));
+    if (event.startsWith('grant:') && allowed(event.slice(6)) && !announcing) f(event.slice(6));
     // indexOf -1 becomes 2**32-1, so an unknown fn removes nothing.
     return () => list.splice(list.indexOf(f) >>> 0, 1);
   }) as On,
@@ -450,7 +503,8 @@ export function boot(loader: UiLoader, script?: HTMLScriptElement | null, config
       const nav = navigator as Navigator & { globalPrivacyControl?: unknown };
       signals = {
         gpc: typeof nav.globalPrivacyControl === 'boolean' ? nav.globalPrivacyControl : null,
-        dnt: nav.doNotTrack === '1' ? true : nav.doNotTrack === '0' ? false : null,
+        // "1" or "0"; Firefox's "unspecified" (supported, not set) is false too.
+        dnt: nav.doNotTrack ? nav.doNotTrack === '1' : null,
       };
       loadUi = loader;
       nonce = script?.nonce ?? '';
@@ -458,16 +512,18 @@ export function boot(loader: UiLoader, script?: HTMLScriptElement | null, config
       setAttr = Element.prototype.setAttribute;
       // Only a first visit (no consent cookie yet) is checked, and only the cookie: browsers block cookies and
       // site storage together, and navigator.cookieEnabled stays true when they do: write it and read it back.
-      if (readCookie() === undefined) {
+      atBoot = readCookie();
+      if (atBoot === undefined) {
         rawCookie(`${COOKIE}=0;path=/;max-age=9`);
         storageBlocked = !readCookie();
         rawCookie(`${COOKIE}=;path=/;max-age=0`);
       }
       guard();
       installAutoBlock(heldBy, hold);
-      new MutationObserver((records) => {
+      loaders = ['script', 'iframe', 'img'].map((tag) => d.getElementsByTagName(tag));
+      new MutationObserver(() => {
         try {
-          for (const r of records) for (const n of r.addedNodes) if (n.nodeType === 1) gate(n as Element);
+          gate(false);
         } catch {}
       }).observe(d.documentElement, { childList: true, subtree: true });
       d.addEventListener('click', (e) => {

@@ -3,6 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   browserState,
   buildOnce,
+  CONSENT_TYPES_MAP,
   FP,
   launch,
   OLD_FP,
@@ -363,7 +364,9 @@ describe('late elements and config loading', () => {
 
   it('works as an ES module: init(config) applies the config and lazy-loads the UI chunk', async () => {
     const config = JSON.stringify(
-      testConfig(site.port, { consentMode: { waitForUpdate: 300, adsDataRedaction: true, urlPassthrough: true } }),
+      testConfig(site.port, {
+        consentMode: { waitForUpdate: 300, adsDataRedaction: true, urlPassthrough: true, types: CONSENT_TYPES_MAP },
+      }),
     ).replaceAll('</', '<\\/');
     site.route(
       '/module',

@@ -3,7 +3,13 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import type { ClientConfig } from '@cookieproof/schema';
+import {
+  type ClientConfig,
+  type ClientTechnology,
+  clientJurisdictions,
+  type JurisdictionsConfig,
+  matchSource,
+} from '@cookieproof/schema';
 import { type Browser, type BrowserContext, chromium, type LaunchOptions } from 'playwright-core';
 import { buildSdk, type SdkBuild } from '../build/build-sdk.ts';
 import type { CookieproofApi } from '../src/core.ts';
@@ -37,10 +43,31 @@ export function launch(): Promise<Browser> {
 export const FP = 'c0ffee00'.repeat(8);
 export const OLD_FP = 'abcdef01'.repeat(8);
 
-/** A config like `cookieproof build` writes, with one category of every kind the SDK handles. */
-export function testConfig(port: number, overrides: Partial<ClientConfig> = {}): ClientConfig {
+/** A technology as `cookieproof build` writes it, with its matcher compiled by the schema's one rule. */
+const tech = (t: Omit<ClientTechnology, 'match'>): ClientTechnology => ({ ...t, match: matchSource(t) });
+
+/** The test config's Consent Mode types and the categories that grant them. */
+export const CONSENT_TYPES_MAP: NonNullable<ClientConfig['consentMode']>['types'] = {
+  ad_storage: ['marketing'],
+  ad_user_data: ['marketing'],
+  ad_personalization: ['marketing'],
+  analytics_storage: ['analytics'],
+  functionality_storage: ['preferences'],
+  personalization_storage: ['preferences'],
+  security_storage: ['essential'],
+};
+
+/**
+ * A config like `cookieproof build` writes, with one category of every kind the SDK handles; its jurisdictions are
+ * built from `jurisdictions` (none: opt-in everywhere) with the consent model, as the build does.
+ */
+export function testConfig(
+  port: number,
+  overrides: Partial<ClientConfig> = {},
+  jurisdictions?: JurisdictionsConfig,
+): ClientConfig {
   const tracker = `http://tracker.localhost:${port}`;
-  return {
+  const config: Omit<ClientConfig, 'jurisdictions'> & Partial<ClientConfig> = {
     v: 1,
     site: 'Test Site',
     surface: 'public',
@@ -60,10 +87,15 @@ export function testConfig(port: number, overrides: Partial<ClientConfig> = {}):
         saleOrShare: false,
         title: { en: 'Essential', de: 'Notwendig' },
         description: { en: 'Needed for the site to work.', de: 'Für den Betrieb nötig.' },
-        consentTypes: ['security_storage'],
         technologies: [
-          { id: 'consent', kind: 'cookie', name: 'cookieproof_consent', provider: 'Test Site', duration: '182 days' },
-          { id: 'session', kind: 'cookie', name: 'sess', provider: 'Test Site', duration: 'session' },
+          tech({
+            id: 'consent',
+            kind: 'cookie',
+            name: 'cookieproof_consent',
+            provider: 'Test Site',
+            duration: '182 days',
+          }),
+          tech({ id: 'session', kind: 'cookie', name: 'sess', provider: 'Test Site', duration: 'session' }),
         ],
       },
       {
@@ -72,13 +104,12 @@ export function testConfig(port: number, overrides: Partial<ClientConfig> = {}):
         saleOrShare: false,
         title: { en: 'Analytics', de: 'Statistik' },
         description: { en: 'Counting visits.', de: 'Besuche zählen.' },
-        consentTypes: ['analytics_storage'],
         technologies: [
-          { id: 'ga', kind: 'cookie', name: '_ga', provider: 'Tracker', duration: '13 months' },
-          { id: 'ga-s', kind: 'cookie', pattern: '_ga_[A-Z0-9]+', provider: 'Tracker', duration: '13 months' },
-          { id: 'pa', kind: 'localStorage', name: 'aip_pa_id', provider: 'Test Site', duration: '13 months' },
-          { id: 'tag', kind: 'script', url: `${tracker}/t/analytics.js*`, provider: 'Tracker', duration: '' },
-          { id: 'px', kind: 'pixel', url: `${tracker}/t/pixel.gif*`, provider: 'Tracker', duration: '' },
+          tech({ id: 'ga', kind: 'cookie', name: '_ga', provider: 'Tracker', duration: '13 months' }),
+          tech({ id: 'ga-s', kind: 'cookie', pattern: '_ga_[A-Z0-9]+', provider: 'Tracker', duration: '13 months' }),
+          tech({ id: 'pa', kind: 'localStorage', name: 'aip_pa_id', provider: 'Test Site', duration: '13 months' }),
+          tech({ id: 'tag', kind: 'script', url: `${tracker}/t/analytics.js*`, provider: 'Tracker', duration: '' }),
+          tech({ id: 'px', kind: 'pixel', url: `${tracker}/t/pixel.gif*`, provider: 'Tracker', duration: '' }),
         ],
       },
       {
@@ -87,10 +118,15 @@ export function testConfig(port: number, overrides: Partial<ClientConfig> = {}):
         saleOrShare: false,
         title: { en: 'Preferences', de: 'Präferenzen' },
         description: { en: 'Remembering choices.', de: 'Entscheidungen merken.' },
-        consentTypes: ['functionality_storage', 'personalization_storage'],
         technologies: [
-          { id: 'ws', kind: 'localStorage', name: 'aip_workspace', provider: 'Test Site', duration: 'persistent' },
-          { id: 'ui', kind: 'sessionStorage', name: 'aip_ui', provider: 'Test Site', duration: 'session' },
+          tech({
+            id: 'ws',
+            kind: 'localStorage',
+            name: 'aip_workspace',
+            provider: 'Test Site',
+            duration: 'persistent',
+          }),
+          tech({ id: 'ui', kind: 'sessionStorage', name: 'aip_ui', provider: 'Test Site', duration: 'session' }),
         ],
       },
       {
@@ -99,16 +135,16 @@ export function testConfig(port: number, overrides: Partial<ClientConfig> = {}):
         saleOrShare: true,
         title: 'Marketing',
         description: 'Advertising.',
-        consentTypes: ['ad_storage', 'ad_user_data', 'ad_personalization'],
         technologies: [
-          { id: 'mk', kind: 'cookie', name: 'mk_id', provider: 'Ads Inc', duration: '90 days' },
-          { id: 'ad', kind: 'iframe', url: `${tracker}/t/frame.html*`, provider: 'Ads Inc', duration: '' },
+          tech({ id: 'mk', kind: 'cookie', name: 'mk_id', provider: 'Ads Inc', duration: '90 days' }),
+          tech({ id: 'ad', kind: 'iframe', url: `${tracker}/t/frame.html*`, provider: 'Ads Inc', duration: '' }),
         ],
       },
     ],
-    consentMode: { waitForUpdate: 500, adsDataRedaction: false, urlPassthrough: false },
+    consentMode: { waitForUpdate: 500, adsDataRedaction: false, urlPassthrough: false, types: CONSENT_TYPES_MAP },
     ...overrides,
   };
+  return { jurisdictions: clientJurisdictions(jurisdictions, config.signals, config.categories), ...config };
 }
 
 export interface PageOptions {
@@ -121,6 +157,8 @@ export interface PageOptions {
   /** Load the config from this URL through data-config instead of inline JSON. */
   configUrl?: string;
   nonce?: string;
+  /** The visitor's region as the operator's server renders it on <html data-cookieproof-region>. */
+  region?: string;
 }
 
 /** A page wired like a real site: the SDK first in <head>, gated tags after it. */
@@ -131,7 +169,7 @@ export function page(port: number, o: PageOptions = {}): string {
     ? ''
     : `<script type="application/json" id="cookieproof-config">${JSON.stringify(o.config ?? testConfig(port)).replaceAll('</', '<\\/')}</script>`;
   return `<!doctype html>
-<html lang="${o.lang ?? 'en'}"${o.dir ? ` dir="${o.dir}"` : ''}><head><meta charset="utf-8"><title>Cookieproof test page</title>
+<html lang="${o.lang ?? 'en'}"${o.dir ? ` dir="${o.dir}"` : ''}${o.region === undefined ? '' : ` data-cookieproof-region="${o.region}"`}><head><meta charset="utf-8"><title>Cookieproof test page</title>
 ${config}
 <script src="/cookieproof.js"${n}${o.configUrl ? ` data-config="${o.configUrl}"` : ''}></script>
 <script type="text/plain" data-cookieproof-category="analytics" src="${tracker}/t/analytics.js"${n}></script>

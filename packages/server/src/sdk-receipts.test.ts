@@ -6,9 +6,12 @@ import { basename, join } from 'node:path';
 import {
   acceptedFingerprints,
   buildClientConfig,
+  type Declaration,
   decodeConsent,
+  fingerprint,
   type PublishedVersion,
   type Receipt,
+  visitorRegion,
 } from '@cookieproof/schema';
 import { buildSdk } from '@cookieproof/sdk/build';
 import type { ConsentStore } from '@cookieproof/store';
@@ -35,6 +38,9 @@ const dir = mkdtempSync(join(tmpdir(), 'cookieproof-sdk-server-'));
 
 let listener: ReturnType<typeof createConsentApp>['listener'];
 const contentTypes: string[] = [];
+/** A page of the jurisdictions variant, served at /regions, and the consent server that variant records with. */
+let regionsPage = '';
+let regional: { server: Server; version: PublishedVersion } | undefined;
 
 async function up(): Promise<void> {
   if (consent) return;
@@ -68,6 +74,13 @@ beforeAll(async () => {
   const pages: Record<string, string> = {};
   site = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
+    if (url.pathname === '/regions') {
+      // As an operator's server renders it: the region from the CDN's header, through the schema's normalizer.
+      const region = visitorRegion(req.headers['cf-ipcountry'] as string | undefined) ?? '';
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+      res.end(regionsPage.replace('<html lang="en">', `<html lang="en" data-cookieproof-region="${region}">`));
+      return;
+    }
     const file = files[url.pathname];
     const page = pages[url.pathname];
     res.writeHead(file || page ? 200 : 404, {
@@ -119,6 +132,8 @@ afterEach(async () => {
 afterAll(async () => {
   await browser?.close();
   await down();
+  regional?.server.closeAllConnections();
+  await new Promise((done) => (regional ? regional.server.close(done) : done(undefined)));
   site?.closeAllConnections();
   await new Promise((done) => site?.close(done));
   await closeTestStores();
@@ -331,5 +346,103 @@ describe('the SDK and the consent server together', () => {
     // One consent cookie, on the shared domain, written by the SDK and by the server's answers alike.
     const cookies = (await context!.cookies(siteOrigin)).filter((c) => c.name === 'cookieproof_consent');
     expect(cookies.map((c) => c.domain)).toEqual(['.aipromo.localhost']);
+  });
+});
+
+describe('the SDK and the consent server agree on the jurisdiction', () => {
+  const ANALYTICS = 'http://analytics.localhost:4001/gtag/js';
+
+  beforeAll(async () => {
+    // AI Promo's "practices changed" variant as the consent server knows it: EEA and UK opt-in, California opt-out
+    // with analytics as sale/share, opt-in elsewhere, signals only recorded. The region comes from CF-IPCountry.
+    const current = versions.at(-1)!;
+    const d = current.declaration;
+    const declaration = {
+      ...d,
+      policy: { ...d.policy, signals: { gpc: 'record', dnt: 'record' } },
+      categories: { ...d.categories, analytics: { ...d.categories.analytics!, saleOrShare: true } },
+      jurisdictions: {
+        default: { regime: 'opt-in' },
+        rules: {
+          europe: { regions: ['EEA', 'UK'], regime: 'opt-in' },
+          california: { regions: ['US-CA'], regime: 'opt-out' },
+        },
+      },
+    } satisfies Declaration;
+    const version: PublishedVersion = { ...current, declaration, fingerprint: fingerprint(declaration) };
+    const app = createConsentApp({
+      versions: [version],
+      store,
+      allowedOrigins: [siteOrigin],
+      rateLimit: false,
+      regionHeader: 'CF-IPCountry',
+    });
+    const server = consentHttpServer(app.listener);
+    await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
+    regional = { server, version };
+    const config = buildClientConfig(version.declaration, 'public', {
+      endpoint: `http://aipromo.localhost:${(server.address() as AddressInfo).port}`,
+    });
+    regionsPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>AI Promo</title>
+<script type="application/json" id="cookieproof-config">${JSON.stringify(config).replaceAll('</', '<\\/')}</script>
+<script src="/cookieproof.js"></script>
+<script type="text/plain" data-cookieproof-category="analytics" src="${ANALYTICS}?id=G-1"></script>
+</head><body><main><h1>AI Promo</h1></main></body></html>`;
+  });
+
+  async function visit(region: string, gpc: boolean): Promise<{ page: Page; analytics: string[] }> {
+    context = await browser.newContext(gpc ? { extraHTTPHeaders: { 'Sec-GPC': '1' } } : {});
+    // As the CDN in front of both the site and the consent server adds it (a header the page sets itself would
+    // need CORS permission).
+    await context.route(/aipromo\.localhost/, (route) =>
+      route.continue({ headers: { ...route.request().headers(), 'cf-ipcountry': region } }),
+    );
+    if (gpc)
+      await context.addInitScript(() =>
+        Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true }),
+      );
+    const analytics: string[] = [];
+    context.on('request', (r) => {
+      if (r.url().startsWith(ANALYTICS)) analytics.push(r.url());
+    });
+    const page = await context.newPage();
+    await page.goto(`${siteOrigin}/regions`);
+    return { page, analytics };
+  }
+
+  it('GPC in record mode: recorded only under the opt-in default; in California the sale/share tag never loads and the server records it off', async () => {
+    const { page, analytics } = await visit('US', true);
+    // CF-IPCountry gives the country only; a subdivision header would name the state. The page says "US" here, so
+    // the opt-in default applies on both sides; California is below.
+    await page.evaluate(() => (window as unknown as { cookieproof: { acceptAll(): void } }).cookieproof.acceptAll());
+    const [us] = await recorded(1);
+    expect(us!.jurisdiction).toMatchObject({ region: 'US', id: 'default', regime: 'opt-in', honored: [] });
+    expect(us!.choices.analytics).toBe(true);
+    await expect.poll(() => analytics.length).toBe(1);
+    await context!.close();
+
+    const ca = await visit('US-CA', true);
+    await ca.page.evaluate(() => (window as unknown as { cookieproof: { acceptAll(): void } }).cookieproof.acceptAll());
+    const [receipt] = await recorded(1);
+    expect(receipt!.jurisdiction).toEqual({ region: 'US-CA', id: 'california', regime: 'opt-out', honored: ['gpc'] });
+    expect(receipt!.choices.analytics).toBe(false);
+    // What the SDK applied is what was recorded: the tag stayed away, before and after "accept all".
+    expect(
+      await ca.page.evaluate(
+        () =>
+          (
+            window as unknown as { cookieproof: { getConsent(): { choices: Record<string, boolean> } } }
+          ).cookieproof.getConsent().choices.analytics,
+      ),
+    ).toBe(false);
+    await ca.page.waitForLoadState('networkidle');
+    expect(ca.analytics).toEqual([]);
+    expect((await cookie())!.granted).not.toContain('analytics');
+  });
+
+  it('California without a signal: the tag runs before any choice, as the opt-out regime says', async () => {
+    const { page, analytics } = await visit('US-CA', false);
+    await page.waitForLoadState('networkidle');
+    expect(analytics).toHaveLength(1);
   });
 });

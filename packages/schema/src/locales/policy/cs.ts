@@ -79,6 +79,10 @@ const pack: PolicyPack = {
     controlSiteTitle: 'Na našem webu',
     controlSite:
       'V předvolbách souborů cookie na našem webu můžete povolit nebo odmítnout každou volitelnou kategorii a odvolat udělený souhlas. Vaši volbu uchováváme {period}; poté, nebo když nová verze těchto zásad bude znovu vyžadovat váš souhlas, se vás zeptáme znovu.',
+    surfacesShared:
+      'Vaše volba platí pro všechny části tohoto webu ({surfaces}): zeptáme se vás jednou a změna v jedné části platí pro všechny.',
+    surfacesSeparate:
+      'Části tohoto webu ({surfaces}) jsou na různých doménách: každá se vás na volbu ptá zvlášť a změna v jedné neplatí pro ostatní.',
     controlBrowserTitle: 'Ve vašem prohlížeči',
     controlBrowser:
       'Každý prohlížeč umožňuje blokovat nebo mazat soubory cookie a další data webů. Kde tato nastavení najdete, závisí na prohlížeči a zařízení.',

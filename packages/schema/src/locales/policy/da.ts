@@ -76,6 +76,10 @@ const pack: PolicyPack = {
     controlSiteTitle: 'På vores websted',
     controlSite:
       'I cookieindstillingerne på vores websted kan du tillade eller afvise hver valgfri kategori og trække et givet samtykke tilbage. Vi gemmer dit valg i {period}; derefter, eller når en ny version af denne politik igen kræver dit samtykke, spørger vi dig igen.',
+    surfacesShared:
+      'Dit valg gælder for alle dele af dette websted ({surfaces}): du bliver spurgt én gang, og en ændring i én del gælder for dem alle.',
+    surfacesSeparate:
+      'Delene af dette websted ({surfaces}) ligger på forskellige domæner: hver del spørger om dit valg for sig, og en ændring i én del gælder ikke for de andre.',
     controlBrowserTitle: 'I din browser',
     controlBrowser:
       'Alle browsere giver dig mulighed for at blokere eller slette cookies og andre webstedsdata. Hvor disse indstillinger findes, afhænger af din browser og din enhed.',

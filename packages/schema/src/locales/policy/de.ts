@@ -76,6 +76,10 @@ const pack: PolicyPack = {
     controlSiteTitle: 'Auf unserer Website',
     controlSite:
       'In den Cookie-Einstellungen unserer Website können Sie jede optionale Kategorie erlauben oder ablehnen und eine erteilte Einwilligung widerrufen. Wir bewahren Ihre Entscheidung {period} lang auf; danach, oder wenn eine neue Fassung dieser Richtlinie erneut Ihre Einwilligung braucht, fragen wir Sie erneut.',
+    surfacesShared:
+      'Ihre Entscheidung gilt für alle Teile dieser Website ({surfaces}): Sie werden einmal gefragt, und eine Änderung auf einem Teil gilt für alle.',
+    surfacesSeparate:
+      'Die Teile dieser Website ({surfaces}) liegen auf verschiedenen Domains: Jeder fragt Sie getrennt nach Ihrer Entscheidung, und eine Änderung auf einem gilt nicht für die anderen.',
     controlBrowserTitle: 'In Ihrem Browser',
     controlBrowser:
       'Jeder Browser erlaubt es, Cookies und andere Websitedaten zu blockieren oder zu löschen. Wo diese Einstellungen zu finden sind, hängt von Browser und Gerät ab.',

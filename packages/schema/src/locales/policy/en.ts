@@ -77,6 +77,10 @@ export const messages = {
   controlSiteTitle: 'On our site',
   controlSite:
     'In the cookie settings on our site you can allow or refuse each optional category, and withdraw consent you gave. We keep your choice for {period}; after that, or when a new version of this policy needs your consent again, we ask you again.',
+  surfacesShared:
+    'Your choice holds on every part of this site ({surfaces}): you are asked once, and a change on one part applies on all of them.',
+  surfacesSeparate:
+    'The parts of this site ({surfaces}) are on different domains: each asks for your choice on its own, and a change on one does not apply to the others.',
   controlBrowserTitle: 'In your browser',
   controlBrowser:
     'Every browser lets you block or delete cookies and other site data. Where these settings are depends on your browser and device.',

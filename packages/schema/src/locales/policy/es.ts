@@ -77,6 +77,10 @@ const pack: PolicyPack = {
     controlSiteTitle: 'En nuestro sitio',
     controlSite:
       'En la configuración de cookies de nuestro sitio puede permitir o rechazar cada categoría opcional y retirar el consentimiento que haya dado. Conservamos su elección durante {period}; después de ese plazo, o cuando una nueva versión de esta política requiera de nuevo su consentimiento, se lo volvemos a preguntar.',
+    surfacesShared:
+      'Su elección se aplica en todas las partes de este sitio ({surfaces}): se le pregunta una sola vez, y un cambio en una parte se aplica a todas.',
+    surfacesSeparate:
+      'Las partes de este sitio ({surfaces}) están en dominios distintos: cada una le pide su elección por separado, y un cambio en una no se aplica a las demás.',
     controlBrowserTitle: 'En su navegador',
     controlBrowser:
       'Todos los navegadores permiten bloquear o eliminar las cookies y otros datos de sitios. Dónde se encuentran estos ajustes depende de su navegador y de su dispositivo.',

@@ -80,6 +80,10 @@ const pack: PolicyPack = {
     controlSiteTitle: 'Meie saidil',
     controlSite:
       'Meie saidi küpsiste eelistustes saate iga valikulise kategooria lubada või keelata ning antud nõusoleku tagasi võtta. Teie valiku säilitamise aeg on {period}; pärast seda või kui nende põhimõtete uus versioon vajab taas teie nõusolekut, küsime teilt uuesti.',
+    surfacesShared:
+      'Teie valik kehtib selle saidi kõigis osades ({surfaces}): küsime teilt üks kord ja muudatus ühes osas kehtib kõigis.',
+    surfacesSeparate:
+      'Selle saidi osad ({surfaces}) asuvad eri domeenides: igaüks küsib teie valikut eraldi ja muudatus ühes ei kehti teistes.',
     controlBrowserTitle: 'Teie brauseris',
     controlBrowser:
       'Iga brauser võimaldab küpsiseid ja muid saidiandmeid blokeerida või kustutada. Kus need seaded asuvad, sõltub brauserist ja seadmest.',

@@ -78,6 +78,10 @@ const pack: PolicyPack = {
     controlSiteTitle: 'Sivustollamme',
     controlSite:
       'Sivustomme evästeasetuksissa voit sallia tai hylätä kunkin valinnaisen luokan ja peruuttaa antamasi suostumuksen. Valintasi säilytysaika on {period}; sen jälkeen, tai kun tämän käytännön uusi versio edellyttää suostumustasi uudelleen, kysymme sinulta uudestaan.',
+    surfacesShared:
+      'Valintasi koskee tämän sivuston kaikkia osia ({surfaces}): kysymme sinulta kerran, ja yhdessä osassa tehty muutos koskee niitä kaikkia.',
+    surfacesSeparate:
+      'Tämän sivuston osat ({surfaces}) ovat eri verkkotunnuksissa: kukin kysyy valintaasi erikseen, eikä yhdessä tehty muutos koske muita.',
     controlBrowserTitle: 'Selaimessasi',
     controlBrowser:
       'Kaikissa selaimissa voit estää tai poistaa evästeitä ja muita sivustotietoja. Asetusten sijainti riippuu selaimestasi ja laitteestasi.',

@@ -77,6 +77,10 @@ const pack: PolicyPack = {
     controlSiteTitle: 'Sur notre site',
     controlSite:
       'Dans les paramètres des cookies de notre site, vous pouvez autoriser ou refuser chaque catégorie facultative et retirer un consentement donné. Nous conservons votre choix pendant {period} ; passé ce délai, ou lorsqu’une nouvelle version de cette politique requiert à nouveau votre consentement, nous vous le redemandons.',
+    surfacesShared:
+      'Votre choix vaut pour toutes les parties de ce site ({surfaces}) : il vous est demandé une seule fois, et une modification sur l’une s’applique à toutes.',
+    surfacesSeparate:
+      'Les parties de ce site ({surfaces}) sont sur des domaines différents : chacune vous demande votre choix séparément, et une modification sur l’une ne s’applique pas aux autres.',
     controlBrowserTitle: 'Dans votre navigateur',
     controlBrowser:
       'Tous les navigateurs permettent de bloquer ou de supprimer les cookies et les autres données de site. L’emplacement de ces réglages dépend de votre navigateur et de votre appareil.',

@@ -81,6 +81,10 @@ const pack: PolicyPack = {
     controlSiteTitle: 'Ar ár suíomh',
     controlSite:
       'I sainroghanna fianán ár suímh, is féidir leat gach catagóir roghnach a cheadú nó a dhiúltú, agus toiliú a thug tú a tharraingt siar. Coinnímid do rogha ar feadh {period}; ina dhiaidh sin, nó nuair a bheidh do thoiliú ag teastáil arís ó leagan nua den bheartas seo, fiafróimid díot arís.',
+    surfacesShared:
+      'Baineann do rogha le gach cuid den suíomh seo ({surfaces}): fiafraímid díot uair amháin, agus baineann athrú ar chuid amháin leo go léir.',
+    surfacesSeparate:
+      'Tá codanna an tsuímh seo ({surfaces}) ar fhearainn éagsúla: iarrann gach ceann acu do rogha ort ar leith, agus ní bhaineann athrú ar cheann amháin leis na cinn eile.',
     controlBrowserTitle: 'I do bhrabhsálaí',
     controlBrowser:
       'Ligeann gach brabhsálaí duit fianáin agus sonraí eile suíomhanna a bhlocáil nó a scriosadh. Braitheann an áit a bhfuil na socruithe seo ar do bhrabhsálaí agus ar do ghléas.',

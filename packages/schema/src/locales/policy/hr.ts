@@ -79,6 +79,10 @@ const pack: PolicyPack = {
     controlSiteTitle: 'Na našem web-mjestu',
     controlSite:
       'U postavkama kolačića na našem web-mjestu možete dopustiti ili odbiti svaku neobaveznu kategoriju i povući danu privolu. Vaš izbor čuvamo {period}; nakon toga, ili kada nova verzija ovih pravila ponovno bude zahtijevala vašu privolu, ponovno ćemo vas pitati.',
+    surfacesShared:
+      'Vaš izbor vrijedi za sve dijelove ovog web-mjesta ({surfaces}): pitamo vas jednom, a promjena na jednom dijelu vrijedi za sve.',
+    surfacesSeparate:
+      'Dijelovi ovog web-mjesta ({surfaces}) nalaze se na različitim domenama: svaki vas zasebno pita za izbor, a promjena na jednom ne vrijedi za ostale.',
     controlBrowserTitle: 'U vašem pregledniku',
     controlBrowser:
       'Svaki preglednik omogućuje blokiranje ili brisanje kolačića i drugih podataka web-mjesta. Gdje se te postavke nalaze, ovisi o pregledniku i uređaju.',

@@ -82,6 +82,10 @@ const pack: PolicyPack = {
     controlSiteTitle: 'Webhelyünkön',
     controlSite:
       'Webhelyünk sütibeállításaiban minden választható kategóriát engedélyezhet vagy elutasíthat, és visszavonhatja a megadott hozzájárulást. Döntése megőrzési ideje: {period}; ezt követően, vagy ha a szabályzat új verziója ismét az Ön hozzájárulását igényli, újra megkérdezzük.',
+    surfacesShared:
+      'Döntése a webhely minden részére érvényes ({surfaces}): egyszer kérdezzük meg, és az egyik részen végzett módosítás mindegyikre vonatkozik.',
+    surfacesSeparate:
+      'A webhely részei ({surfaces}) különböző domaineken vannak: mindegyik külön kéri az Ön döntését, és az egyiken végzett módosítás nem vonatkozik a többire.',
     controlBrowserTitle: 'A böngészőjében',
     controlBrowser:
       'Minden böngészőben letilthatja vagy törölheti a sütiket és más webhelyadatokat. Hogy ezek a beállítások hol találhatók, az a böngészőtől és az eszköztől függ.',

@@ -78,6 +78,10 @@ const pack: PolicyPack = {
     controlSiteTitle: 'Á vefnum okkar',
     controlSite:
       'Í stillingum vafrakaka á vefnum okkar getur þú leyft eða hafnað hverjum valfrjálsum flokki og afturkallað samþykki sem þú hefur veitt. Geymslutími vals þíns er {period}; að honum liðnum, eða þegar ný útgáfa þessarar stefnu þarfnast samþykkis þíns á ný, spyrjum við þig aftur.',
+    surfacesShared:
+      'Val þitt gildir á öllum hlutum þessa vefs ({surfaces}): við spyrjum einu sinni og breyting á einum hluta gildir á þeim öllum.',
+    surfacesSeparate:
+      'Hlutar þessa vefs ({surfaces}) eru á ólíkum lénum: hver hluti spyr um val þitt sérstaklega og breyting á einum gildir ekki á hinum.',
     controlBrowserTitle: 'Í vafranum þínum',
     controlBrowser:
       'Allir vafrar gera þér kleift að loka á eða eyða vafrakökum og öðrum vefgögnum. Hvar þessar stillingar eru fer eftir vafranum og tækinu.',

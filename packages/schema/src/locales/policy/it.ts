@@ -78,6 +78,10 @@ const pack: PolicyPack = {
     controlSiteTitle: 'Sul nostro sito',
     controlSite:
       'Nelle impostazioni dei cookie del nostro sito puoi autorizzare o rifiutare ogni categoria facoltativa e revocare il consenso che hai dato. Conserviamo la tua scelta per {period}; trascorso questo periodo, o quando una nuova versione di questa informativa richiede di nuovo il tuo consenso, te lo chiediamo di nuovo.',
+    surfacesShared:
+      'La tua scelta vale per tutte le parti di questo sito ({surfaces}): te la chiediamo una sola volta, e una modifica in una parte vale per tutte.',
+    surfacesSeparate:
+      'Le parti di questo sito ({surfaces}) si trovano su domini diversi: ognuna ti chiede la tua scelta separatamente, e una modifica in una non vale per le altre.',
     controlBrowserTitle: 'Nel tuo browser',
     controlBrowser:
       'Ogni browser consente di bloccare o eliminare i cookie e gli altri dati dei siti. La posizione di queste impostazioni dipende dal browser e dal dispositivo.',

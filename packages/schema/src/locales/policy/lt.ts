@@ -80,6 +80,10 @@ const pack: PolicyPack = {
     controlSiteTitle: 'Mūsų svetainėje',
     controlSite:
       'Mūsų svetainės slapukų nuostatose galite leisti arba atmesti kiekvieną pasirenkamą kategoriją ir atšaukti duotą sutikimą. Jūsų pasirinkimo saugojimo terminas – {period}; po to arba kai nauja šios politikos versija vėl pareikalaus jūsų sutikimo, paklausime jūsų iš naujo.',
+    surfacesShared:
+      'Jūsų pasirinkimas galioja visose šios svetainės dalyse ({surfaces}): klausiame vieną kartą, o pakeitimas vienoje dalyje galioja visose.',
+    surfacesSeparate:
+      'Šios svetainės dalys ({surfaces}) yra skirtinguose domenuose: kiekviena jūsų pasirinkimo klausia atskirai, o pakeitimas vienoje negalioja kitose.',
     controlBrowserTitle: 'Jūsų naršyklėje',
     controlBrowser:
       'Kiekviena naršyklė leidžia blokuoti arba ištrinti slapukus ir kitus svetainių duomenis. Kur yra šie nustatymai, priklauso nuo naršyklės ir įrenginio.',

@@ -81,6 +81,10 @@ const pack: PolicyPack = {
     controlSiteTitle: 'Mūsu vietnē',
     controlSite:
       'Mūsu vietnes sīkdatņu iestatījumos varat atļaut vai noraidīt katru izvēles kategoriju un atsaukt sniegto piekrišanu. Jūsu izvēles glabāšanas ilgums: {period}; pēc tam vai tad, kad jauna šīs politikas versija atkal prasīs jūsu piekrišanu, mēs jums jautāsim vēlreiz.',
+    surfacesShared:
+      'Jūsu izvēle attiecas uz visām šīs vietnes daļām ({surfaces}): mēs jautājam vienreiz, un izmaiņas vienā daļā attiecas uz visām.',
+    surfacesSeparate:
+      'Šīs vietnes daļas ({surfaces}) atrodas dažādos domēnos: katra jūsu izvēli jautā atsevišķi, un izmaiņas vienā neattiecas uz pārējām.',
     controlBrowserTitle: 'Jūsu pārlūkā',
     controlBrowser:
       'Katrs pārlūks ļauj bloķēt vai dzēst sīkdatnes un citus vietņu datus. Kur šie iestatījumi atrodas, ir atkarīgs no pārlūka un ierīces.',

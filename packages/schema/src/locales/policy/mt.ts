@@ -80,6 +80,10 @@ const pack: PolicyPack = {
     controlSiteTitle: 'Fis-sit tagħna',
     controlSite:
       'Fil-preferenzi tal-cookies fis-sit tagħna tista’ tippermetti jew tirrifjuta kull kategorija mhux obbligatorja, u tirtira kunsens li tajt. Inżommu l-għażla tiegħek għal {period}; wara dan, jew meta verżjoni ġdida ta’ din il-politika teħtieġ il-kunsens tiegħek mill-ġdid, nerġgħu nistaqsuk.',
+    surfacesShared:
+      'L-għażla tiegħek tgħodd għall-partijiet kollha ta’ dan is-sit ({surfaces}): nistaqsuk darba waħda, u bidla f’parti waħda tgħodd għalihom kollha.',
+    surfacesSeparate:
+      'Il-partijiet ta’ dan is-sit ({surfaces}) jinsabu f’dominji differenti: kull waħda titolbok l-għażla tiegħek separatament, u bidla f’waħda ma tgħoddx għall-oħrajn.',
     controlBrowserTitle: 'Fil-browser tiegħek',
     controlBrowser:
       'Kull browser jippermettilek timblokka jew tħassar il-cookies u data oħra tas-siti. Fejn jinsabu dawn is-settings jiddependi mill-browser u mill-apparat tiegħek.',

@@ -78,6 +78,10 @@ const pack: PolicyPack = {
     controlSiteTitle: 'På nettstedet vårt',
     controlSite:
       'I innstillingene for informasjonskapsler på nettstedet vårt kan du tillate eller avvise hver valgfri kategori og trekke tilbake samtykke du har gitt. Vi tar vare på valget ditt i {period}; etter det, eller når en ny versjon av disse retningslinjene krever samtykket ditt på nytt, spør vi deg igjen.',
+    surfacesShared:
+      'Valget ditt gjelder for alle deler av dette nettstedet ({surfaces}): du blir spurt én gang, og en endring i én del gjelder for alle.',
+    surfacesSeparate:
+      'Delene av dette nettstedet ({surfaces}) ligger på ulike domener: hver del spør om valget ditt for seg, og en endring i én del gjelder ikke for de andre.',
     controlBrowserTitle: 'I nettleseren din',
     controlBrowser:
       'Alle nettlesere lar deg blokkere eller slette informasjonskapsler og andre nettstedsdata. Hvor disse innstillingene er, avhenger av nettleseren og enheten din.',

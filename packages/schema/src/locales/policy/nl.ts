@@ -78,6 +78,10 @@ const pack: PolicyPack = {
     controlSiteTitle: 'Op onze site',
     controlSite:
       'In de cookie-instellingen op onze site kunt u elke optionele categorie toestaan of weigeren en gegeven toestemming intrekken. Wij bewaren uw keuze {period}; daarna, of wanneer een nieuwe versie van dit beleid opnieuw uw toestemming nodig heeft, vragen wij het u opnieuw.',
+    surfacesShared:
+      'Uw keuze geldt voor alle delen van deze site ({surfaces}): wij vragen het u één keer, en een wijziging in één deel geldt voor alle delen.',
+    surfacesSeparate:
+      'De delen van deze site ({surfaces}) staan op verschillende domeinen: elk deel vraagt u afzonderlijk om uw keuze, en een wijziging in het ene deel geldt niet voor de andere.',
     controlBrowserTitle: 'In uw browser',
     controlBrowser:
       'Elke browser laat u cookies en andere sitegegevens blokkeren of verwijderen. Waar u deze instellingen vindt, hangt af van uw browser en apparaat.',

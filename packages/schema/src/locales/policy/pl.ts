@@ -80,6 +80,10 @@ const pack: PolicyPack = {
     controlSiteTitle: 'W naszym serwisie',
     controlSite:
       'W ustawieniach plików cookie w naszym serwisie możesz zezwolić na każdą opcjonalną kategorię lub ją odrzucić, a także wycofać wyrażoną zgodę. Twój wybór przechowujemy przez {period}; po tym czasie, albo gdy nowa wersja tej polityki znów będzie wymagać Twojej zgody, zapytamy Cię ponownie.',
+    surfacesShared:
+      'Twój wybór obowiązuje we wszystkich częściach tego serwisu ({surfaces}): pytamy raz, a zmiana w jednej części obowiązuje we wszystkich.',
+    surfacesSeparate:
+      'Części tego serwisu ({surfaces}) znajdują się w różnych domenach: każda z nich pyta o wybór osobno, a zmiana w jednej nie obowiązuje w pozostałych.',
     controlBrowserTitle: 'W przeglądarce',
     controlBrowser:
       'Każda przeglądarka pozwala blokować lub usuwać pliki cookie i inne dane witryn. Miejsce tych ustawień zależy od przeglądarki i urządzenia.',

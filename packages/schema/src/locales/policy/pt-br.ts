@@ -79,6 +79,10 @@ const pack: PolicyPack = {
     controlSiteTitle: 'No nosso site',
     controlSite:
       'Nas configurações de cookies do nosso site, você pode permitir ou recusar cada categoria opcional e retirar o consentimento que deu. Guardamos a sua escolha por {period}; depois disso, ou quando uma nova versão desta política precisar de novo do seu consentimento, perguntamos novamente.',
+    surfacesShared:
+      'A sua escolha vale para todas as partes deste site ({surfaces}): perguntamos uma única vez, e uma mudança em uma parte vale para todas.',
+    surfacesSeparate:
+      'As partes deste site ({surfaces}) ficam em domínios diferentes: cada uma pede a sua escolha separadamente, e uma mudança em uma não vale para as outras.',
     controlBrowserTitle: 'No seu navegador',
     controlBrowser:
       'Todo navegador permite bloquear ou excluir cookies e outros dados de sites. O local dessas configurações depende do seu navegador e do seu dispositivo.',

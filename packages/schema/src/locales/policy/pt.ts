@@ -78,6 +78,10 @@ const pack: PolicyPack = {
     controlSiteTitle: 'No nosso site',
     controlSite:
       'Nas definições de cookies do nosso site, pode permitir ou recusar cada categoria opcional e retirar o consentimento que deu. Guardamos a sua escolha durante {period}; depois disso, ou quando uma nova versão desta política precisar novamente do seu consentimento, voltamos a perguntar-lhe.',
+    surfacesShared:
+      'A sua escolha aplica-se a todas as partes deste site ({surfaces}): perguntamos uma única vez, e uma alteração numa parte aplica-se a todas.',
+    surfacesSeparate:
+      'As partes deste site ({surfaces}) estão em domínios diferentes: cada uma pede a sua escolha separadamente, e uma alteração numa não se aplica às outras.',
     controlBrowserTitle: 'No seu navegador',
     controlBrowser:
       'Todos os navegadores permitem bloquear ou eliminar cookies e outros dados de sites. A localização destas definições depende do seu navegador e do seu dispositivo.',

@@ -78,6 +78,10 @@ const pack: PolicyPack = {
     controlSiteTitle: 'Pe site-ul nostru',
     controlSite:
       'În preferințele privind cookie-urile de pe site-ul nostru poți permite sau refuza fiecare categorie opțională și îți poți retrage consimțământul dat. Îți păstrăm alegerea timp de {period}; după aceea, sau când o nouă versiune a acestei politici necesită din nou consimțământul tău, te întrebăm din nou.',
+    surfacesShared:
+      'Alegerea ta se aplică tuturor părților acestui site ({surfaces}): te întrebăm o singură dată, iar o modificare într-o parte se aplică tuturor.',
+    surfacesSeparate:
+      'Părțile acestui site ({surfaces}) se află pe domenii diferite: fiecare îți cere alegerea separat, iar o modificare într-una nu se aplică celorlalte.',
     controlBrowserTitle: 'În browserul tău',
     controlBrowser:
       'Orice browser îți permite să blochezi sau să ștergi cookie-urile și alte date ale site-urilor. Locul acestor setări depinde de browser și de dispozitiv.',

@@ -79,6 +79,10 @@ const pack: PolicyPack = {
     controlSiteTitle: 'Na našom webe',
     controlSite:
       'V predvoľbách súborov cookie na našom webe môžete povoliť alebo odmietnuť každú voliteľnú kategóriu a odvolať udelený súhlas. Vašu voľbu uchovávame {period}; potom, alebo keď nová verzia týchto zásad bude znova vyžadovať váš súhlas, sa vás opýtame znova.',
+    surfacesShared:
+      'Vaša voľba platí pre všetky časti tohto webu ({surfaces}): pýtame sa vás raz a zmena v jednej časti platí pre všetky.',
+    surfacesSeparate:
+      'Časti tohto webu ({surfaces}) sú na rôznych doménach: každá sa vás na voľbu pýta samostatne a zmena v jednej neplatí pre ostatné.',
     controlBrowserTitle: 'Vo vašom prehliadači',
     controlBrowser:
       'Každý prehliadač umožňuje blokovať alebo mazať súbory cookie a ďalšie údaje webov. Kde tieto nastavenia nájdete, závisí od prehliadača a zariadenia.',

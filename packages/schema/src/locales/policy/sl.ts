@@ -79,6 +79,10 @@ const pack: PolicyPack = {
     controlSiteTitle: 'Na našem spletnem mestu',
     controlSite:
       'V nastavitvah piškotkov na našem spletnem mestu lahko vsako izbirno kategorijo dovolite ali zavrnete in prekličete dano privolitev. Vašo izbiro hranimo {period}; nato, ali ko bo nova različica tega pravilnika znova zahtevala vašo privolitev, vas bomo vprašali znova.',
+    surfacesShared:
+      'Vaša izbira velja za vse dele tega spletnega mesta ({surfaces}): vprašamo vas enkrat, sprememba v enem delu pa velja za vse.',
+    surfacesSeparate:
+      'Deli tega spletnega mesta ({surfaces}) so na različnih domenah: vsak vas za izbiro vpraša posebej, sprememba v enem pa ne velja za druge.',
     controlBrowserTitle: 'V vašem brskalniku',
     controlBrowser:
       'Vsak brskalnik omogoča blokiranje ali brisanje piškotkov in drugih podatkov spletnih mest. Kje so te nastavitve, je odvisno od brskalnika in naprave.',

@@ -76,6 +76,10 @@ const pack: PolicyPack = {
     controlSiteTitle: 'På vår webbplats',
     controlSite:
       'I inställningarna för kakor på vår webbplats kan du tillåta eller avvisa varje valfri kategori och återkalla ett samtycke du har gett. Vi sparar ditt val i {period}; därefter, eller när en ny version av den här policyn behöver ditt samtycke igen, frågar vi dig på nytt.',
+    surfacesShared:
+      'Ditt val gäller på alla delar av den här webbplatsen ({surfaces}): du tillfrågas en gång, och en ändring på en del gäller för alla.',
+    surfacesSeparate:
+      'Delarna av den här webbplatsen ({surfaces}) ligger på olika domäner: varje del frågar efter ditt val för sig, och en ändring på en del gäller inte för de andra.',
     controlBrowserTitle: 'I din webbläsare',
     controlBrowser:
       'Alla webbläsare låter dig blockera eller radera kakor och andra webbplatsdata. Var inställningarna finns beror på din webbläsare och din enhet.',

@@ -81,6 +81,10 @@ const pack: PolicyPack = {
     controlSiteTitle: 'Sitemizde',
     controlSite:
       'Sitemizdeki çerez tercihlerinde her isteğe bağlı kategoriye izin verebilir veya onu reddedebilir ve verdiğiniz açık rızayı geri alabilirsiniz. Seçiminizi {period} boyunca saklarız; bu sürenin sonunda veya bu politikanın yeni bir sürümü açık rızanızı yeniden gerektirdiğinde size tekrar sorarız.',
+    surfacesShared:
+      'Seçiminiz bu sitenin tüm bölümlerinde geçerlidir ({surfaces}): size bir kez sorarız ve bir bölümdeki değişiklik hepsinde geçerli olur.',
+    surfacesSeparate:
+      'Bu sitenin bölümleri ({surfaces}) farklı alan adlarındadır: her biri seçiminizi ayrı ayrı sorar ve birindeki değişiklik diğerlerinde geçerli olmaz.',
     controlBrowserTitle: 'Tarayıcınızda',
     controlBrowser:
       'Her tarayıcı, çerezleri ve diğer site verilerini engellemenize veya silmenize olanak tanır. Bu ayarların yeri tarayıcınıza ve cihazınıza bağlıdır.',

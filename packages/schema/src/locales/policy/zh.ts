@@ -76,6 +76,10 @@ const pack: PolicyPack = {
     controlSiteTitle: '在我们的网站上',
     controlSite:
       '在我们网站的 Cookie 偏好设置中，您可以允许或拒绝每个可选类别，并撤回您已给予的同意。我们会将您的选择保留 {period}；此后，或当本政策的新版本需要您再次同意时，我们会再次征求您的意见。',
+    surfacesShared:
+      '您的选择适用于本网站的所有部分（{surfaces}）：我们只询问一次，在其中一个部分所作的更改适用于所有部分。',
+    surfacesSeparate:
+      '本网站的各个部分（{surfaces}）位于不同的域名上：每个部分分别征求您的选择，在其中一个部分所作的更改不适用于其他部分。',
     controlBrowserTitle: '在您的浏览器中',
     controlBrowser: '所有浏览器都允许您阻止或删除 Cookie 及其他网站数据。这些设置的位置取决于您的浏览器和设备。',
     controlBrowserEssential: '如果您阻止必要技术，依赖它们的以下用途将无法正常工作：',
