@@ -173,9 +173,20 @@ export function memoryStore(): ConsentStore & { rows: Receipt[]; failWith?: Erro
     saveScan: noScans,
     listScans: noScans,
     scanReport: noScans,
+    // The console's reads are tested on the real stores (console-routes.test.ts, the store's contract suite).
+    overview: noConsole,
+    listReceipts: noConsole,
+    receiptById: noConsole,
+    receiptsPerVersion: noConsole,
+    startVerify: noConsole,
+    verifyRuns: noConsole,
     async close() {},
   };
   return self;
+}
+
+async function noConsole(): Promise<never> {
+  throw new CookieproofError('unavailable', 'the in-memory test store keeps nothing for the console');
 }
 
 async function noScans(): Promise<never> {

@@ -3,10 +3,15 @@ import type { DailyRollupRow } from './consent-store.ts';
 import type { Database, ReceiptDailyGrantedTable, ReceiptDailyTable } from './database.ts';
 
 // The overview's aggregates, kept as receipts arrive so that no console request reads the receipt table: each
-// batch adds its counts to one row per (day, surface, fingerprint, event, regime, locale) and one per granted
-// category, in the transaction that appends the receipts, so the rollup and the log cannot disagree.
+// batch adds its counts to one row per (day, surface, fingerprint, event, jurisdiction, regime, locale) and one per
+// granted category, in the transaction that appends the receipts, so the rollup and the log cannot disagree.
+//
+// Visitors: a receipt is a visitor's first of its UTC day when its subject is new or the subject's previous receipt
+// is from an earlier day. The append knows that previous receipt's id already (it links to it), and a receipt id is
+// a UUIDv7 whose first 48 bits are the milliseconds it was issued at, so this costs no lookup. Summed over days the
+// counts are visitor-days: a visitor seen on two days counts twice.
 
-const KEY_COLUMNS = ['day', 'surface', 'fingerprint', 'event', 'regime', 'locale'] as const;
+export const KEY_COLUMNS = ['day', 'surface', 'fingerprint', 'event', 'jurisdiction', 'regime', 'locale'] as const;
 /** Rows per upsert statement: SQLite binds at most 32,766 values. */
 const ROWS_PER_UPSERT = 1000;
 
@@ -16,8 +21,11 @@ export interface RollupSource {
   surface: string;
   fingerprint: string;
   event: string;
+  jurisdiction: string | null;
   regime: string | null;
   locale: string;
+  /** The subject's previous receipt, whose id tells its day; null for a new subject (or one erased since). */
+  previous_receipt_id: string | null;
   /** Canonical JSON of the choices. */
   choices: string;
   gpc_header: boolean | number;
@@ -28,6 +36,11 @@ export interface RollupSource {
 
 const on = (v: boolean | number | null) => v === true || v === 1;
 
+/** The UTC day a UUIDv7 was issued on (its first 48 bits are Unix milliseconds). */
+export function uuidV7Day(id: string): string {
+  return new Date(Number.parseInt(id.slice(0, 8) + id.slice(9, 13), 16)).toISOString().slice(0, 10);
+}
+
 /** Counts of many receipts, merged by key; add() may be called across pages of a backfill. */
 export class RollupCounts {
   readonly #rows = new Map<string, DailyRollupRow>();
@@ -36,16 +49,39 @@ export class RollupCounts {
   add(r: RollupSource, choices = JSON.parse(r.choices) as Record<string, boolean>): void {
     const day = r.recorded_at.slice(0, 10);
     const regime = r.regime ?? '';
-    const key = JSON.stringify([day, r.surface, r.fingerprint, r.event, regime, r.locale]);
+    const jurisdiction = r.jurisdiction ?? '';
+    const key = JSON.stringify([day, r.surface, r.fingerprint, r.event, jurisdiction, regime, r.locale]);
     let row = this.#rows.get(key);
     if (!row) {
       const { surface, fingerprint, event, locale } = r;
-      row = { day, surface, fingerprint, event, regime, locale, receipts: 0, gpc: 0, dnt: 0, granted: {} };
+      row = {
+        day,
+        surface,
+        fingerprint,
+        event,
+        jurisdiction,
+        regime,
+        locale,
+        receipts: 0,
+        gpc: 0,
+        dnt: 0,
+        visitors: 0,
+        visitorGpc: 0,
+        visitorDnt: 0,
+        granted: {},
+      };
       this.#rows.set(key, row);
     }
+    const gpc = on(r.gpc_header) || on(r.gpc);
+    const dnt = on(r.dnt_header) || on(r.dnt);
     row.receipts += 1;
-    if (on(r.gpc_header) || on(r.gpc)) row.gpc += 1;
-    if (on(r.dnt_header) || on(r.dnt)) row.dnt += 1;
+    if (gpc) row.gpc += 1;
+    if (dnt) row.dnt += 1;
+    if (r.previous_receipt_id === null || uuidV7Day(r.previous_receipt_id) < day) {
+      row.visitors += 1;
+      if (gpc) row.visitorGpc += 1;
+      if (dnt) row.visitorDnt += 1;
+    }
     for (const [category, granted] of Object.entries(choices))
       if (granted) row.granted[category] = (row.granted[category] ?? 0) + 1;
   }
@@ -58,8 +94,8 @@ export class RollupCounts {
   async write(trx: Kysely<Database>): Promise<void> {
     const totals: ReceiptDailyTable[] = [];
     const granted: ReceiptDailyGrantedTable[] = [];
-    for (const { granted: byCategory, ...row } of this.#rows.values()) {
-      totals.push(row);
+    for (const { granted: byCategory, visitorGpc, visitorDnt, ...row } of this.#rows.values()) {
+      totals.push({ ...row, visitor_gpc: visitorGpc, visitor_dnt: visitorDnt });
       for (const [category, n] of Object.entries(byCategory)) granted.push({ ...keyOf(row), category, granted: n });
     }
     for (const part of chunks(totals, ROWS_PER_UPSERT)) {
@@ -71,6 +107,9 @@ export class RollupCounts {
             receipts: eb('receipt_daily.receipts', '+', eb.ref('excluded.receipts')),
             gpc: eb('receipt_daily.gpc', '+', eb.ref('excluded.gpc')),
             dnt: eb('receipt_daily.dnt', '+', eb.ref('excluded.dnt')),
+            visitors: eb('receipt_daily.visitors', '+', eb.ref('excluded.visitors')),
+            visitor_gpc: eb('receipt_daily.visitor_gpc', '+', eb.ref('excluded.visitor_gpc')),
+            visitor_dnt: eb('receipt_daily.visitor_dnt', '+', eb.ref('excluded.visitor_dnt')),
           })),
         )
         .execute();
@@ -90,8 +129,8 @@ export class RollupCounts {
 }
 
 function keyOf(row: Pick<DailyRollupRow, (typeof KEY_COLUMNS)[number]>) {
-  const { day, surface, fingerprint, event, regime, locale } = row;
-  return { day, surface, fingerprint, event, regime, locale };
+  const { day, surface, fingerprint, event, jurisdiction, regime, locale } = row;
+  return { day, surface, fingerprint, event, jurisdiction, regime, locale };
 }
 
 function chunks<T>(items: readonly T[], size: number): T[][] {
@@ -102,7 +141,10 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
 
 const BACKFILL_PAGE = 5000;
 
-/** Builds the rollup from the receipts already stored (migration 5), a page at a time. */
+/**
+ * Builds the rollup from the receipts already stored (migration 6), a page at a time. An erased receipt has lost the
+ * link to its subject's previous one, so it counts as a visitor's first of the day.
+ */
 export async function backfillRollup(trx: Kysely<Database>): Promise<void> {
   const counts = new RollupCounts();
   let after = 0;
@@ -115,8 +157,10 @@ export async function backfillRollup(trx: Kysely<Database>): Promise<void> {
         'surface',
         'fingerprint',
         'event',
+        'jurisdiction',
         'regime',
         'locale',
+        'previous_receipt_id',
         'choices',
         'gpc_header',
         'dnt_header',
@@ -149,6 +193,7 @@ export async function readRollup(
     .orderBy('surface')
     .orderBy('fingerprint')
     .orderBy('event')
+    .orderBy('jurisdiction')
     .orderBy('regime')
     .orderBy('locale')
     .execute();
@@ -160,7 +205,16 @@ export async function readRollup(
     .execute();
   const rows = new Map<string, DailyRollupRow>();
   for (const t of totals) {
-    const row = { ...keyOf(t), receipts: Number(t.receipts), gpc: Number(t.gpc), dnt: Number(t.dnt), granted: {} };
+    const row = {
+      ...keyOf(t),
+      receipts: Number(t.receipts),
+      gpc: Number(t.gpc),
+      dnt: Number(t.dnt),
+      visitors: Number(t.visitors),
+      visitorGpc: Number(t.visitor_gpc),
+      visitorDnt: Number(t.visitor_dnt),
+      granted: {},
+    };
     rows.set(JSON.stringify(Object.values(keyOf(t))), row);
   }
   for (const g of granted) {
