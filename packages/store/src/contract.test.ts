@@ -519,6 +519,9 @@ describe.each(implementations)('ConsentStore contract: $name', (implementation) 
       (r) => r.receipt_id as string,
     );
     expect(await store.chainPositions([first.receiptId, ...forged])).toHaveLength(1);
+    // Nor does the console's list or lookup serve them.
+    expect((await store.listReceipts({ filter: {}, limit: 10 })).receipts.map((r) => r.sequence)).toEqual([2, 1]);
+    for (const id of forged) expect(await store.receiptById(id)).toBeNull();
     // A new receipt of the subject links to its last chained receipt, not to a forged one.
     const next = await store.append(exampleReceipt({ subjectId: subject }));
     expect(next.previousReceiptId).toBe(first.receiptId);
