@@ -119,7 +119,9 @@ describe('the console reads receipts only through indexes', () => {
         }[];
         return rows.map((r) => r.detail);
       },
-      close: async () => raw.close(),
+      close: async () => {
+        raw.close();
+      },
     };
     if (postgres.available) {
       database = await createTestDatabase();
