@@ -5,6 +5,7 @@ import type { ConsentStore } from '@cookieproof/store';
 import { getRequestListener } from '@hono/node-server';
 import { type Context, Hono } from 'hono';
 import { type ConsentPost, consentEndpoint } from './consent-endpoint.ts';
+import { mountConsoleRoutes } from './console-routes.ts';
 import {
   type Answer,
   errorResponse,
@@ -246,6 +247,7 @@ export function createConsentApp(options: ConsentAppOptions): ConsentApp {
     maxBodyBytes,
     header,
   });
+  mountConsoleRoutes(app, { store, versions, operator });
   app.use('/v1/subjects/*', operator.require);
   app.use('/v1/audit/*', operator.require);
   app.use('/v1/scans', operator.require);

@@ -22,6 +22,7 @@ import {
   type NewOperatorAction,
   type NewReceipt,
   type OperatorAuditEntry,
+  type SeedPlan,
   type VerifyResult,
 } from '@cookieproof/store';
 import { type Browser, chromium } from 'playwright-core';
@@ -52,6 +53,28 @@ export function launchChromium(): Promise<Browser> {
 
 export async function aiPromoVersions(): Promise<PublishedVersion[]> {
   return loadVersions(AI_PROMO_DECLARATION);
+}
+
+/**
+ * A seeded log for the console's tests: spread over `days` days, the published versions (oldest early in the log),
+ * the declaration's surfaces, three locales, no jurisdiction and two of them, every event.
+ */
+export function consoleSeedPlan(versions: readonly PublishedVersion[], days = 10): SeedPlan {
+  const current = versions.at(-1)!.declaration;
+  return {
+    days,
+    versions: versions.map((v) => ({ fingerprint: v.fingerprint, version: v.version })),
+    surfaces: Object.keys(current.site.surfaces),
+    locales: ['en', 'de', 'fr'],
+    jurisdictions: [
+      null,
+      { region: 'DE', id: 'eu', regime: 'opt-in', honored: [] },
+      { region: 'US-CA', id: 'california', regime: 'opt-out', honored: ['gpc'] },
+    ],
+    categories: Object.entries(current.categories)
+      .filter(([, c]) => !c.required)
+      .map(([id]) => id),
+  };
 }
 
 /** A valid receipt request for a version: every category explicit, essential on. */

@@ -116,6 +116,8 @@ export interface ReceiptListRequest {
   filter: ReceiptFilter;
   limit: number;
   before?: string;
+  /** The total of an earlier page of the same filter: not counted again (an export's later pages). */
+  knownTotal?: number;
 }
 
 /** A verify of the whole log asked for: the run started, or the one already running. */

@@ -93,7 +93,7 @@ export async function filteredTotal(db: Kysely<Database>, filter: ReceiptFilter)
 }
 
 export async function listReceipts(db: Kysely<Database>, request: ReceiptListRequest): Promise<ReceiptPage> {
-  const total = await filteredTotal(db, request.filter);
+  const total = request.knownTotal ?? (await filteredTotal(db, request.filter));
   if (total === 0) return { receipts: [], next: null, total };
   const head = await db.selectFrom('chain_head').select('seq').where('id', '=', 1).executeTakeFirst();
   const rows = await receiptsQuery(db, request.filter, request.before)
