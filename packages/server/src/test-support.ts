@@ -25,7 +25,8 @@ import {
   type SeedPlan,
   type VerifyResult,
 } from '@cookieproof/store';
-import { type Browser, chromium } from 'playwright-core';
+import axe from 'axe-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
 
 // Shared by this package's tests: the reference site's real declaration and request builders.
 
@@ -49,6 +50,22 @@ export function launchChromium(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+/** The WCAG 2.2 AA rule set every page of ours is held to, with axe's best practices. */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/**
+ * axe's violations on the page as it is now, one line each. axe is injected through the DevTools protocol, which the
+ * page's CSP does not govern.
+ */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(axe.source);
+  return page.evaluate(async (tags) => {
+    const w = window as unknown as { axe: typeof axe };
+    const result = await w.axe.run(document, { runOnly: { type: 'tag', values: tags } });
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  }, AXE_TAGS);
 }
 
 export async function aiPromoVersions(): Promise<PublishedVersion[]> {
