@@ -54,6 +54,11 @@ export function receiptsQuery(db: Kysely<Database>, filter: ReceiptFilter, befor
     const [at, seq] = parseCursor(before);
     q = q.where((eb) => eb(eb.refTuple('recorded_at', 'seq'), '<', eb.tuple(at, seq)));
   }
+  // A column the filter fixes leads the order too (the same order, since it is constant): that makes its own index
+  // the one that gives the order. Neither planner knows that an old version's receipts or a rare event sit far back
+  // in time, so by the order alone they would walk the time index through every newer receipt to find them.
+  const lead = filter.fingerprint ? 'fingerprint' : filter.event ? 'event' : filter.surface ? 'surface' : null;
+  if (lead) q = q.orderBy(lead, 'desc');
   return q.orderBy('recorded_at', 'desc').orderBy('seq', 'desc');
 }
 
@@ -140,17 +145,18 @@ export async function receiptById(
 
 export async function receiptsPerVersion(db: Kysely<Database>): Promise<VersionReceipts[]> {
   const rows = await db
-    .selectFrom('receipt_daily')
+    .selectFrom('receipt_facet')
     .select((eb) => [
-      'fingerprint',
+      'value',
       eb.fn.sum<number | string>('receipts').as('receipts'),
       eb.fn.min('day').as('first_day'),
       eb.fn.max('day').as('last_day'),
     ])
-    .groupBy('fingerprint')
+    .where('dimension', '=', 'fingerprint')
+    .groupBy('value')
     .execute();
   return rows.map((r) => ({
-    fingerprint: r.fingerprint,
+    fingerprint: r.value,
     receipts: Number(r.receipts),
     firstDay: r.first_day,
     lastDay: r.last_day,
@@ -158,7 +164,7 @@ export async function receiptsPerVersion(db: Kysely<Database>): Promise<VersionR
 }
 
 const DIMENSIONS: readonly OverviewDimension[] = ['surface', 'fingerprint', 'jurisdiction', 'regime', 'locale'];
-const sums = (eb: ExpressionBuilder<Database, 'receipt_daily'>) => [
+const sums = (eb: ExpressionBuilder<Database, 'receipt_facet'>) => [
   eb.fn.sum<number | string>('receipts').as('receipts'),
   eb.fn.sum<number | string>('gpc').as('gpc'),
   eb.fn.sum<number | string>('dnt').as('dnt'),
@@ -200,68 +206,69 @@ function addCounts(to: Omit<OverviewSlice, 'key' | 'granted'>, event: string, r:
 }
 
 /**
- * The overview of a range of days: three grouped reads of the rollup (per day and event; per combination of the
- * dimensions and event, day summed away; granted per combination and category), merged here.
+ * The overview of a range of days, from the per-dimension rollup (a few rows per day and dimension): counts per
+ * dimension value and event, and granted per dimension value and category; dimension "all" gives the days and the
+ * total.
  */
 export async function overview(
   db: Kysely<Database>,
   { from, to }: { from: string; to: string },
 ): Promise<ConsentOverview> {
-  const perDay = await db
-    .selectFrom('receipt_daily')
-    .select((eb) => ['day', 'event', ...sums(eb)])
+  const counts = await db
+    .selectFrom('receipt_facet')
+    .select((eb) => ['dimension', 'value', 'event', ...sums(eb)])
     .where('day', '>=', from)
     .where('day', '<=', to)
-    .groupBy(['day', 'event'])
+    .where('dimension', '<>', 'all')
+    .groupBy(['dimension', 'value', 'event'])
+    .execute();
+  const perDay = await db
+    .selectFrom('receipt_facet')
+    .select(['day', 'event', 'receipts', 'gpc', 'dnt', 'visitors', 'visitor_gpc', 'visitor_dnt'])
+    .where('day', '>=', from)
+    .where('day', '<=', to)
+    .where('dimension', '=', 'all')
     .orderBy('day')
     .execute();
-  const perKey = await db
-    .selectFrom('receipt_daily')
-    .select((eb) => [...DIMENSIONS, 'event', ...sums(eb)])
-    .where('day', '>=', from)
-    .where('day', '<=', to)
-    .groupBy([...DIMENSIONS, 'event'])
-    .execute();
   const granted = await db
-    .selectFrom('receipt_daily_granted')
-    .select((eb) => [...DIMENSIONS, 'category', eb.fn.sum<number | string>('granted').as('granted')])
+    .selectFrom('receipt_facet_granted')
+    .select((eb) => ['dimension', 'value', 'category', eb.fn.sum<number | string>('granted').as('granted')])
     .where('day', '>=', from)
     .where('day', '<=', to)
-    .groupBy([...DIMENSIONS, 'category'])
+    .groupBy(['dimension', 'value', 'category'])
     .execute();
 
   const days = new Map<string, ConsentOverview['days'][number]>();
+  const total = emptySlice('');
   for (const r of perDay) {
     let day = days.get(r.day);
     if (!day) {
-      const { key: _key, granted: _granted, ...counts } = emptySlice('');
-      day = { day: r.day, ...counts };
+      const { key: _key, granted: _granted, ...zero } = emptySlice('');
+      day = { day: r.day, ...zero };
       days.set(r.day, day);
     }
     addCounts(day, r.event, r);
+    addCounts(total, r.event, r);
   }
-  const total = emptySlice('');
   const by = Object.fromEntries(DIMENSIONS.map((d) => [d, new Map<string, OverviewSlice>()])) as Record<
     OverviewDimension,
     Map<string, OverviewSlice>
   >;
-  const slice = (d: OverviewDimension, key: string) => {
-    let s = by[d].get(key);
+  const slice = (dimension: string, key: string) => {
+    const map = by[dimension as OverviewDimension];
+    let s = map.get(key);
     if (!s) {
       s = emptySlice(key);
-      by[d].set(key, s);
+      map.set(key, s);
     }
     return s;
   };
-  for (const r of perKey) {
-    addCounts(total, r.event, r);
-    for (const d of DIMENSIONS) addCounts(slice(d, r[d]), r.event, r);
-  }
+  for (const r of counts) if (r.dimension in by) addCounts(slice(r.dimension, r.value), r.event, r);
   for (const r of granted) {
     const n = Number(r.granted);
-    total.granted[r.category] = (total.granted[r.category] ?? 0) + n;
-    for (const d of DIMENSIONS) {
-      const s = slice(d, r[d]);
+    if (r.dimension === 'all') total.granted[r.category] = (total.granted[r.category] ?? 0) + n;
+    else if (r.dimension in by) {
+      const s = slice(r.dimension, r.value);
       s.granted[r.category] = (s.granted[r.category] ?? 0) + n;
     }
   }

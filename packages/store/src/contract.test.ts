@@ -698,10 +698,13 @@ describe.each(implementations)('ConsentStore contract: $name', (implementation) 
     for (let i = 0; i < 3; i++) await Promise.all(Array.from({ length: 40 }, () => store.append(exampleReceipt())));
     const today = new Date().toISOString().slice(0, 10);
     const kept = await store.dailyRollup({ from: today, to: today });
+    const overview = await store.overview({ from: today, to: today });
     await store.close();
     // As a database migrated up to 5 would be, less the rollup's counts: receipts present, migration 6 rebuilds.
     await env.query('delete from receipt_daily');
     await env.query('delete from receipt_daily_granted');
+    await env.query('drop table receipt_facet');
+    await env.query('drop table receipt_facet_granted');
     await env.query('delete from schema_migrations where version = 6');
     for (const index of ['receipts_time', 'receipts_surface_time', 'receipts_fingerprint_time', 'receipts_event_time'])
       await env.query(`drop index ${index}`);
@@ -711,6 +714,7 @@ describe.each(implementations)('ConsentStore contract: $name', (implementation) 
     const sorted = (rows: typeof kept) => [...rows].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
     expect(sorted(rebuilt)).toEqual(sorted(kept));
     expect(rebuilt.reduce((n, r) => n + r.receipts, 0)).toBe(120);
+    expect(await reopened.overview({ from: today, to: today })).toEqual(overview);
   });
 
   it('verifies an empty log', async () => {

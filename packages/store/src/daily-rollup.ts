@@ -1,6 +1,12 @@
 import type { Kysely } from 'kysely';
 import type { DailyRollupRow } from './consent-store.ts';
-import type { Database, ReceiptDailyGrantedTable, ReceiptDailyTable } from './database.ts';
+import type {
+  Database,
+  ReceiptDailyGrantedTable,
+  ReceiptDailyTable,
+  ReceiptFacetGrantedTable,
+  ReceiptFacetTable,
+} from './database.ts';
 
 // The overview's aggregates, kept as receipts arrive so that no console request reads the receipt table: each
 // batch adds its counts to one row per (day, surface, fingerprint, event, jurisdiction, regime, locale) and one per
@@ -12,6 +18,9 @@ import type { Database, ReceiptDailyGrantedTable, ReceiptDailyTable } from './da
 // counts are visitor-days: a visitor seen on two days counts twice.
 
 export const KEY_COLUMNS = ['day', 'surface', 'fingerprint', 'event', 'jurisdiction', 'regime', 'locale'] as const;
+/** The dimensions the overview breaks receipts down by, each kept alone per day (receipt_facet), beside "all". */
+export const FACET_DIMENSIONS = ['surface', 'fingerprint', 'jurisdiction', 'regime', 'locale'] as const;
+const COUNT_COLUMNS = ['receipts', 'gpc', 'dnt', 'visitors', 'visitor_gpc', 'visitor_dnt'] as const;
 /** Rows per upsert statement: SQLite binds at most 32,766 values. */
 const ROWS_PER_UPSERT = 1000;
 
@@ -90,13 +99,61 @@ export class RollupCounts {
     return this.#rows.size;
   }
 
-  /** Adds these counts to the stored rollup (inside the caller's transaction). */
+  /**
+   * Adds these counts to the stored rollup (inside the caller's transaction): the full keys, and each dimension alone,
+   * summed here from the full keys (so per batch, not per receipt).
+   */
   async write(trx: Kysely<Database>): Promise<void> {
     const totals: ReceiptDailyTable[] = [];
     const granted: ReceiptDailyGrantedTable[] = [];
+    const facets = new Map<string, ReceiptFacetTable>();
+    const facetGranted = new Map<string, ReceiptFacetGrantedTable>();
     for (const { granted: byCategory, visitorGpc, visitorDnt, ...row } of this.#rows.values()) {
-      totals.push({ ...row, visitor_gpc: visitorGpc, visitor_dnt: visitorDnt });
+      const counts = { ...row, visitor_gpc: visitorGpc, visitor_dnt: visitorDnt };
+      totals.push(counts);
       for (const [category, n] of Object.entries(byCategory)) granted.push({ ...keyOf(row), category, granted: n });
+      for (const [dimension, value] of [['all', ''], ...FACET_DIMENSIONS.map((d) => [d, row[d]])] as const) {
+        const key = `${row.day}\u0000${dimension}\u0000${value}`;
+        const facetKey = `${key}\u0000${row.event}`;
+        let facet = facets.get(facetKey);
+        if (!facet) {
+          facet = { day: row.day, dimension, value, event: row.event, ...zeroCounts() };
+          facets.set(facetKey, facet);
+        }
+        for (const c of COUNT_COLUMNS) facet[c] += counts[c];
+        for (const [category, n] of Object.entries(byCategory)) {
+          const g = facetGranted.get(`${key}\u0000${category}`);
+          if (g) g.granted += n;
+          else facetGranted.set(`${key}\u0000${category}`, { day: row.day, dimension, value, category, granted: n });
+        }
+      }
+    }
+    for (const part of chunks([...facets.values()], ROWS_PER_UPSERT)) {
+      await trx
+        .insertInto('receipt_facet')
+        .values(part)
+        .onConflict((oc) =>
+          oc.columns(['day', 'dimension', 'value', 'event']).doUpdateSet((eb) => ({
+            receipts: eb('receipt_facet.receipts', '+', eb.ref('excluded.receipts')),
+            gpc: eb('receipt_facet.gpc', '+', eb.ref('excluded.gpc')),
+            dnt: eb('receipt_facet.dnt', '+', eb.ref('excluded.dnt')),
+            visitors: eb('receipt_facet.visitors', '+', eb.ref('excluded.visitors')),
+            visitor_gpc: eb('receipt_facet.visitor_gpc', '+', eb.ref('excluded.visitor_gpc')),
+            visitor_dnt: eb('receipt_facet.visitor_dnt', '+', eb.ref('excluded.visitor_dnt')),
+          })),
+        )
+        .execute();
+    }
+    for (const part of chunks([...facetGranted.values()], ROWS_PER_UPSERT)) {
+      await trx
+        .insertInto('receipt_facet_granted')
+        .values(part)
+        .onConflict((oc) =>
+          oc.columns(['day', 'dimension', 'value', 'category']).doUpdateSet((eb) => ({
+            granted: eb('receipt_facet_granted.granted', '+', eb.ref('excluded.granted')),
+          })),
+        )
+        .execute();
     }
     for (const part of chunks(totals, ROWS_PER_UPSERT)) {
       await trx
@@ -127,6 +184,8 @@ export class RollupCounts {
     }
   }
 }
+
+const zeroCounts = () => ({ receipts: 0, gpc: 0, dnt: 0, visitors: 0, visitor_gpc: 0, visitor_dnt: 0 });
 
 function keyOf(row: Pick<DailyRollupRow, (typeof KEY_COLUMNS)[number]>) {
   const { day, surface, fingerprint, event, jurisdiction, regime, locale } = row;

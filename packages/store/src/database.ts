@@ -106,6 +106,32 @@ export interface ReceiptDailyGrantedTable {
   granted: number;
 }
 
+/**
+ * The same counts per day for each dimension alone (migration 6): dimension "all" (value "") and each of surface,
+ * fingerprint, jurisdiction, regime and locale with its value. What the overview reads: a few rows per day, where
+ * the full key has hundreds.
+ */
+export interface ReceiptFacetTable {
+  day: string;
+  dimension: string;
+  value: string;
+  event: string;
+  receipts: number;
+  gpc: number;
+  dnt: number;
+  visitors: number;
+  visitor_gpc: number;
+  visitor_dnt: number;
+}
+
+export interface ReceiptFacetGrantedTable {
+  day: string;
+  dimension: string;
+  value: string;
+  category: string;
+  granted: number;
+}
+
 /** A verify of the whole log run in the background (migration 6); progress is written as it goes. */
 export interface VerifyRunsTable {
   id: Generated<number>;
@@ -126,6 +152,8 @@ export interface VerifyRunsTable {
 export interface Database {
   receipt_daily: ReceiptDailyTable;
   receipt_daily_granted: ReceiptDailyGrantedTable;
+  receipt_facet: ReceiptFacetTable;
+  receipt_facet_granted: ReceiptFacetGrantedTable;
   receipts: ReceiptsTable;
   operator_audit: OperatorAuditTable;
   chain_head: ChainHeadTable;

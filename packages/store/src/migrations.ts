@@ -141,6 +141,22 @@ export const MIGRATIONS: readonly Migration[] = [
         .addColumn('granted', types.sequence, (c) => c.notNull())
         .addPrimaryKeyConstraint('receipt_daily_granted_key', [...key, 'category'] as never)
         .execute();
+      // Each dimension alone per day, which the overview reads (a few rows a day instead of every combination).
+      let facet = db.schema.createTable('receipt_facet');
+      for (const column of ['day', 'dimension', 'value', 'event'])
+        facet = facet.addColumn(column, 'text', (c) => c.notNull());
+      for (const column of ['receipts', 'gpc', 'dnt', 'visitors', 'visitor_gpc', 'visitor_dnt'])
+        facet = facet.addColumn(column, types.sequence, (c) => c.notNull());
+      await facet
+        .addPrimaryKeyConstraint('receipt_facet_key', ['day', 'dimension', 'value', 'event'] as never)
+        .execute();
+      let facetGranted = db.schema.createTable('receipt_facet_granted');
+      for (const column of ['day', 'dimension', 'value', 'category'])
+        facetGranted = facetGranted.addColumn(column, 'text', (c) => c.notNull());
+      await facetGranted
+        .addColumn('granted', types.sequence, (c) => c.notNull())
+        .addPrimaryKeyConstraint('receipt_facet_granted_key', ['day', 'dimension', 'value', 'category'] as never)
+        .execute();
       await backfillRollup(db);
       // The console's receipt list: newest recorded first, alone or by one of these columns. Each index grows at
       // its right end (recording times only rise), so an append touches one hot page per index.
