@@ -7,6 +7,7 @@ import type {
   ReceiptFacetGrantedTable,
   ReceiptFacetTable,
 } from './database.ts';
+import type { Dialect } from './dialect.ts';
 
 // The overview's aggregates, kept as receipts arrive so that no console request reads the receipt table: each
 // batch adds its counts to one row per (day, surface, fingerprint, event, jurisdiction, regime, locale) and one per
@@ -101,9 +102,17 @@ export class RollupCounts {
 
   /**
    * Adds these counts to the stored rollup (inside the caller's transaction): the full keys, and each dimension alone,
-   * summed here from the full keys (so per batch, not per receipt).
+   * summed here from the full keys (so per batch, not per receipt). The dialect writes the four upserts in one
+   * statement where it can (PostgreSQL: one round trip under the chain lock instead of four).
    */
-  async write(trx: Kysely<Database>): Promise<void> {
+  async write(trx: Kysely<Database>, dialect: Pick<Dialect, 'writeRollup'>): Promise<void> {
+    const parts = this.parts();
+    if (dialect.writeRollup) await dialect.writeRollup(trx, parts);
+    else for (const part of parts) await upsertPart(trx, part);
+  }
+
+  /** The rows to add to each rollup table. */
+  parts(): RollupPart[] {
     const totals: ReceiptDailyTable[] = [];
     const granted: ReceiptDailyGrantedTable[] = [];
     const facets = new Map<string, ReceiptFacetTable>();
@@ -128,60 +137,49 @@ export class RollupCounts {
         }
       }
     }
-    for (const part of chunks([...facets.values()], ROWS_PER_UPSERT)) {
-      await trx
-        .insertInto('receipt_facet')
-        .values(part)
-        .onConflict((oc) =>
-          oc.columns(['day', 'dimension', 'value', 'event']).doUpdateSet((eb) => ({
-            receipts: eb('receipt_facet.receipts', '+', eb.ref('excluded.receipts')),
-            gpc: eb('receipt_facet.gpc', '+', eb.ref('excluded.gpc')),
-            dnt: eb('receipt_facet.dnt', '+', eb.ref('excluded.dnt')),
-            visitors: eb('receipt_facet.visitors', '+', eb.ref('excluded.visitors')),
-            visitor_gpc: eb('receipt_facet.visitor_gpc', '+', eb.ref('excluded.visitor_gpc')),
-            visitor_dnt: eb('receipt_facet.visitor_dnt', '+', eb.ref('excluded.visitor_dnt')),
-          })),
-        )
-        .execute();
-    }
-    for (const part of chunks([...facetGranted.values()], ROWS_PER_UPSERT)) {
-      await trx
-        .insertInto('receipt_facet_granted')
-        .values(part)
-        .onConflict((oc) =>
-          oc.columns(['day', 'dimension', 'value', 'category']).doUpdateSet((eb) => ({
-            granted: eb('receipt_facet_granted.granted', '+', eb.ref('excluded.granted')),
-          })),
-        )
-        .execute();
-    }
-    for (const part of chunks(totals, ROWS_PER_UPSERT)) {
-      await trx
-        .insertInto('receipt_daily')
-        .values(part)
-        .onConflict((oc) =>
-          oc.columns(KEY_COLUMNS).doUpdateSet((eb) => ({
-            receipts: eb('receipt_daily.receipts', '+', eb.ref('excluded.receipts')),
-            gpc: eb('receipt_daily.gpc', '+', eb.ref('excluded.gpc')),
-            dnt: eb('receipt_daily.dnt', '+', eb.ref('excluded.dnt')),
-            visitors: eb('receipt_daily.visitors', '+', eb.ref('excluded.visitors')),
-            visitor_gpc: eb('receipt_daily.visitor_gpc', '+', eb.ref('excluded.visitor_gpc')),
-            visitor_dnt: eb('receipt_daily.visitor_dnt', '+', eb.ref('excluded.visitor_dnt')),
-          })),
-        )
-        .execute();
-    }
-    for (const part of chunks(granted, ROWS_PER_UPSERT)) {
-      await trx
-        .insertInto('receipt_daily_granted')
-        .values(part)
-        .onConflict((oc) =>
-          oc.columns([...KEY_COLUMNS, 'category']).doUpdateSet((eb) => ({
-            granted: eb('receipt_daily_granted.granted', '+', eb.ref('excluded.granted')),
-          })),
-        )
-        .execute();
-    }
+    return [
+      { table: 'receipt_daily', key: [...KEY_COLUMNS], sums: [...COUNT_COLUMNS], rows: totals },
+      { table: 'receipt_daily_granted', key: [...KEY_COLUMNS, 'category'], sums: ['granted'], rows: granted },
+      {
+        table: 'receipt_facet',
+        key: ['day', 'dimension', 'value', 'event'],
+        sums: [...COUNT_COLUMNS],
+        rows: [...facets.values()],
+      },
+      {
+        table: 'receipt_facet_granted',
+        key: ['day', 'dimension', 'value', 'category'],
+        sums: ['granted'],
+        rows: [...facetGranted.values()],
+      },
+    ].filter((part) => part.rows.length > 0) as RollupPart[];
+  }
+}
+
+/** Rows to add to one rollup table: inserted, or their sums added to the row with the same key. */
+export interface RollupPart {
+  table: 'receipt_daily' | 'receipt_daily_granted' | 'receipt_facet' | 'receipt_facet_granted';
+  key: string[];
+  sums: string[];
+  rows: object[];
+}
+
+/** One part as Kysely upserts, a thousand rows a statement (SQLite binds at most 32,766 values). */
+async function upsertPart(trx: Kysely<Database>, part: RollupPart): Promise<void> {
+  for (const rows of chunks(part.rows, ROWS_PER_UPSERT)) {
+    await trx
+      .insertInto(part.table)
+      .values(rows as never)
+      .onConflict((oc) =>
+        oc
+          .columns(part.key as never)
+          .doUpdateSet((eb) =>
+            Object.fromEntries(
+              part.sums.map((c) => [c, eb(`${part.table}.${c}` as never, '+', eb.ref(`excluded.${c}` as never))]),
+            ),
+          ),
+      )
+      .execute();
   }
 }
 
@@ -235,7 +233,7 @@ export async function backfillRollup(trx: Kysely<Database>): Promise<void> {
     for (const row of page) counts.add(row);
     after = Number(page.at(-1)!.seq);
   }
-  if (counts.size > 0) await counts.write(trx);
+  if (counts.size > 0) for (const part of counts.parts()) await upsertPart(trx, part);
 }
 
 /** The rollup of UTC days from..to, inclusive, ordered by day then key. */

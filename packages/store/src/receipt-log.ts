@@ -152,7 +152,7 @@ export class ReceiptLog implements LogOps {
         const parts = chunks(rows, ROWS_PER_INSERT);
         for (const [i, part] of parts.entries())
           await this.#dialect.insertRows(trx, part, i === parts.length - 1 ? { seq, hash: previousHash } : undefined);
-        await rollup.write(trx);
+        await rollup.write(trx, this.#dialect);
         return receipts;
       }),
     );
