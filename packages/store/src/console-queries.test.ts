@@ -74,6 +74,14 @@ function checks(name: string, explainer: () => Explainer, fullScan: RegExp, sort
             lines.some((l) => sort.test(l)),
             what,
           ).toBe(false);
+          // A filter on one indexed column walks that column's index: by the time index, an old version's receipts
+          // would be found only after every newer one.
+          const lead = (['fingerprint', 'event', 'surface'] as const).find((c) => filter[c]);
+          if (lead)
+            expect(
+              lines.some((l) => l.includes(`receipts_${lead}_time`)),
+              what,
+            ).toBe(true);
         }
       for (const filter of COMBINED) {
         const lines = await plan(receiptsQuery(db, filter, CURSOR).limit(51));

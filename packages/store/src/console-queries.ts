@@ -44,9 +44,17 @@ export function receiptsQuery(db: Kysely<Database>, filter: ReceiptFilter, befor
   let q = db.selectFrom('receipts').selectAll();
   if (filter.from) q = q.where('recorded_at', '>=', filter.from);
   if (filter.to) q = q.where('recorded_at', '<', dayAfter(filter.to));
-  if (filter.surface) q = q.where('surface', '=', filter.surface);
-  if (filter.fingerprint) q = q.where('fingerprint', '=', filter.fingerprint);
-  if (filter.event) q = q.where('event', '=', filter.event);
+  // A column the filter fixes leads the order too (the same order, since it is constant), so that its own index
+  // gives the order: neither planner knows that an old version's receipts or a rare event sit far back in time, and
+  // by the time order alone they would walk the time index through every newer receipt to find them. The lead is
+  // compared as a range of one value: PostgreSQL drops an ordering column that an equality fixes and would again
+  // take the time index.
+  const lead = filter.fingerprint ? 'fingerprint' : filter.event ? 'event' : filter.surface ? 'surface' : null;
+  for (const column of ['surface', 'fingerprint', 'event'] as const) {
+    const value = filter[column];
+    if (value === undefined) continue;
+    q = column === lead ? q.where(column, '>=', value).where(column, '<=', value) : q.where(column, '=', value);
+  }
   // Choices are canonical JSON (sorted keys, no spaces), so a granted category is this exact text.
   if (filter.category)
     q = q.where(sql<boolean>`choices like ${`%${likeLiteral(`"${filter.category}":true`)}%`} escape '\\'`);
@@ -54,10 +62,6 @@ export function receiptsQuery(db: Kysely<Database>, filter: ReceiptFilter, befor
     const [at, seq] = parseCursor(before);
     q = q.where((eb) => eb(eb.refTuple('recorded_at', 'seq'), '<', eb.tuple(at, seq)));
   }
-  // A column the filter fixes leads the order too (the same order, since it is constant): that makes its own index
-  // the one that gives the order. Neither planner knows that an old version's receipts or a rare event sit far back
-  // in time, so by the order alone they would walk the time index through every newer receipt to find them.
-  const lead = filter.fingerprint ? 'fingerprint' : filter.event ? 'event' : filter.surface ? 'surface' : null;
   if (lead) q = q.orderBy(lead, 'desc');
   return q.orderBy('recorded_at', 'desc').orderBy('seq', 'desc');
 }
@@ -78,30 +82,44 @@ function whereRollup<T extends RollupTable, O>(
   return out as unknown as SelectQueryBuilder<Database, T, O>;
 }
 
-/** Receipts matching a filter, counted from the rollup. */
-export async function filteredTotal(db: Kysely<Database>, filter: ReceiptFilter): Promise<number> {
-  if (filter.category) {
-    const row = await whereRollup(
-      db
-        .selectFrom('receipt_daily_granted')
-        .select((eb) => eb.fn.sum<number | string | null>('granted').as('n'))
-        .where('category', '=', filter.category),
-      filter,
-    ).executeTakeFirst();
-    return Number(row?.n ?? 0);
-  }
-  const row = await whereRollup(
-    db.selectFrom('receipt_daily').select((eb) => eb.fn.sum<number | string | null>('receipts').as('n')),
-    filter,
-  ).executeTakeFirst();
-  return Number(row?.n ?? 0);
+/** Receipts matching a filter, counted from the rollup, and the first and last day that has any. */
+export async function filteredSpan(
+  db: Kysely<Database>,
+  filter: ReceiptFilter,
+): Promise<{ total: number; firstDay: string | null; lastDay: string | null }> {
+  const row = filter.category
+    ? await whereRollup(
+        db
+          .selectFrom('receipt_daily_granted')
+          .select((eb) => [
+            eb.fn.sum<number | string | null>('granted').as('n'),
+            eb.fn.min<string | null>('day').as('first_day'),
+            eb.fn.max<string | null>('day').as('last_day'),
+          ])
+          .where('category', '=', filter.category),
+        filter,
+      ).executeTakeFirst()
+    : await whereRollup(
+        db
+          .selectFrom('receipt_daily')
+          .select((eb) => [
+            eb.fn.sum<number | string | null>('receipts').as('n'),
+            eb.fn.min<string | null>('day').as('first_day'),
+            eb.fn.max<string | null>('day').as('last_day'),
+          ]),
+        filter,
+      ).executeTakeFirst();
+  return { total: Number(row?.n ?? 0), firstDay: row?.first_day ?? null, lastDay: row?.last_day ?? null };
 }
 
 export async function listReceipts(db: Kysely<Database>, request: ReceiptListRequest): Promise<ReceiptPage> {
-  const total = request.knownTotal ?? (await filteredTotal(db, request.filter));
-  if (total === 0) return { receipts: [], next: null, total };
+  const span = await filteredSpan(db, request.filter);
+  const total = request.knownTotal ?? span.total;
+  if (span.total === 0) return { receipts: [], next: null, total };
   const head = await db.selectFrom('chain_head').select('seq').where('id', '=', 1).executeTakeFirst();
-  const rows = await receiptsQuery(db, request.filter, request.before)
+  // Narrowed to the days the rollup has matches on: an old version's newest receipt is then where the walk starts.
+  const narrowed = { ...request.filter, from: span.firstDay ?? undefined, to: span.lastDay ?? undefined };
+  const rows = await receiptsQuery(db, narrowed, request.before)
     .limit(request.limit + 1)
     .execute();
   const page = rows.slice(0, request.limit);
