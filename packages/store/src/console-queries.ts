@@ -113,12 +113,15 @@ export async function filteredSpan(
 }
 
 export async function listReceipts(db: Kysely<Database>, request: ReceiptListRequest): Promise<ReceiptPage> {
-  const span = await filteredSpan(db, request.filter);
-  const total = request.knownTotal ?? span.total;
-  if (span.total === 0) return { receipts: [], next: null, total };
+  // A later page of a filter already counted (an export's) follows its cursor, which already says where to start.
+  const span = request.knownTotal === undefined ? await filteredSpan(db, request.filter) : null;
+  const total = request.knownTotal ?? span!.total;
+  if (total === 0) return { receipts: [], next: null, total };
   const head = await db.selectFrom('chain_head').select('seq').where('id', '=', 1).executeTakeFirst();
   // Narrowed to the days the rollup has matches on: an old version's newest receipt is then where the walk starts.
-  const narrowed = { ...request.filter, from: span.firstDay ?? undefined, to: span.lastDay ?? undefined };
+  const narrowed = span?.firstDay
+    ? { ...request.filter, from: span.firstDay, to: span.lastDay ?? undefined }
+    : request.filter;
   const rows = await receiptsQuery(db, narrowed, request.before)
     .limit(request.limit + 1)
     .execute();
