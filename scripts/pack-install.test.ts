@@ -169,6 +169,9 @@ describe('the packed packages, installed outside the repository', () => {
       serveProcess!.once('exit', (code) => reject(new Error(`serve exited with ${code}: ${out}`)));
     });
     expect((await fetch(`${serverUrl}/healthz`)).status).toBe(200);
+    // The operator console's browser files come built in the package (dist/console), with no esbuild installed.
+    for (const file of ['console', 'console/console.js', 'console/console.css'])
+      expect((await fetch(`${serverUrl}/${file}`)).status, file).toBe(200);
 
     ok(await cookieproof(['build', '--out', 'public', '--endpoint', serverUrl]));
     // The snippet goes first into <head>; then a tag gated on analytics.

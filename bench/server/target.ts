@@ -92,6 +92,12 @@ if (kind === 'bare') {
       recordOperatorAction: async (e) => ({ ...e, id: 0, at: '', subject: null, detail: null }),
       operatorActions: async () => [],
       dailyRollup: async () => [],
+      overview: noConsole,
+      listReceipts: noConsole,
+      receiptById: noConsole,
+      receiptsPerVersion: noConsole,
+      startVerify: noConsole,
+      verifyRuns: noConsole,
       saveScan: async () => {
         throw new Error('the framework target keeps no scans');
       },
@@ -123,4 +129,8 @@ if (kind === 'bare') {
     process.exit(0);
   };
   process.on('SIGTERM', stop);
+}
+
+async function noConsole(): Promise<never> {
+  throw new Error('the framework target keeps nothing for the console');
 }

@@ -1,9 +1,9 @@
 import {
   CookieproofError,
   chooseLocale,
+  hostOf,
   localePack,
   offeredLocales,
-  hostOf,
   type PublishedVersion,
   type RegimeId,
   saleOrShareCategories,

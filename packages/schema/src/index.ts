@@ -3,6 +3,30 @@ export { checkDeclaration } from './checks.ts';
 export { ClientCategory, ClientConfig, ClientJurisdictions, ClientRegime, ClientTechnology } from './client-config.ts';
 export * from './consent/index.ts';
 export {
+  ChainPosition,
+  ConsentOverview,
+  ConsoleVersion,
+  ConsoleVersions,
+  Day,
+  ListedReceipt,
+  MAX_RECEIPTS_PER_PAGE,
+  OVERVIEW_DIMENSIONS,
+  type OverviewDimension,
+  OverviewQuery,
+  OverviewSlice,
+  RECEIPT_CURSOR,
+  ReceiptDetail,
+  ReceiptExportQuery,
+  ReceiptFilter,
+  ReceiptListQuery,
+  ReceiptPage,
+  VERIFY_STATUSES,
+  VerifyResult,
+  VerifyRun,
+  VerifyRuns,
+  type VersionReceipts,
+} from './console.ts';
+export {
   CONSENT_COOKIE,
   CONSENT_EVENTS,
   CONSENT_TYPES,

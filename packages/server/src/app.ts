@@ -5,6 +5,7 @@ import type { ConsentStore } from '@cookieproof/store';
 import { getRequestListener } from '@hono/node-server';
 import { type Context, Hono } from 'hono';
 import { type ConsentPost, consentEndpoint } from './consent-endpoint.ts';
+import { mountConsoleRoutes } from './console-routes.ts';
 import {
   type Answer,
   errorResponse,
@@ -17,7 +18,7 @@ import {
 import { type Logger, silentLogger } from './logger.ts';
 import { openApiDocument } from './open-api.ts';
 import { operatorAccess } from './operator-access.ts';
-import { CONSOLE_CSP, CONSOLE_CSS, CONSOLE_JS, consoleHtml } from './operator-console.ts';
+import { CONSOLE_CSP, type ConsoleFiles, consoleFiles, consolePage } from './operator-console.ts';
 import { OperatorSessions } from './operator-session.ts';
 import { proofBundle } from './proof-bundle.ts';
 import { DEFAULT_RATE_LIMIT, type RateLimit, RateLimiter, type RateLimitOptions } from './rate-limit.ts';
@@ -246,6 +247,7 @@ export function createConsentApp(options: ConsentAppOptions): ConsentApp {
     maxBodyBytes,
     header,
   });
+  mountConsoleRoutes(app, { store, versions, operator });
   app.use('/v1/subjects/*', operator.require);
   app.use('/v1/audit/*', operator.require);
   app.use('/v1/scans', operator.require);
@@ -316,15 +318,28 @@ export function createConsentApp(options: ConsentAppOptions): ConsentApp {
     return c.body(body as Uint8Array<ArrayBuffer>, 200, { 'Content-Type': 'text/javascript; charset=utf-8' });
   });
   app.get('/healthz', readiness('ok'));
-  // The operator console: static files; everything it shows comes from the operator API above, with the token.
-  const consolePage = consoleHtml(current.declaration.site.name);
-  const consoleFile = (body: string, type: string) => (c: Context) => {
+  // The operator console: static files; everything it shows comes from the operator API above.
+  let page: string | undefined;
+  const consoleFile = (type: string, body: (files: ConsoleFiles) => string) => async (c: Context) => {
+    const files = await consoleFiles();
     c.header('Content-Security-Policy', CONSOLE_CSP);
-    return c.body(body, 200, { 'Content-Type': type });
+    return c.body(body(files), 200, { 'Content-Type': type });
   };
-  app.get('/console', consoleFile(consolePage, 'text/html; charset=utf-8'));
-  app.get('/console/console.js', consoleFile(CONSOLE_JS, 'text/javascript; charset=utf-8'));
-  app.get('/console/console.css', consoleFile(CONSOLE_CSS, 'text/css; charset=utf-8'));
+  app.get(
+    '/console',
+    consoleFile('text/html; charset=utf-8', (f) => {
+      page ??= consolePage(f, current.declaration.site.name);
+      return page;
+    }),
+  );
+  app.get(
+    '/console/console.js',
+    consoleFile('text/javascript; charset=utf-8', (f) => f.js),
+  );
+  app.get(
+    '/console/console.css',
+    consoleFile('text/css; charset=utf-8', (f) => f.css),
+  );
 
   app.get('/openapi.json', (c) => {
     openApi ??= JSON.stringify(openApiDocument(current.declaration.site.name));

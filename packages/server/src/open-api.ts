@@ -1,4 +1,20 @@
-import { ErrorBody, Receipt, ReceiptRequest, ReceiptResponse, ScanReport, toJsonSchema } from '@cookieproof/schema';
+import {
+  ConsentOverview,
+  ConsoleVersions,
+  ErrorBody,
+  OverviewQuery,
+  Receipt,
+  ReceiptDetail,
+  ReceiptExportQuery,
+  ReceiptListQuery,
+  ReceiptPage,
+  ReceiptRequest,
+  ReceiptResponse,
+  ScanReport,
+  toJsonSchema,
+  VerifyRun,
+  VerifyRuns,
+} from '@cookieproof/schema';
 import { OPERATOR_ACTIONS } from '@cookieproof/store';
 import { LoginRequest } from './operator-access.ts';
 import { CSRF_HEADER, SESSION_COOKIE } from './operator-session.ts';
@@ -49,25 +65,6 @@ const auditEntry = {
     detail: { type: ['string', 'null'] },
   },
 };
-const rollupRow = {
-  type: 'object',
-  properties: {
-    day: { type: 'string', format: 'date' },
-    surface: { type: 'string' },
-    fingerprint: { type: 'string' },
-    event: { type: 'string' },
-    regime: { type: 'string', description: '"" for receipts recorded without a jurisdiction' },
-    locale: { type: 'string' },
-    receipts: { type: 'integer' },
-    gpc: { type: 'integer', description: 'receipts with a GPC signal (header or body)' },
-    dnt: { type: 'integer', description: 'receipts with a DNT signal (header or body)' },
-    granted: {
-      type: 'object',
-      additionalProperties: { type: 'integer' },
-      description: 'per category: receipts granting it',
-    },
-  },
-};
 const scanEntry = {
   type: 'object',
   required: ['id', 'url', 'startedAt', 'storedAt', 'violations', 'summary'],
@@ -83,6 +80,16 @@ const scanEntry = {
     },
   },
 };
+
+/** A query schema's properties as OpenAPI query parameters, so the document says what the route validates. */
+function queryParameters(schema: Parameters<typeof toJsonSchema>[0]): Record<string, unknown>[] {
+  const { properties = {} } = toJsonSchema(schema, 'input') as { properties?: Record<string, Record<string, unknown>> };
+  return Object.entries(properties).map(([name, property]) => {
+    const { description, ...rest } = property;
+    return { name, in: 'query', schema: rest, ...(description ? { description } : {}) };
+  });
+}
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 
 export function openApiDocument(title: string): Record<string, unknown> {
   return {
@@ -111,6 +118,12 @@ export function openApiDocument(title: string): Record<string, unknown> {
         LoginRequest: strip(toJsonSchema(LoginRequest, 'input')),
         ScanReport: strip(toJsonSchema(ScanReport, 'input')),
         ScanEntry: scanEntry,
+        ConsentOverview: strip(toJsonSchema(ConsentOverview, 'output')),
+        ReceiptPage: strip(toJsonSchema(ReceiptPage, 'output')),
+        ReceiptDetail: strip(toJsonSchema(ReceiptDetail, 'output')),
+        ConsoleVersions: strip(toJsonSchema(ConsoleVersions, 'output')),
+        VerifyRun: strip(toJsonSchema(VerifyRun, 'output')),
+        VerifyRuns: strip(toJsonSchema(VerifyRuns, 'output')),
       },
     },
     paths: {
@@ -249,25 +262,100 @@ export function openApiDocument(title: string): Record<string, unknown> {
       },
       '/v1/console/overview': {
         get: {
-          summary: 'Receipts per UTC day by surface, declaration fingerprint, event, regime and locale',
+          summary:
+            'Receipts of a range of UTC days: per day, and by surface, declaration fingerprint, jurisdiction, regime and locale, each by event with granted counts per category, GPC/DNT and visitor-days',
           description:
-            'Read from a rollup kept as receipts are appended, never from the receipt table. Default range: the last 30 days to today; at most 366 days.',
+            "Aggregated from a rollup kept as receipts are appended, never from the receipt table. A visitor-day is a receipt that was its subject's first of that UTC day. Default range: the last 30 days to today; at most 366 days.",
           security: operatorSecurity,
-          parameters: [
-            { name: 'from', in: 'query', schema: { type: 'string', format: 'date' } },
-            { name: 'to', in: 'query', schema: { type: 'string', format: 'date' } },
-          ],
+          parameters: queryParameters(OverviewQuery),
           responses: {
-            '200': {
-              description: 'The rollup rows of the range',
-              content: objectOf({
-                from: { type: 'string', format: 'date' },
-                to: { type: 'string', format: 'date' },
-                rows: { type: 'array', items: rollupRow },
-              }),
-            },
+            '200': { description: 'The overview', content: { 'application/json': { schema: ref('ConsentOverview') } } },
             '401': unauthorized,
             '422': error('from or to is not a day, or the range is out of bounds.'),
+          },
+        },
+      },
+      '/v1/console/receipts': {
+        get: {
+          summary: 'Receipts matching a filter, newest recorded first, a page at a time',
+          description:
+            'Every filter is served by an index (the total comes from the rollup), so a page costs about `limit` rows however long the log. Pass `next` as `before` for the next page.',
+          security: operatorSecurity,
+          parameters: queryParameters(ReceiptListQuery),
+          responses: {
+            '200': { description: 'One page', content: { 'application/json': { schema: ref('ReceiptPage') } } },
+            '401': unauthorized,
+            '422': error('A filter, limit or before is wrong; the message names it.'),
+          },
+        },
+      },
+      '/v1/console/receipts/export': {
+        get: {
+          summary: 'Every receipt matching a filter, as CSV or JSON, streamed; recorded in the audit list as export',
+          security: operatorSecurity,
+          parameters: queryParameters(ReceiptExportQuery),
+          responses: {
+            '200': {
+              description:
+                'An attachment: CSV (one receipt a line, granted and refused categories space-separated, cells a spreadsheet would run as formulas prefixed with a quote) or JSON { exportedAt, filter, total, receipts }',
+              content: {
+                'text/csv': { schema: { type: 'string' } },
+                'application/json': { schema: { type: 'object' } },
+              },
+            },
+            '401': unauthorized,
+            '422': error('A filter or the format is wrong; the message names it.'),
+          },
+        },
+      },
+      '/v1/console/receipts/{id}': {
+        get: {
+          summary: 'One receipt by its id, with its chain position and whether its hash matches',
+          security: operatorSecurity,
+          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } }],
+          responses: {
+            '200': { description: 'The receipt', content: { 'application/json': { schema: ref('ReceiptDetail') } } },
+            '401': unauthorized,
+            '404': error('No receipt with this id in the log.'),
+          },
+        },
+      },
+      '/v1/console/versions': {
+        get: {
+          summary:
+            'Every published declaration version, newest first: effective date, fingerprint, diff against the previous one, receipts referring to it',
+          security: operatorSecurity,
+          responses: {
+            '200': { description: 'The versions', content: { 'application/json': { schema: ref('ConsoleVersions') } } },
+            '401': unauthorized,
+          },
+        },
+      },
+      '/v1/console/verify': {
+        post: {
+          summary: 'Start a verify of the whole log in the background; recorded in the audit list as verify',
+          description:
+            'The run pages through the log and yields between pages, so receipts keep being recorded meanwhile. One run at a time: while one is going, its run is answered (200) instead of a new one (202).',
+          security: operatorSecurity,
+          responses: {
+            '202': {
+              description: 'Started',
+              content: objectOf({ run: ref('VerifyRun'), started: { type: 'boolean', const: true } }),
+            },
+            '200': {
+              description: 'A run is already going',
+              content: objectOf({ run: ref('VerifyRun'), started: { type: 'boolean', const: false } }),
+            },
+            '401': unauthorized,
+            '403': csrfFailed,
+          },
+        },
+        get: {
+          summary: 'The newest verify runs (at most 10) with their progress, and the last one that finished',
+          security: operatorSecurity,
+          responses: {
+            '200': { description: 'Runs', content: { 'application/json': { schema: ref('VerifyRuns') } } },
+            '401': unauthorized,
           },
         },
       },

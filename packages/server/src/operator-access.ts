@@ -21,14 +21,6 @@ import { readJsonBody } from './read-json-body.ts';
 
 export const LoginRequest = z.strictObject({ token: z.string().min(1).max(1024) });
 
-const DAY = /^\d{4}-\d\d-\d\d$/;
-const OverviewQuery = z.strictObject({
-  from: z.string().regex(DAY, 'a UTC day, YYYY-MM-DD').optional(),
-  to: z.string().regex(DAY, 'a UTC day, YYYY-MM-DD').optional(),
-});
-/** Days the overview covers by default, and at most. */
-const OVERVIEW_DAYS = 30;
-const MAX_OVERVIEW_DAYS = 366;
 const AUDIT_SHOWN = 200;
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -47,9 +39,9 @@ export interface OperatorAccess {
   require: MiddlewareHandler;
   /** Records an action of the operator behind this request. */
   audit(c: Context, entry: Omit<NewOperatorAction, 'actor'>): Promise<void>;
+  /** Who is behind this request, as the audit list names them. */
+  actorOf(c: Context): string;
 }
-
-const dayOf = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 export function operatorAccess(app: Hono, options: OperatorAccessOptions): OperatorAccess {
   const { store, adminToken, header } = options;
@@ -100,10 +92,13 @@ export function operatorAccess(app: Hono, options: OperatorAccessOptions): Opera
     return next();
   };
 
-  const audit: OperatorAccess['audit'] = async (c, entry) => {
+  const actorOf: OperatorAccess['actorOf'] = (c) => {
     const who = actors.get(c);
     if (!who) throw new CookieproofError('internal', 'an operator action outside the operator middleware');
-    await store.recordOperatorAction({ ...entry, actor: who.actor });
+    return who.actor;
+  };
+  const audit: OperatorAccess['audit'] = async (c, entry) => {
+    await store.recordOperatorAction({ ...entry, actor: actorOf(c) });
   };
 
   // Login: the token, once, for a session cookie. The answer carries the CSRF token the page sends back.
@@ -150,20 +145,5 @@ export function operatorAccess(app: Hono, options: OperatorAccessOptions): Opera
     return c.json({ loggedOut: true });
   });
   app.get('/v1/console/audit', async (c) => c.json({ entries: await store.operatorActions(AUDIT_SHOWN) }));
-  app.get('/v1/console/overview', async (c) => {
-    const parsed = OverviewQuery.safeParse(c.req.query());
-    if (!parsed.success) throw invalidInput(parsed.error);
-    const to = parsed.data.to ?? dayOf(Date.now());
-    const from = parsed.data.from ?? dayOf(Date.parse(to) - (OVERVIEW_DAYS - 1) * 86_400_000);
-    const days = (Date.parse(to) - Date.parse(from)) / 86_400_000 + 1;
-    if (!(days >= 1 && days <= MAX_OVERVIEW_DAYS))
-      throw new CookieproofError(
-        'invalid-input',
-        `from, to: a range of 1 to ${MAX_OVERVIEW_DAYS} days, from not after to`,
-        [{ path: 'from', message: 'range out of bounds' }],
-      );
-    return c.json({ from, to, rows: await store.dailyRollup({ from, to }) });
-  });
-
-  return { require, audit };
+  return { require, audit, actorOf };
 }

@@ -22,9 +22,11 @@ import {
   type NewOperatorAction,
   type NewReceipt,
   type OperatorAuditEntry,
+  type SeedPlan,
   type VerifyResult,
 } from '@cookieproof/store';
-import { type Browser, chromium } from 'playwright-core';
+import axe from 'axe-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
 
 // Shared by this package's tests: the reference site's real declaration and request builders.
 
@@ -50,8 +52,46 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
+/** The WCAG 2.2 AA rule set every page of ours is held to, with axe's best practices. */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/**
+ * axe's violations on the page as it is now, one line each. axe is injected through the DevTools protocol, which the
+ * page's CSP does not govern.
+ */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(axe.source);
+  return page.evaluate(async (tags) => {
+    const w = window as unknown as { axe: typeof axe };
+    const result = await w.axe.run(document, { runOnly: { type: 'tag', values: tags } });
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  }, AXE_TAGS);
+}
+
 export async function aiPromoVersions(): Promise<PublishedVersion[]> {
   return loadVersions(AI_PROMO_DECLARATION);
+}
+
+/**
+ * A seeded log for the console's tests: spread over `days` days, the published versions (oldest early in the log),
+ * the declaration's surfaces, three locales, no jurisdiction and two of them, every event.
+ */
+export function consoleSeedPlan(versions: readonly PublishedVersion[], days = 10): SeedPlan {
+  const current = versions.at(-1)!.declaration;
+  return {
+    days,
+    versions: versions.map((v) => ({ fingerprint: v.fingerprint, version: v.version })),
+    surfaces: Object.keys(current.site.surfaces),
+    locales: ['en', 'de', 'fr'],
+    jurisdictions: [
+      null,
+      { region: 'DE', id: 'eu', regime: 'opt-in', honored: [] },
+      { region: 'US-CA', id: 'california', regime: 'opt-out', honored: ['gpc'] },
+    ],
+    categories: Object.entries(current.categories)
+      .filter(([, c]) => !c.required)
+      .map(([id]) => id),
+  };
 }
 
 /** A valid receipt request for a version: every category explicit, essential on. */
@@ -173,9 +213,20 @@ export function memoryStore(): ConsentStore & { rows: Receipt[]; failWith?: Erro
     saveScan: noScans,
     listScans: noScans,
     scanReport: noScans,
+    // The console's reads are tested on the real stores (console-routes.test.ts, the store's contract suite).
+    overview: noConsole,
+    listReceipts: noConsole,
+    receiptById: noConsole,
+    receiptsPerVersion: noConsole,
+    startVerify: noConsole,
+    verifyRuns: noConsole,
     async close() {},
   };
   return self;
+}
+
+async function noConsole(): Promise<never> {
+  throw new CookieproofError('unavailable', 'the in-memory test store keeps nothing for the console');
 }
 
 async function noScans(): Promise<never> {

@@ -1,18 +1,29 @@
-import { CookieproofError, type Receipt } from '@cookieproof/schema';
+import {
+  type ChainPosition,
+  type ConsentOverview,
+  CookieproofError,
+  type ListedReceipt,
+  type Receipt,
+  type ReceiptPage,
+  type VerifyRun,
+  type VersionReceipts,
+} from '@cookieproof/schema';
 import type {
-  ChainPosition,
   ConsentStore,
   DailyRollupRow,
   NewOperatorAction,
   NewReceipt,
   NewScan,
   OperatorAuditEntry,
+  ReceiptListRequest,
   ScanEntry,
   ScanPage,
   VerifyResult,
+  VerifyStart,
 } from './consent-store.ts';
 import { GroupCommit, type GroupCommitOptions } from './group-commit.ts';
 import type { LogOps } from './receipt-log.ts';
+import type { SeedPlan } from './seed.ts';
 import { unstorableField } from './storable-text.ts';
 
 /** A receipt the database itself refused: the one with it is refused, the rest of its batch is stored. */
@@ -72,6 +83,31 @@ export class BatchedStore implements ConsentStore {
     return this.#log.dailyRollup(range);
   }
 
+  overview(range: { from: string; to: string }): Promise<ConsentOverview> {
+    return this.#log.overview(range);
+  }
+
+  listReceipts(request: ReceiptListRequest): Promise<ReceiptPage> {
+    return this.#log.listReceipts(request);
+  }
+
+  receiptById(receiptId: string): Promise<{ receipt: ListedReceipt; position: ChainPosition } | null> {
+    return this.#log.receiptById(receiptId);
+  }
+
+  receiptsPerVersion(): Promise<VersionReceipts[]> {
+    return this.#log.receiptsPerVersion();
+  }
+
+  startVerify(actor: string | null): Promise<VerifyStart> {
+    if (this.#closed) return Promise.reject(new CookieproofError('unavailable', 'the consent store is closed'));
+    return this.#log.startVerify(actor);
+  }
+
+  verifyRuns(limit: number): Promise<VerifyRun[]> {
+    return this.#log.verifyRuns(limit);
+  }
+
   saveScan(scan: NewScan): Promise<ScanEntry> {
     if (this.#closed) return Promise.reject(new CookieproofError('unavailable', 'the consent store is closed'));
     return this.#log.saveScan(scan);
@@ -85,9 +121,9 @@ export class BatchedStore implements ConsentStore {
     return this.#log.scanReport(id);
   }
 
-  /** Bulk insert of n valid, chained example receipts (benchmarks). */
-  seed(n: number): Promise<void> {
-    return this.#log.seed(n);
+  /** Bulk insert of n valid, chained example receipts (benchmarks), spread as the plan says. */
+  seed(n: number, plan?: SeedPlan): Promise<void> {
+    return this.#log.seed(n, plan);
   }
 
   /** Finishes every append already accepted, then closes the database. */

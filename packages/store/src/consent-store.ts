@@ -1,4 +1,19 @@
-import type { ConsentEvent, ConsentModeValues, Receipt, ReceiptJurisdiction } from '@cookieproof/schema';
+import type {
+  ChainPosition,
+  ConsentEvent,
+  ConsentModeValues,
+  ConsentOverview,
+  ListedReceipt,
+  Receipt,
+  ReceiptFilter,
+  ReceiptJurisdiction,
+  ReceiptPage,
+  VerifyResult,
+  VerifyRun,
+  VersionReceipts,
+} from '@cookieproof/schema';
+
+export type { ChainPosition, VerifyResult };
 
 // The storage contract the server builds on. Both implementations (SQLite, PostgreSQL) pass one contract suite.
 
@@ -21,35 +36,6 @@ export interface NewReceipt {
   jurisdiction?: ReceiptJurisdiction | null;
   userAgent: string | null;
   ipPrefix: string | null;
-}
-
-export interface VerifyResult {
-  ok: boolean;
-  /** Receipts checked. */
-  checked: number;
-  /** Of those, receipts whose personal fields were erased: their chain hashes still verify, their commitments cannot. */
-  erased: number;
-  /** The first receipt whose stored data no longer matches its hash or chain link, or the first row outside the chain. */
-  broken?: { receiptId: string; reason: string };
-  /**
-   * Rows outside the chain (a position before 1 or past the chain head), which nothing checked: only a write that
-   * bypassed the store puts them there. Their positions, the first 100 of them.
-   */
-  unchained?: { count: number; positions: number[] };
-  /**
-   * Rows in the chain after the broken one (positions `from` to `to`, the head when the check began), which the
-   * check did not reach: none of them is known to be intact.
-   */
-  unchecked?: { count: number; from: number; to: number };
-}
-
-/** Where a receipt sits in the log, with what a verifier needs to check it without the whole log. */
-export interface ChainPosition {
-  receiptId: string;
-  sequence: number;
-  previousHash: string;
-  hash: string;
-  commitment: string;
 }
 
 export const OPERATOR_ACTIONS = ['login', 'logout', 'verify', 'export', 'erase'] as const;
@@ -81,6 +67,8 @@ export interface DailyRollupRow {
   surface: string;
   fingerprint: string;
   event: string;
+  /** Jurisdiction rule applied, or "" for receipts recorded without one. */
+  jurisdiction: string;
   /** Regime applied, or "" for receipts recorded without a jurisdiction. */
   regime: string;
   locale: string;
@@ -88,6 +76,10 @@ export interface DailyRollupRow {
   /** Receipts with a GPC (resp. DNT) signal, from the header or the body. */
   gpc: number;
   dnt: number;
+  /** Receipts that were their subject's first of the day, and of those, with a GPC (DNT) signal. */
+  visitors: number;
+  visitorGpc: number;
+  visitorDnt: number;
   /** Per category: receipts in which it was granted. */
   granted: Record<string, number>;
 }
@@ -119,6 +111,21 @@ export interface ScanPage {
   next: string | null;
 }
 
+/** A page of the receipt list: newest recorded first, `limit` at a time, after the cursor `before` when given. */
+export interface ReceiptListRequest {
+  filter: ReceiptFilter;
+  limit: number;
+  before?: string;
+  /** The total of an earlier page of the same filter: not counted again (an export's later pages). */
+  knownTotal?: number;
+}
+
+/** A verify of the whole log asked for: the run started, or the one already running. */
+export interface VerifyStart {
+  run: VerifyRun;
+  started: boolean;
+}
+
 export interface ConsentStore {
   /** Appends one receipt. Resolves only after the row is durable. Assigns id, server time, chain link and hash. */
   append(receipt: NewReceipt): Promise<Receipt>;
@@ -140,6 +147,24 @@ export interface ConsentStore {
   operatorActions(limit: number): Promise<OperatorAuditEntry[]>;
   /** The daily rollup for UTC days from..to (YYYY-MM-DD, inclusive); reads the rollup, never the receipts. */
   dailyRollup(range: { from: string; to: string }): Promise<DailyRollupRow[]>;
+  /** The console's overview of UTC days from..to, aggregated from the rollup (never the receipts). */
+  overview(range: { from: string; to: string }): Promise<ConsentOverview>;
+  /**
+   * Receipts matching a filter, newest recorded first, by keyset (no offset), with the total from the rollup. Every
+   * filter is served by an index on the receipts; a filter the rollup counts no receipt for reads none.
+   */
+  listReceipts(request: ReceiptListRequest): Promise<ReceiptPage>;
+  /** One receipt by its id, with its chain position; null when there is none in the chain. */
+  receiptById(receiptId: string): Promise<{ receipt: ListedReceipt; position: ChainPosition } | null>;
+  /** Receipts per declaration fingerprint, from the rollup. */
+  receiptsPerVersion(): Promise<VersionReceipts[]>;
+  /**
+   * Starts a verify of the whole log in the background and returns its run at once (or the run already going, with
+   * started false). Its progress and result are kept in the database, so any process can show them.
+   */
+  startVerify(actor: string | null): Promise<VerifyStart>;
+  /** The newest verify runs first, at most `limit`. */
+  verifyRuns(limit: number): Promise<VerifyRun[]>;
   /** Keeps a scanner report; resolves once it is durable. */
   saveScan(scan: NewScan): Promise<ScanEntry>;
   /** The history, newest stored first, `limit` at a time, older than the entry `before` when given. */

@@ -2,13 +2,14 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { canonicalJson, Receipt } from '@cookieproof/schema';
+import { canonicalJson, type ListedReceipt, Receipt, type ReceiptFilter } from '@cookieproof/schema';
 import SqliteDatabase from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { receiptHashMatches } from './chain.ts';
 import type { ConsentStore, NewReceipt } from './consent-store.ts';
 import { createStore, type StoreOptions } from './create-store.ts';
-import { exampleReceipt } from './seed.ts';
+import { exampleReceipt, type SeedPlan } from './seed.ts';
+import { seedReceipts } from './seed-receipts.ts';
 import { createTestDatabase, postgresForTests } from './testing/postgres.ts';
 
 // One contract, every implementation: SQLite with its connection in a worker thread (the default), SQLite on
@@ -99,6 +100,20 @@ const postgresImplementation: Implementation = {
 };
 
 const postgres = await postgresForTests();
+
+/** A small log spread like a site's: five days, two versions, surfaces, locales, jurisdictions, every event. */
+const PLAN: SeedPlan = {
+  days: 5,
+  versions: [
+    { fingerprint: '1'.repeat(64), version: '2026.1' },
+    { fingerprint: '2'.repeat(64), version: '2026.2' },
+  ],
+  surfaces: ['public', 'dashboard', 'docs'],
+  locales: ['en', 'de-AT'],
+  jurisdictions: [null, { region: 'US-CA', id: 'california', regime: 'opt-out', honored: ['gpc'] }],
+  categories: ['analytics', 'ad_marketing'],
+};
+const dayOf = (iso: string) => iso.slice(0, 10);
 
 describe('PostgreSQL for the contract suite', () => {
   it.runIf(postgres.required)('is reachable (required when CI is set)', () => {
@@ -422,6 +437,7 @@ describe.each(implementations)('ConsentStore contract: $name', (implementation) 
       { version: 3 },
       { version: 4 },
       { version: 5 },
+      { version: 6 },
     ]);
     await env.query(`insert into schema_migrations (version, name, applied_at) values (999, 'from the future', 'x')`);
     await expect(createStore(env.options)).rejects.toThrow(/migration 999/);
@@ -508,6 +524,9 @@ describe.each(implementations)('ConsentStore contract: $name', (implementation) 
       (r) => r.receipt_id as string,
     );
     expect(await store.chainPositions([first.receiptId, ...forged])).toHaveLength(1);
+    // Nor does the console's list or lookup serve them.
+    expect((await store.listReceipts({ filter: {}, limit: 10 })).receipts.map((r) => r.sequence)).toEqual([2, 1]);
+    for (const id of forged) expect(await store.receiptById(id)).toBeNull();
     // A new receipt of the subject links to its last chained receipt, not to a forged one.
     const next = await store.append(exampleReceipt({ subjectId: subject }));
     expect(next.previousReceiptId).toBe(first.receiptId);
@@ -552,7 +571,7 @@ describe.each(implementations)('ConsentStore contract: $name', (implementation) 
     expect(await env.onDisk([subjectId])).toEqual([]);
   });
 
-  it('keeps a daily rollup of receipts in the append transaction, by surface, version, event, regime and locale', async () => {
+  it('keeps a daily rollup of receipts in the append transaction, by surface, version, event, jurisdiction, regime and locale', async () => {
     const env = await fresh();
     const store = await env.open();
     const base = exampleReceipt();
@@ -591,41 +610,57 @@ describe.each(implementations)('ConsentStore contract: $name', (implementation) 
         {
           ...key,
           event: 'grant',
+          jurisdiction: '',
           regime: '',
           locale: 'en-GB',
           receipts: 2,
           gpc: 1,
           dnt: 0,
+          visitors: 2,
+          visitorGpc: 1,
+          visitorDnt: 0,
           granted: { essential: 2, analytics: 2 },
         },
         {
           ...key,
           event: 'refuse',
+          jurisdiction: '',
           regime: '',
           locale: 'en-GB',
           receipts: 1,
           gpc: 1,
           dnt: 1,
+          visitors: 1,
+          visitorGpc: 1,
+          visitorDnt: 1,
           granted: { essential: 1 },
         },
         {
           ...key,
           event: 'grant',
+          jurisdiction: 'california',
           regime: 'opt-out',
           locale: 'en-GB',
           receipts: 1,
           gpc: 0,
           dnt: 0,
+          visitors: 1,
+          visitorGpc: 0,
+          visitorDnt: 0,
           granted: { essential: 1 },
         },
         {
           ...key,
           event: 'grant',
+          jurisdiction: '',
           regime: '',
           locale: 'de-AT',
           receipts: 1,
           gpc: 0,
           dnt: 0,
+          visitors: 1,
+          visitorGpc: 0,
+          visitorDnt: 0,
           granted: { essential: 1, analytics: 1 },
         },
       ]),
@@ -635,22 +670,67 @@ describe.each(implementations)('ConsentStore contract: $name', (implementation) 
     expect(rows.reduce((n, r) => n + r.receipts, 0)).toBe(await store.count());
   });
 
+  it("counts a visitor once a day: a subject's later receipts that day are not visitors, a new day's first is", async () => {
+    const env = await fresh();
+    const store = await env.open();
+    const gpc = { gpcHeader: true, dntHeader: false, gpc: null, dnt: null };
+    const none = { gpcHeader: false, dntHeader: false, gpc: null, dnt: null };
+    const first = await store.append(exampleReceipt({ subjectId: null, signals: gpc }));
+    await store.append(exampleReceipt({ subjectId: first.subjectId, signals: gpc }));
+    await store.append(exampleReceipt({ subjectId: first.subjectId, signals: none }));
+    await store.append(exampleReceipt({ subjectId: null, signals: none }));
+    const today = new Date().toISOString().slice(0, 10);
+    const sum = (rows: { visitors: number; visitorGpc: number; receipts: number; gpc: number }[]) =>
+      rows.reduce(
+        (n, r) => ({
+          receipts: n.receipts + r.receipts,
+          gpc: n.gpc + r.gpc,
+          visitors: n.visitors + r.visitors,
+          visitorGpc: n.visitorGpc + r.visitorGpc,
+        }),
+        { receipts: 0, gpc: 0, visitors: 0, visitorGpc: 0 },
+      );
+    expect(sum(await store.dailyRollup({ from: today, to: today }))).toEqual({
+      receipts: 4,
+      gpc: 2,
+      visitors: 2,
+      visitorGpc: 1,
+    });
+    // A subject whose latest receipt was issued yesterday (its id, a UUIDv7, says when): its first receipt today
+    // makes it one of today's visitors. The id is rewritten to yesterday's time behind the store's back.
+    const old = await store.append(exampleReceipt({ subjectId: null }));
+    const ms = (Date.now() - 86_400_000).toString(16).padStart(12, '0');
+    const yesterdayId = `${ms.slice(0, 8)}-${ms.slice(8)}${old.receiptId.slice(13)}`;
+    await store.close();
+    await env.query('update receipts set receipt_id = $1 where receipt_id = $2', [yesterdayId, old.receiptId]);
+    const reopened = await env.open();
+    await reopened.append(exampleReceipt({ subjectId: old.subjectId }));
+    expect(sum(await reopened.dailyRollup({ from: today, to: today })).visitors).toBe(4);
+  });
+
   it('backfills the daily rollup from receipts stored before its migration', async () => {
     const env = await fresh();
     const store = await env.open();
     for (let i = 0; i < 3; i++) await Promise.all(Array.from({ length: 40 }, () => store.append(exampleReceipt())));
     const today = new Date().toISOString().slice(0, 10);
     const kept = await store.dailyRollup({ from: today, to: today });
+    const overview = await store.overview({ from: today, to: today });
     await store.close();
-    // As a database migrated up to 4 would be: no rollup tables, receipts present.
-    await env.query('drop table receipt_daily');
-    await env.query('drop table receipt_daily_granted');
-    await env.query('delete from schema_migrations where version = 5');
+    // As a database migrated up to 5 would be, less the rollup's counts: receipts present, migration 6 rebuilds.
+    await env.query('delete from receipt_daily');
+    await env.query('delete from receipt_daily_granted');
+    await env.query('drop table receipt_facet');
+    await env.query('drop table receipt_facet_granted');
+    await env.query('delete from schema_migrations where version = 6');
+    for (const index of ['receipts_time', 'receipts_surface_time', 'receipts_fingerprint_time', 'receipts_event_time'])
+      await env.query(`drop index ${index}`);
+    await env.query('drop table verify_runs');
     const reopened = await env.open();
     const rebuilt = await reopened.dailyRollup({ from: today, to: today });
     const sorted = (rows: typeof kept) => [...rows].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
     expect(sorted(rebuilt)).toEqual(sorted(kept));
     expect(rebuilt.reduce((n, r) => n + r.receipts, 0)).toBe(120);
+    expect(await reopened.overview({ from: today, to: today })).toEqual(overview);
   });
 
   it('verifies an empty log', async () => {
@@ -703,5 +783,186 @@ describe.each(implementations)('ConsentStore contract: $name', (implementation) 
       store.saveScan({ target: 'https://a.test/\u0000', startedAt: 'x', violations: 0, summary: {}, report: '{}' }),
     ).rejects.toMatchObject({ code: 'invalid-input' });
     expect((await store.listScans({ limit: 10 })).scans).toEqual([]);
+  });
+
+  describe('console reads', () => {
+    /** Every receipt of the seeded log, newest recorded first, by paging the unfiltered list. */
+    async function everything(store: ConsentStore): Promise<ListedReceipt[]> {
+      const out: ListedReceipt[] = [];
+      let before: string | undefined;
+      do {
+        const page = await store.listReceipts({ filter: {}, limit: 200, ...(before ? { before } : {}) });
+        out.push(...page.receipts);
+        before = page.next ?? undefined;
+      } while (before);
+      return out;
+    }
+
+    it('lists receipts newest first by keyset, each filter and their combinations, with the total', async () => {
+      const env = await fresh();
+      const store = await env.open();
+      await seedReceipts(store, 600, PLAN);
+      const all = await everything(store);
+      expect(all).toHaveLength(600);
+      expect(new Set(all.map((r) => r.receiptId)).size).toBe(600);
+      const newestFirst = (a: ListedReceipt, b: ListedReceipt) =>
+        b.recordedAt.localeCompare(a.recordedAt) || b.sequence - a.sequence;
+      expect(all).toEqual([...all].sort(newestFirst));
+      expect(new Set(all.map((r) => dayOf(r.recordedAt))).size).toBe(5);
+
+      const days = [...new Set(all.map((r) => dayOf(r.recordedAt)))].sort();
+      const filters: ReceiptFilter[] = [
+        { surface: 'docs' },
+        { fingerprint: '1'.repeat(64) },
+        { event: 'withdraw' },
+        { category: 'ad_marketing' },
+        { from: days[1], to: days[2] },
+        { from: days[3] },
+        { to: days[0] },
+        { surface: 'public', event: 'grant', category: 'analytics', from: days[1] },
+        { surface: 'docs', fingerprint: '2'.repeat(64), event: 'signal' },
+        // Nothing matches: answered from the rollup.
+        { surface: 'nowhere' },
+        { from: '2000-01-01', to: '2000-01-02' },
+      ];
+      const matches = (f: ReceiptFilter) => (r: ListedReceipt) =>
+        (!f.surface || r.surface === f.surface) &&
+        (!f.fingerprint || r.fingerprint === f.fingerprint) &&
+        (!f.event || r.event === f.event) &&
+        (!f.category || r.choices[f.category] === true) &&
+        (!f.from || dayOf(r.recordedAt) >= f.from) &&
+        (!f.to || dayOf(r.recordedAt) <= f.to);
+      for (const filter of filters) {
+        const expected = all.filter(matches(filter));
+        const got: ListedReceipt[] = [];
+        let before: string | undefined;
+        for (;;) {
+          const page = await store.listReceipts({ filter, limit: 7, ...(before ? { before } : {}) });
+          expect(page.total, JSON.stringify(filter)).toBe(expected.length);
+          got.push(...page.receipts);
+          if (!page.next) break;
+          before = page.next;
+        }
+        expect(
+          got.map((r) => r.receiptId),
+          JSON.stringify(filter),
+        ).toEqual(expected.map((r) => r.receiptId));
+      }
+      // A listed receipt is the stored receipt, with its chain position.
+      const [one] = all;
+      expect(await store.receiptById(one!.receiptId)).toEqual({
+        receipt: one,
+        position: (await store.chainPositions([one!.receiptId]))[0],
+      });
+      expect(await store.receiptById('01900000-0000-7000-8000-000000000000')).toBeNull();
+    });
+
+    it('counts receipts per declaration version and aggregates the overview from the rollup', async () => {
+      const env = await fresh();
+      const store = await env.open();
+      await seedReceipts(store, 300, PLAN);
+      const all = await everything(store);
+      const perVersion = await store.receiptsPerVersion();
+      for (const { fingerprint } of PLAN.versions) {
+        const mine = all.filter((r) => r.fingerprint === fingerprint);
+        expect(perVersion.find((v) => v.fingerprint === fingerprint)).toEqual({
+          fingerprint,
+          receipts: mine.length,
+          firstDay: dayOf(mine.at(-1)!.recordedAt),
+          lastDay: dayOf(mine[0]!.recordedAt),
+        });
+      }
+      const days = [...new Set(all.map((r) => dayOf(r.recordedAt)))].sort();
+      const o = await store.overview({ from: days[0]!, to: days.at(-1)! });
+      expect(o.days.map((d) => d.day)).toEqual(days);
+      expect(o.total.receipts).toBe(300);
+      // Seeded receipts are all of new subjects: each is a visitor of its day.
+      expect(o.total.visitors).toBe(300);
+      const count = (f: (r: ListedReceipt) => boolean) => all.filter(f).length;
+      expect(o.total.gpc).toBe(count((r) => r.signals.gpcHeader || r.signals.gpc === true));
+      expect(o.total.events.withdraw).toBe(count((r) => r.event === 'withdraw'));
+      expect(o.total.granted.analytics).toBe(count((r) => r.choices.analytics === true));
+      expect(o.days[0]!.receipts).toBe(count((r) => dayOf(r.recordedAt) === days[0]));
+      const california = o.by.jurisdiction.find((s) => s.key === 'california')!;
+      expect(california.receipts).toBe(count((r) => r.jurisdiction?.id === 'california'));
+      expect(california.granted.ad_marketing).toBe(
+        count((r) => r.jurisdiction?.id === 'california' && r.choices.ad_marketing === true),
+      );
+      expect(o.by.jurisdiction.find((s) => s.key === '')!.receipts).toBe(count((r) => r.jurisdiction === null));
+      expect(o.by.surface.map((s) => s.key).sort()).toEqual(['dashboard', 'docs', 'public']);
+      expect(o.by.locale.reduce((n, s) => n + s.receipts, 0)).toBe(300);
+      expect(o.by.regime.find((s) => s.key === 'opt-out')!.events).toEqual(
+        Object.fromEntries(
+          [...new Set(all.filter((r) => r.jurisdiction).map((r) => r.event))].map((e) => [
+            e,
+            count((r) => r.jurisdiction !== null && r.event === e),
+          ]),
+        ),
+      );
+      const none = await store.overview({ from: '2000-01-01', to: '2000-01-31' });
+      expect(none).toMatchObject({ days: [], total: { receipts: 0 }, by: { surface: [] } });
+    });
+
+    it('runs a verify in the background, keeps its progress and result, and runs one at a time', async () => {
+      const env = await fresh();
+      const store = await env.open();
+      await seedReceipts(store, 2500);
+      const started = await store.startVerify('session:0123456789ab');
+      expect(started).toMatchObject({
+        started: true,
+        run: { status: 'running', total: 2500, checked: 0, actor: 'session:0123456789ab', result: null },
+      });
+      // Asked again while it runs: the same run.
+      const again = await store.startVerify('token:0123456789ab');
+      if (again.started) expect(again.run.id).toBeGreaterThan(started.run.id);
+      else expect(again.run.id).toBe(started.run.id);
+      await expect.poll(async () => (await store.verifyRuns(1))[0]!.status, { timeout: 30_000 }).toBe('ok');
+      const [run] = await store.verifyRuns(5);
+      expect(run).toMatchObject({
+        status: 'ok',
+        total: 2500,
+        checked: 2500,
+        result: { ok: true, checked: 2500, erased: 0 },
+        error: null,
+      });
+      expect(run!.finishedAt! >= run!.startedAt).toBe(true);
+
+      // A tampered log: the run ends broken and names the receipt.
+      const [victim] = await env.query('select receipt_id from receipts where seq = 1200');
+      await env.query(`update receipts set event = 'withdraw' where seq = 1200`);
+      const broken = await store.startVerify(null);
+      expect(broken.started).toBe(true);
+      await expect.poll(async () => (await store.verifyRuns(1))[0]!.status, { timeout: 30_000 }).toBe('broken');
+      expect((await store.verifyRuns(1))[0]).toMatchObject({
+        id: broken.run.id,
+        checked: 1200,
+        result: { ok: false, broken: { receiptId: victim!.receipt_id } },
+      });
+      // Kept across a restart.
+      await store.close();
+      const reopened = await env.open();
+      expect((await reopened.verifyRuns(10)).map((r) => r.status).slice(0, 2)).toEqual(['broken', 'ok']);
+    });
+
+    it('marks a verify cut short by closing the store as interrupted, and one whose process vanished too', async () => {
+      const env = await fresh();
+      const store = await env.open();
+      await seedReceipts(store, 20_000);
+      const { run } = await store.startVerify(null);
+      await store.close();
+      const reopened = await env.open();
+      const [after] = await reopened.verifyRuns(1);
+      expect(after!.id).toBe(run.id);
+      // Closed before it finished (interrupted), or it finished first on a fast machine.
+      expect(['interrupted', 'ok']).toContain(after!.status);
+      // A run left 'running' by a process that died: no progress for a minute reads as interrupted, and a new
+      // verify replaces it instead of waiting for it.
+      const old = new Date(Date.now() - 5 * 60_000).toISOString();
+      await env.query(`update verify_runs set status = 'running', updated_at = $1`, [old]);
+      expect((await reopened.verifyRuns(1))[0]!.status).toBe('interrupted');
+      const next = await reopened.startVerify(null);
+      expect(next.started).toBe(true);
+      expect(next.run.id).toBeGreaterThan(run.id);
+    });
   });
 });

@@ -73,18 +73,24 @@ export interface OperatorAuditTable {
   detail: string | null;
 }
 
-/** Receipts per UTC day and dimensions (migration 5), kept in the append's transaction. */
+/** Receipts per UTC day and dimensions (migration 5, keyed by jurisdiction too since 6), kept in the append's transaction. */
 export interface ReceiptDailyTable {
   day: string;
   surface: string;
   fingerprint: string;
   event: string;
+  /** The jurisdiction rule applied, "" where the receipt has none. */
+  jurisdiction: string;
   /** "" where the receipt has no jurisdiction. */
   regime: string;
   locale: string;
   receipts: number;
   gpc: number;
   dnt: number;
+  /** Receipts that were their subject's first of the day (migration 6), and of those, with GPC (DNT). */
+  visitors: number;
+  visitor_gpc: number;
+  visitor_dnt: number;
 }
 
 /** Per category of the same key: receipts in which it was granted. */
@@ -93,19 +99,66 @@ export interface ReceiptDailyGrantedTable {
   surface: string;
   fingerprint: string;
   event: string;
+  jurisdiction: string;
   regime: string;
   locale: string;
   category: string;
   granted: number;
 }
 
+/**
+ * The same counts per day for each dimension alone (migration 6): dimension "all" (value "") and each of surface,
+ * fingerprint, jurisdiction, regime and locale with its value. What the overview reads: a few rows per day, where
+ * the full key has hundreds.
+ */
+export interface ReceiptFacetTable {
+  day: string;
+  dimension: string;
+  value: string;
+  event: string;
+  receipts: number;
+  gpc: number;
+  dnt: number;
+  visitors: number;
+  visitor_gpc: number;
+  visitor_dnt: number;
+}
+
+export interface ReceiptFacetGrantedTable {
+  day: string;
+  dimension: string;
+  value: string;
+  category: string;
+  granted: number;
+}
+
+/** A verify of the whole log run in the background (migration 6); progress is written as it goes. */
+export interface VerifyRunsTable {
+  id: Generated<number>;
+  started_at: string;
+  /** Last progress written: a run whose row stopped moving was interrupted (its process ended). */
+  updated_at: string;
+  finished_at: string | null;
+  /** running | ok | broken | failed */
+  status: string;
+  actor: string | null;
+  /** Receipts in the log when the run started, and checked so far. */
+  total: number;
+  checked: number;
+  /** The VerifyResult (or the error) as JSON once finished. */
+  result: string | null;
+}
+
 export interface Database {
   receipt_daily: ReceiptDailyTable;
   receipt_daily_granted: ReceiptDailyGrantedTable;
+  receipt_facet: ReceiptFacetTable;
+  receipt_facet_granted: ReceiptFacetGrantedTable;
   receipts: ReceiptsTable;
   operator_audit: OperatorAuditTable;
   chain_head: ChainHeadTable;
   scans: ScansTable;
+  verify_runs: VerifyRunsTable;
   schema_migrations: SchemaMigrationsTable;
 }
 

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { RollupPart } from './daily-rollup.ts';
 import type { Database, ReceiptRow } from './database.ts';
 
 /** What differs between SQLite and PostgreSQL; everything else (receipt-log.ts, migrations.ts) is shared. */
@@ -28,6 +29,11 @@ export interface Dialect {
    * also moves the chain head to the last receipt, in the same statement where the database can.
    */
   insertRows(trx: Kysely<Database>, rows: ReceiptRow[], head?: { seq: number; hash: string }): Promise<void>;
+  /**
+   * Adds a batch's counts to the rollup tables in as few statements as the database handles best; absent, each part
+   * is a Kysely upsert.
+   */
+  writeRollup?(trx: Kysely<Database>, parts: RollupPart[]): Promise<void>;
   /** Reads the chain head and, where writers can run in parallel, locks it until the transaction ends. */
   lockHead(trx: Kysely<Database>): Promise<{ seq: number; hash: string }>;
   /** A transaction that excludes every other migrator, even before any table exists. */

@@ -118,7 +118,69 @@ export const MIGRATIONS: readonly Migration[] = [
         .addColumn('granted', types.sequence, (c) => c.notNull())
         .addPrimaryKeyConstraint('receipt_daily_granted_key', [...key, 'category'] as never)
         .execute();
+      // Its backfill is migration 6's: that one replaces these tables, keyed by jurisdiction too, and fills them.
+    },
+  },
+  {
+    version: 6,
+    name: 'console: rollup by jurisdiction with visitors, receipt list indexes, verify runs',
+    async up(db, { types }) {
+      // The rollup's key gains the jurisdiction, which no key column can be added to in place on SQLite: the
+      // tables are made anew and filled from the receipts, a page at a time.
+      await db.schema.dropTable('receipt_daily_granted').execute();
+      await db.schema.dropTable('receipt_daily').execute();
+      const key = ['day', 'surface', 'fingerprint', 'event', 'jurisdiction', 'regime', 'locale'];
+      let daily = db.schema.createTable('receipt_daily');
+      for (const column of key) daily = daily.addColumn(column, 'text', (c) => c.notNull());
+      for (const column of ['receipts', 'gpc', 'dnt', 'visitors', 'visitor_gpc', 'visitor_dnt'])
+        daily = daily.addColumn(column, types.sequence, (c) => c.notNull());
+      await daily.addPrimaryKeyConstraint('receipt_daily_key', key as never).execute();
+      let granted = db.schema.createTable('receipt_daily_granted');
+      for (const column of [...key, 'category']) granted = granted.addColumn(column, 'text', (c) => c.notNull());
+      await granted
+        .addColumn('granted', types.sequence, (c) => c.notNull())
+        .addPrimaryKeyConstraint('receipt_daily_granted_key', [...key, 'category'] as never)
+        .execute();
+      // Each dimension alone per day, which the overview reads (a few rows a day instead of every combination).
+      let facet = db.schema.createTable('receipt_facet');
+      for (const column of ['day', 'dimension', 'value', 'event'])
+        facet = facet.addColumn(column, 'text', (c) => c.notNull());
+      for (const column of ['receipts', 'gpc', 'dnt', 'visitors', 'visitor_gpc', 'visitor_dnt'])
+        facet = facet.addColumn(column, types.sequence, (c) => c.notNull());
+      await facet
+        .addPrimaryKeyConstraint('receipt_facet_key', ['day', 'dimension', 'value', 'event'] as never)
+        .execute();
+      let facetGranted = db.schema.createTable('receipt_facet_granted');
+      for (const column of ['day', 'dimension', 'value', 'category'])
+        facetGranted = facetGranted.addColumn(column, 'text', (c) => c.notNull());
+      await facetGranted
+        .addColumn('granted', types.sequence, (c) => c.notNull())
+        .addPrimaryKeyConstraint('receipt_facet_granted_key', ['day', 'dimension', 'value', 'category'] as never)
+        .execute();
       await backfillRollup(db);
+      // The console's receipt list: newest recorded first, alone or by one of these columns. Each index grows at
+      // its right end (recording times only rise), so an append touches one hot page per index.
+      await db.schema.createIndex('receipts_time').on('receipts').columns(['recorded_at', 'seq']).execute();
+      for (const column of ['surface', 'fingerprint', 'event'])
+        await db.schema
+          .createIndex(`receipts_${column}_time`)
+          .on('receipts')
+          .columns([column, 'recorded_at', 'seq'])
+          .execute();
+      await db.schema
+        .createTable('verify_runs')
+        .addColumn('id', types.sequence, (c) =>
+          types.sequence === 'bigint' ? c.primaryKey().generatedAlwaysAsIdentity() : c.primaryKey().autoIncrement(),
+        )
+        .addColumn('started_at', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .addColumn('finished_at', 'text')
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('actor', 'text')
+        .addColumn('total', types.sequence, (c) => c.notNull())
+        .addColumn('checked', types.sequence, (c) => c.notNull())
+        .addColumn('result', 'text')
+        .execute();
     },
   },
 ];

@@ -1,17 +1,30 @@
-import { CookieproofError, canonicalJson, type Receipt, sha256Hex } from '@cookieproof/schema';
+import {
+  type ChainPosition,
+  type ConsentOverview,
+  CookieproofError,
+  canonicalJson,
+  type ListedReceipt,
+  type Receipt,
+  type ReceiptPage,
+  sha256Hex,
+  type VerifyResult,
+  type VerifyRun,
+  type VersionReceipts,
+} from '@cookieproof/schema';
 import { type ExpressionBuilder, type Kysely, sql } from 'kysely';
 import { type ChainedFields, chainHashOf, commitmentOf, GENESIS_HASH, newSalt, type PersonalFields } from './chain.ts';
 import type {
-  ChainPosition,
   DailyRollupRow,
   NewOperatorAction,
   NewReceipt,
   NewScan,
   OperatorAuditEntry,
+  ReceiptListRequest,
   ScanEntry,
   ScanPage,
-  VerifyResult,
+  VerifyStart,
 } from './consent-store.ts';
+import { listReceipts, overview, receiptById, receiptsPerVersion } from './console-queries.ts';
 import { RollupCounts, readRollup } from './daily-rollup.ts';
 import type { Database, ReceiptRow } from './database.ts';
 import type { Dialect } from './dialect.ts';
@@ -25,20 +38,28 @@ import {
   receiptOf,
 } from './receipt-rows.ts';
 import { listScans, saveScan, scanReport } from './scan-log.ts';
-import { exampleReceipts } from './seed.ts';
+import { type SeedPlan, seedBatches } from './seed.ts';
+import { createRun, finishRun, listRuns, PROGRESS_EVERY_MS, writeProgress } from './verify-runs.ts';
 
 /** The operations behind a ConsentStore, one batch at a time; implemented in-process and across a worker. */
 export interface LogOps {
-  appendBatch(receipts: NewReceipt[]): Promise<Receipt[]>;
+  /** at: the recording time of every receipt of the batch, for seeding only (default: now). */
+  appendBatch(receipts: NewReceipt[], at?: string): Promise<Receipt[]>;
   receiptsOf(subjectId: string): Promise<Receipt[]>;
   chainPositions(receiptIds: readonly string[]): Promise<ChainPosition[]>;
   eraseSubject(subjectId: string): Promise<number>;
   verify(): Promise<VerifyResult>;
   count(): Promise<number>;
-  seed(n: number): Promise<void>;
+  seed(n: number, plan?: SeedPlan): Promise<void>;
   recordOperatorAction(entry: NewOperatorAction): Promise<OperatorAuditEntry>;
   operatorActions(limit: number): Promise<OperatorAuditEntry[]>;
   dailyRollup(range: { from: string; to: string }): Promise<DailyRollupRow[]>;
+  overview(range: { from: string; to: string }): Promise<ConsentOverview>;
+  listReceipts(request: ReceiptListRequest): Promise<ReceiptPage>;
+  receiptById(receiptId: string): Promise<{ receipt: ListedReceipt; position: ChainPosition } | null>;
+  receiptsPerVersion(): Promise<VersionReceipts[]>;
+  startVerify(actor: string | null): Promise<VerifyStart>;
+  verifyRuns(limit: number): Promise<VerifyRun[]>;
   saveScan(scan: NewScan): Promise<ScanEntry>;
   listScans(page: { limit: number; before?: string }): Promise<ScanPage>;
   scanReport(id: string): Promise<string | null>;
@@ -53,13 +74,16 @@ export function subjectFingerprint(subjectId: string): string {
 const ROWS_PER_INSERT = 5000;
 // Bound values per statement: SQLite allows 32,766, PostgreSQL 65,535.
 const IDS_PER_QUERY = 500;
-const VERIFY_PAGE = 5000;
-const SEED_BATCH = 10_000;
+// Small enough that checking one page (hashing it) keeps the thread busy for milliseconds, not seconds: between pages
+// verify yields to the event loop, so appends and requests go on during a verify of millions.
+const VERIFY_PAGE = 1000;
 const UNCHAINED_SHOWN = 100;
 
 /** The chain head's position, as a subquery: read paths serve only rows from 1 to it. */
 const headSeq = (eb: ExpressionBuilder<Database, 'receipts'>) =>
   eb.selectFrom('chain_head').select('chain_head.seq').where('chain_head.id', '=', 1);
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 function chunks<T>(items: readonly T[], size: number): T[][] {
   const out: T[][] = [];
@@ -72,6 +96,9 @@ export class ReceiptLog implements LogOps {
   readonly #dialect: Dialect;
 
   readonly #afterClose: () => void;
+  /** The background verify this log runs, if any; close() stops it and waits for it. */
+  #background: Promise<void> | null = null;
+  #closing = false;
 
   /** afterClose: releases what the dialect holds beside the connection (SQLite: the WAL file it flushes). */
   constructor(db: Kysely<Database>, dialect: Dialect, afterClose: () => void = () => {}) {
@@ -88,9 +115,9 @@ export class ReceiptLog implements LogOps {
     }
   }
 
-  appendBatch(items: NewReceipt[]): Promise<Receipt[]> {
+  appendBatch(items: NewReceipt[], at?: string): Promise<Receipt[]> {
     if (items.length === 0) return Promise.resolve([]);
-    return this.#append(items).catch(async (error: unknown) => {
+    return this.#append(items, at).catch(async (error: unknown) => {
       if (error instanceof CookieproofError) throw error;
       // A row written past the head by something other than the store takes the next position: no append can
       // succeed until it is gone. Looked for only when an append failed, so the hot path pays nothing for it.
@@ -104,7 +131,7 @@ export class ReceiptLog implements LogOps {
     });
   }
 
-  #append(items: NewReceipt[]): Promise<Receipt[]> {
+  #append(items: NewReceipt[], at?: string): Promise<Receipt[]> {
     return this.#run(() =>
       this.#dialect.writeTransaction(this.#db, async (trx) => {
         // Everything from here to commit runs under the chain lock, so the head and each subject's latest
@@ -113,7 +140,7 @@ export class ReceiptLog implements LogOps {
         const returning = new Set<string>();
         for (const item of items) if (item.subjectId !== null) returning.add(item.subjectId);
         const latest = returning.size > 0 ? await this.#latestReceiptIds(trx, [...returning], head.seq) : new Map();
-        const recordedAt = new Date().toISOString();
+        const recordedAt = at ?? new Date().toISOString();
         const rows: ReceiptRow[] = [];
         const receipts: Receipt[] = [];
         const rollup = new RollupCounts();
@@ -140,7 +167,7 @@ export class ReceiptLog implements LogOps {
         const parts = chunks(rows, ROWS_PER_INSERT);
         for (const [i, part] of parts.entries())
           await this.#dialect.insertRows(trx, part, i === parts.length - 1 ? { seq, hash: previousHash } : undefined);
-        await rollup.write(trx);
+        await rollup.write(trx, this.#dialect);
         return receipts;
       }),
     );
@@ -252,77 +279,123 @@ export class ReceiptLog implements LogOps {
   }
 
   verify(): Promise<VerifyResult> {
-    return this.#run(async () => {
-      // Rows up to the head never change their chained fields and only lose personal fields on erasure, so
-      // paging without one long snapshot is sound and lets appends continue meanwhile.
-      const head = await this.#db
-        .selectFrom('chain_head')
-        .select(['seq', 'hash'])
-        .where('id', '=', 1)
+    return this.#run(() => this.#verify());
+  }
+
+  /** onPage: after each page, with the receipts checked so far; false stops the verify (undefined is returned). */
+  async #verify(onPage?: (checked: number) => Promise<boolean>): Promise<VerifyResult> {
+    // Rows up to the head never change their chained fields and only lose personal fields on erasure, so
+    // paging without one long snapshot is sound and lets appends continue meanwhile.
+    const head = await this.#db.selectFrom('chain_head').select(['seq', 'hash']).where('id', '=', 1).executeTakeFirst();
+    const headSeq = Number(head?.seq ?? 0);
+    let expected = 1;
+    let previousHash = GENESIS_HASH;
+    let lastId: string | null = null;
+    let checked = 0;
+    let erased = 0;
+    // Whatever stops the check, the result also says which rows it therefore did not check.
+    const broken = async (receiptId: string, reason: string, at = headSeq): Promise<VerifyResult> => {
+      const rest = await this.#db
+        .selectFrom('receipts')
+        .select((eb) => eb.fn.countAll<number | string>().as('n'))
+        .where('seq', '>', at)
+        .where('seq', '<=', headSeq)
         .executeTakeFirst();
-      const headSeq = Number(head?.seq ?? 0);
-      let expected = 1;
-      let previousHash = GENESIS_HASH;
-      let lastId: string | null = null;
-      let checked = 0;
-      let erased = 0;
-      // Whatever stops the check, the result also says which rows it therefore did not check.
-      const broken = async (receiptId: string, reason: string, at = headSeq): Promise<VerifyResult> => {
-        const rest = await this.#db
-          .selectFrom('receipts')
-          .select((eb) => eb.fn.countAll<number | string>().as('n'))
-          .where('seq', '>', at)
-          .where('seq', '<=', headSeq)
-          .executeTakeFirst();
-        const unchecked = Number(rest?.n ?? 0);
-        const unchained = await this.#unchained();
-        return {
-          ok: false,
-          checked,
-          erased,
-          broken: { receiptId, reason },
-          ...(unchecked > 0 ? { unchecked: { count: unchecked, from: at + 1, to: headSeq } } : {}),
-          ...(unchained.count > 0
-            ? { unchained: { count: unchained.count, positions: unchained.rows.map((r) => r.seq) } }
-            : {}),
-        };
-      };
-      while (expected <= headSeq) {
-        const page = await this.#db
-          .selectFrom('receipts')
-          .selectAll()
-          .where('seq', '>=', expected)
-          .where('seq', '<=', headSeq)
-          .orderBy('seq')
-          .limit(VERIFY_PAGE)
-          .execute();
-        if (page.length === 0) break;
-        for (const row of page) {
-          checked += 1;
-          const problem = this.#checkRow(row, expected, previousHash);
-          if (problem) return broken(row.receipt_id, problem, Number(row.seq));
-          if (row.salt === null) erased += 1;
-          previousHash = row.hash;
-          lastId = row.receipt_id;
-          expected += 1;
-        }
-      }
-      if (expected - 1 !== headSeq || previousHash !== (head?.hash ?? GENESIS_HASH)) {
-        return broken(
-          lastId ?? '(chain head)',
-          `the log ends at position ${expected - 1} but its head records position ${headSeq}: receipts are missing at the end`,
-        );
-      }
+      const unchecked = Number(rest?.n ?? 0);
       const unchained = await this.#unchained();
-      if (unchained.count > 0) {
-        const [first] = unchained.rows;
-        return broken(
-          first!.receipt_id,
-          `at position ${first!.seq}, not in the chain (positions 1 to ${headSeq}): ${unchained.count} row(s) outside the chain were not checked`,
-        );
+      return {
+        ok: false,
+        checked,
+        erased,
+        broken: { receiptId, reason },
+        ...(unchecked > 0 ? { unchecked: { count: unchecked, from: at + 1, to: headSeq } } : {}),
+        ...(unchained.count > 0
+          ? { unchained: { count: unchained.count, positions: unchained.rows.map((r) => r.seq) } }
+          : {}),
+      };
+    };
+    while (expected <= headSeq) {
+      const page = await this.#db
+        .selectFrom('receipts')
+        .selectAll()
+        .where('seq', '>=', expected)
+        .where('seq', '<=', headSeq)
+        .orderBy('seq')
+        .limit(VERIFY_PAGE)
+        .execute();
+      if (page.length === 0) break;
+      for (const row of page) {
+        checked += 1;
+        const problem = this.#checkRow(row, expected, previousHash);
+        if (problem) return broken(row.receipt_id, problem, Number(row.seq));
+        if (row.salt === null) erased += 1;
+        previousHash = row.hash;
+        lastId = row.receipt_id;
+        expected += 1;
       }
-      return { ok: true, checked, erased };
+      if (onPage && !(await onPage(checked))) throw new CookieproofError('unavailable', 'the store is closing');
+      // A macrotask turn: a synchronous driver (better-sqlite3) would otherwise never let another message in.
+      await nextTurn();
+    }
+    if (expected - 1 !== headSeq || previousHash !== (head?.hash ?? GENESIS_HASH)) {
+      return broken(
+        lastId ?? '(chain head)',
+        `the log ends at position ${expected - 1} but its head records position ${headSeq}: receipts are missing at the end`,
+      );
+    }
+    const unchained = await this.#unchained();
+    if (unchained.count > 0) {
+      const [first] = unchained.rows;
+      return broken(
+        first!.receipt_id,
+        `at position ${first!.seq}, not in the chain (positions 1 to ${headSeq}): ${unchained.count} row(s) outside the chain were not checked`,
+      );
+    }
+    return { ok: true, checked, erased };
+  }
+
+  startVerify(actor: string | null): Promise<VerifyStart> {
+    return this.#run(async () => {
+      if (this.#closing) throw new CookieproofError('unavailable', 'the consent store is closed');
+      const start = await createRun(this.#db, this.#dialect, actor);
+      if (start.started) {
+        const previous = this.#background ?? Promise.resolve();
+        const run = previous.then(() => this.#verifyInBackground(start.run.id));
+        this.#background = run.finally(() => {
+          if (this.#background === run) this.#background = null;
+        });
+      }
+      return start;
     });
+  }
+
+  async #verifyInBackground(id: number): Promise<void> {
+    let lastWrite = Date.now();
+    let checkedSoFar = 0;
+    const finish = (outcome: Parameters<typeof finishRun>[3]) =>
+      finishRun(this.#db, this.#dialect, id, outcome).catch(() => undefined);
+    try {
+      const result = await this.#verify(async (checked) => {
+        checkedSoFar = checked;
+        if (this.#closing) return false;
+        if (Date.now() - lastWrite >= PROGRESS_EVERY_MS) {
+          lastWrite = Date.now();
+          await writeProgress(this.#db, this.#dialect, id, checked);
+        }
+        return true;
+      });
+      await finish({ status: result.ok ? 'ok' : 'broken', checked: result.checked, result: JSON.stringify(result) });
+    } catch (error) {
+      if (this.#closing) await finish({ status: 'interrupted', checked: checkedSoFar, result: null });
+      else {
+        const message = error instanceof Error ? error.message : String(error);
+        await finish({ status: 'failed', checked: checkedSoFar, result: JSON.stringify({ error: message }) });
+      }
+    }
+  }
+
+  verifyRuns(limit: number): Promise<VerifyRun[]> {
+    return this.#run(() => listRuns(this.#db, limit));
   }
 
   /**
@@ -397,6 +470,22 @@ export class ReceiptLog implements LogOps {
     return this.#run(() => readRollup(this.#db, range));
   }
 
+  overview(range: { from: string; to: string }): Promise<ConsentOverview> {
+    return this.#run(() => overview(this.#db, range));
+  }
+
+  listReceipts(request: ReceiptListRequest): Promise<ReceiptPage> {
+    return this.#run(() => listReceipts(this.#db, request));
+  }
+
+  receiptById(receiptId: string): Promise<{ receipt: ListedReceipt; position: ChainPosition } | null> {
+    return this.#run(() => receiptById(this.#db, receiptId));
+  }
+
+  receiptsPerVersion(): Promise<VersionReceipts[]> {
+    return this.#run(() => receiptsPerVersion(this.#db));
+  }
+
   saveScan(scan: NewScan): Promise<ScanEntry> {
     return this.#run(() => saveScan(this.#db, this.#dialect, scan));
   }
@@ -409,15 +498,14 @@ export class ReceiptLog implements LogOps {
     return this.#run(() => scanReport(this.#db, id));
   }
 
-  async seed(n: number): Promise<void> {
-    for (let done = 0; done < n; done += SEED_BATCH) {
-      // New subjects, whose ids the store issues: no lookup of earlier receipts.
-      await this.appendBatch(exampleReceipts(Math.min(SEED_BATCH, n - done)));
-    }
+  async seed(n: number, plan?: SeedPlan): Promise<void> {
+    for (const batch of seedBatches(n, plan)) await this.appendBatch(batch.receipts, batch.at);
     await this.#dialect.analyze(this.#db);
   }
 
   async close(): Promise<void> {
+    this.#closing = true;
+    await this.#background;
     await this.#db.destroy();
     this.#afterClose();
   }

@@ -65,6 +65,22 @@ export const postgresDialect: Dialect = {
         trx,
       );
   },
+  // Every rollup table's upsert in one statement (data-modifying WITHs all run), each table's rows as one JSON
+  // parameter: one round trip under the chain lock instead of four.
+  async writeRollup(trx, parts) {
+    const upserts = parts.map((part, i) => {
+      const set = sql.join(
+        part.sums.map((c) => sql`${sql.ref(c)} = ${sql.table(part.table)}.${sql.ref(c)} + excluded.${sql.ref(c)}`),
+      );
+      const statement = sql`insert into ${sql.table(part.table)} select * from json_populate_recordset(null::${sql.table(part.table)}, ${JSON.stringify(part.rows)}::json) on conflict (${sql.join(part.key.map((k) => sql.ref(k)))}) do update set ${set}`;
+      return { name: sql.raw(`u${i}`), statement };
+    });
+    const [last, ...before] = upserts.reverse();
+    if (!last) return;
+    if (before.length === 0) await last.statement.execute(trx);
+    else
+      await sql`with ${sql.join(before.map((u) => sql`${u.name} as (${u.statement})`))} ${last.statement}`.execute(trx);
+  },
   // The row lock on the single chain head serialises batches from every process and host; it is held only
   // for the batch's own transaction, and in READ COMMITTED the waiter then reads the head its predecessor wrote.
   async lockHead(trx) {

@@ -73,11 +73,24 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
   pool.on('error', report);
   pool.on('connect', (client) => client.on('error', report));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  // Migrations run on a connection of their own without the statement bounds: one that builds an index or a rollup
+  // over a log of millions takes longer than any request may, and one process waits for another's to finish.
+  const migrationPool = new pg.Pool({
+    connectionString: options.databaseUrl,
+    max: 1,
+    connectionTimeoutMillis: options.connectTimeoutMs ?? 5000,
+    keepAlive: true,
+    types,
+  });
+  migrationPool.on('error', report);
+  const migrator = new Kysely<Database>({ dialect: new PostgresDialect({ pool: migrationPool }) });
   try {
-    await migrate(db, postgresDialect);
+    await migrate(migrator, postgresDialect);
   } catch (error) {
     await db.destroy();
     throw postgresDialect.mapError(error);
+  } finally {
+    await migrator.destroy();
   }
   return new BatchedStore(new ReceiptLog(db, postgresDialect), {
     maxBatch: options.maxBatch ?? 512,

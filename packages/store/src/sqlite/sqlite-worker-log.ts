@@ -79,17 +79,23 @@ export class SqliteWorkerLog implements LogOps {
     });
   }
 
-  appendBatch: LogOps['appendBatch'] = async (receipts) =>
-    unpackIssued(receipts, await this.#call<(string | null)[]>('appendBatch', receipts));
+  appendBatch: LogOps['appendBatch'] = async (receipts, at) =>
+    unpackIssued(receipts, await this.#call<(string | null)[]>('appendBatch', receipts, at));
   receiptsOf: LogOps['receiptsOf'] = (subjectId) => this.#call('receiptsOf', subjectId);
   chainPositions: LogOps['chainPositions'] = (ids) => this.#call('chainPositions', ids);
   eraseSubject: LogOps['eraseSubject'] = (subjectId) => this.#call('eraseSubject', subjectId);
   verify: LogOps['verify'] = () => this.#call('verify');
   count: LogOps['count'] = () => this.#call('count');
-  seed: LogOps['seed'] = (n) => this.#call('seed', n);
+  seed: LogOps['seed'] = (n, plan) => this.#call('seed', n, plan);
   recordOperatorAction: LogOps['recordOperatorAction'] = (entry) => this.#call('recordOperatorAction', entry);
   operatorActions: LogOps['operatorActions'] = (limit) => this.#call('operatorActions', limit);
   dailyRollup: LogOps['dailyRollup'] = (range) => this.#call('dailyRollup', range);
+  overview: LogOps['overview'] = (range) => this.#call('overview', range);
+  listReceipts: LogOps['listReceipts'] = (request) => this.#call('listReceipts', request);
+  receiptById: LogOps['receiptById'] = (id) => this.#call('receiptById', id);
+  receiptsPerVersion: LogOps['receiptsPerVersion'] = () => this.#call('receiptsPerVersion');
+  startVerify: LogOps['startVerify'] = (actor) => this.#call('startVerify', actor);
+  verifyRuns: LogOps['verifyRuns'] = (limit) => this.#call('verifyRuns', limit);
   saveScan: LogOps['saveScan'] = (scan) => this.#call('saveScan', scan);
   listScans: LogOps['listScans'] = (page) => this.#call('listScans', page);
   scanReport: LogOps['scanReport'] = (id) => this.#call('scanReport', id);
