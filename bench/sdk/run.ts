@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { buildSdk } from '@cookieproof/sdk/build';
 import { chromium } from 'playwright-core';
@@ -19,8 +19,10 @@ const ccDir = dirname(require.resolve('vanilla-cookieconsent/dist/cookieconsent.
 
 const sdk = await buildSdk();
 const files: Record<string, Buffer> = {
-  '/cookieproof.js': await readFile(sdk.core.file),
-  '/cookieproof-ui.js': await readFile(sdk.ui.file),
+  // The core, the UI and its chunks (views and locales).
+  ...Object.fromEntries(
+    await Promise.all(sdk.files.map(async (f) => [`/${basename(f.file)}`, await readFile(f.file)])),
+  ),
   '/cc/cookieconsent.umd.js': await readFile(join(ccDir, 'cookieconsent.umd.js')),
   '/cc/cookieconsent.css': await readFile(join(ccDir, 'cookieconsent.css')),
 };

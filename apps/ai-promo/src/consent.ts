@@ -37,11 +37,9 @@ export async function setUpConsent(o: {
     regionHeader: REGION_HEADER,
   });
   const built = await buildSdk(join(o.dataDir, 'sdk'));
-  const files = new Map<string, string>([
-    ['cookieproof.js', await readFile(built.core.file, 'utf8')],
-    ['cookieproof-ui.js', await readFile(built.ui.file, 'utf8')],
-  ]);
-  for (const l of Object.values(built.locales)) files.set(basename(l.file), await readFile(l.file, 'utf8'));
+  // The core, the UI and its chunks (views and locales), served side by side.
+  const files = new Map<string, string>();
+  for (const f of built.files) files.set(basename(f.file), await readFile(f.file, 'utf8'));
   const declaration = o.versions.at(-1)!.declaration;
   const accepts = acceptedFingerprints(o.versions);
   const configs: Record<Surface, string> = {

@@ -37,8 +37,11 @@ describe('cookieproof build (AI Promo)', () => {
       'cookieproof.dashboard.json',
       'cookieproof.public.json',
       'manifest.json',
-      // The declaration's one banner locale (it declares no others), named by content like the rest.
-      expect.stringMatching(/^sdk\/cookieproof-locale-en\.[0-9a-f]{12}\.js$/),
+      // The declaration's one banner locale (it declares no others) for each view, and the views' code, named by
+      // content like the rest.
+      expect.stringMatching(/^sdk\/cookieproof-locale-en-blocked\.[0-9a-f]{12}\.js$/),
+      expect.stringMatching(/^sdk\/cookieproof-locale-en-opt-in\.[0-9a-f]{12}\.js$/),
+      expect.stringMatching(/^sdk\/cookieproof-ui-blocked\.[0-9a-f]{12}\.js$/),
       expect.stringMatching(/^sdk\/cookieproof-ui\.[0-9a-f]{12}\.js$/),
       expect.stringMatching(/^sdk\/cookieproof\.[0-9a-f]{12}\.js$/),
       'snippet.dashboard.html',
@@ -54,7 +57,7 @@ describe('cookieproof build (AI Promo)', () => {
 
   it('names the SDK files by their content and writes per surface the tags for <head>, config first', () => {
     const manifest = JSON.parse(read('manifest.json')) as {
-      sdk: { core: string; ui: string; locales: Record<string, string>; integrity: Record<string, string> };
+      sdk: { core: string; ui: string; chunks: Record<string, string>; integrity: Record<string, string> };
     };
     const core = readFileSync(join(out, manifest.sdk.core));
     expect(manifest.sdk.core).toBe(`sdk/cookieproof.${sha256Hex(core).slice(0, 12)}.js`);
@@ -62,8 +65,11 @@ describe('cookieproof build (AI Promo)', () => {
     expect(manifest.sdk.ui).toBe(`sdk/cookieproof-ui.${sha256Hex(ui).slice(0, 12)}.js`);
     const integrity = `sha384-${createHash('sha384').update(core).digest('base64')}`;
     expect(manifest.sdk.integrity).toEqual({ [manifest.sdk.core]: integrity });
-    const en = readFileSync(join(out, manifest.sdk.locales.en!));
-    expect(manifest.sdk.locales).toEqual({ en: `sdk/cookieproof-locale-en.${sha256Hex(en).slice(0, 12)}.js` });
+    // The UI's chunks by their built name: each named by its content.
+    const names = ['cookieproof-ui-blocked.js', 'cookieproof-locale-en-opt-in.js', 'cookieproof-locale-en-blocked.js'];
+    expect(Object.keys(manifest.sdk.chunks).sort()).toEqual(names.sort());
+    for (const [name, path] of Object.entries(manifest.sdk.chunks))
+      expect(path).toBe(`sdk/${name.slice(0, -3)}.${sha256Hex(readFileSync(join(out, path))).slice(0, 12)}.js`);
 
     const snippet = read('snippet.public.html');
     const tags = snippet.split('\n').filter((l) => l.startsWith('<script'));
@@ -73,10 +79,11 @@ describe('cookieproof build (AI Promo)', () => {
     expect(JSON.parse(data!)).toEqual(JSON.parse(read('cookieproof.public.json')));
     expect(data).not.toContain('<');
     // Then the core: synchronous (no async or defer), with its integrity, loading the UI chunk by its hashed name
-    // and telling the UI where each locale chunk is.
-    const locales = JSON.stringify({ en: `/cookieproof/${manifest.sdk.locales.en}` }).replaceAll('"', '&quot;');
+    // and telling the UI where each of its chunks is.
+    const chunks = Object.fromEntries(Object.entries(manifest.sdk.chunks).map(([n, p]) => [n, `/cookieproof/${p}`]));
+    const map = JSON.stringify(chunks).replaceAll('"', '&quot;');
     expect(tags[1]).toBe(
-      `<script src="/cookieproof/${manifest.sdk.core}" integrity="${integrity}" crossorigin="anonymous" data-ui="/cookieproof/${manifest.sdk.ui}" data-locales="${locales}"></script>`,
+      `<script src="/cookieproof/${manifest.sdk.core}" integrity="${integrity}" crossorigin="anonymous" data-ui="/cookieproof/${manifest.sdk.ui}" data-chunks="${map}"></script>`,
     );
     expect(read('snippet.dashboard.html')).toContain(read('cookieproof.dashboard.json').replaceAll('<', '\\u003c'));
   });

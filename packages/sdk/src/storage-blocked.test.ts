@@ -38,6 +38,9 @@ describe('cookies and storage blocked by the browser', () => {
     const p = context.pages()[0] ?? (await context.newPage());
     await p.goto(site.origin);
     await p.waitForSelector('[data-cookieproof="notice"]');
+    // The notice's own chunk and strings, never the banner's.
+    const chunks = site.requests.filter((r) => /cookieproof-(locale|ui-)/.test(r)).map((r) => r.replace(/^.*\//, ''));
+    expect(chunks.sort()).toEqual(['cookieproof-locale-en-blocked.js', 'cookieproof-ui-blocked.js']);
     expect(await p.evaluate(() => navigator.cookieEnabled)).toBe(true);
     expect(await p.evaluate(() => window.cookieproof.status())).toMatchObject({
       ready: true,

@@ -1,9 +1,18 @@
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { acceptedFingerprints, buildClientConfig, loadVersions } from '@cookieproof/schema';
+import { acceptedFingerprints, buildClientConfig, LOCALE_PACKS, loadVersions } from '@cookieproof/schema';
+import { LOCALE_TAGS } from '@cookieproof/schema/locale-pack';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { buildOnce, launch, page, type Site, startSite, testConfig } from '../test/harness.ts';
+import {
+  axe,
+  buildOnce,
+  focusedWithin,
+  launch,
+  page,
+  type Site,
+  startSite,
+  tabTo,
+  testConfig,
+} from '../test/harness.ts';
 
 // The banner and the preferences dialog as people meet them: keyboard only, screen-reader semantics checked by
 // axe-core, other languages and writing directions, dark mode and reduced motion, and a strict CSP.
@@ -12,7 +21,6 @@ let browser: Browser;
 let site: Site;
 let dispose: () => Promise<void>;
 let context: BrowserContext | undefined;
-let axeSource: string;
 
 const banner = '[data-cookieproof="banner"]';
 const dialog = '[data-cookieproof="preferences"]';
@@ -22,9 +30,12 @@ beforeAll(async () => {
   const b = await buildOnce();
   dispose = b.dispose;
   [browser, site] = await Promise.all([launch(), startSite(b.build)]);
-  axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
   site.route('/', page(site.port));
   site.route('/de', page(site.port, { lang: 'de' }));
+  site.route(
+    '/all-locales',
+    page(site.port, { config: testConfig(site.port, { locales: ['en', ...LOCALE_TAGS.filter((t) => t !== 'en')] }) }),
+  );
   site.route(
     '/ar',
     page(site.port, {
@@ -67,50 +78,29 @@ async function open(path = '/', options: Parameters<Browser['newContext']>[0] = 
 const consentCookie = async () =>
   (await context!.cookies(site.origin)).find((c) => c.name === 'cookieproof_consent')?.value;
 
-/** Presses Tab until the focused element matches `selector`; fails if it never does. */
-async function tabTo(p: Page, selector: string, max = 25) {
-  for (let i = 0; i < max; i++) {
-    await p.keyboard.press('Tab');
-    if (await p.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
-  }
-  throw new Error(`Tab never reached ${selector}`);
-}
-
-async function axe(p: Page, selector: string) {
-  await p.addScriptTag({ content: axeSource });
-  return p.evaluate(async (sel) => {
-    const a = (window as unknown as { axe: { run: (c: Element, o: object) => Promise<{ violations: unknown[] }> } })
-      .axe;
-    const r = await a.run(document.querySelector(sel)!, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-    });
-    return r.violations.map((v) => {
-      const x = v as { id: string; nodes: { html: string; failureSummary: string }[] };
-      return `${x.id}: ${x.nodes.map((n) => `${n.html} ${n.failureSummary}`).join(' | ')}`;
-    });
-  }, selector);
-}
-
 describe('keyboard only', () => {
-  it('reaches the banner first, traps focus in the dialog, Escape closes it without recording anything', async () => {
+  it('reaches the banner first, keeps focus off the page behind the dialog, Escape closes it without recording anything', async () => {
     const p = await open();
     await p.waitForSelector(banner);
     await p.keyboard.press('Tab');
-    expect(await p.evaluate((b) => !!document.activeElement?.closest(b), banner)).toBe(true);
+    expect(await focusedWithin(p, banner)).toBe(true);
     await tabTo(p, `${banner} [data-cookieproof-action="preferences"]`);
     await p.keyboard.press('Enter');
     await p.waitForSelector(`${dialog}[open]`);
-    expect(await p.evaluate((d) => !!document.activeElement?.closest(d), dialog)).toBe(true);
-    // Tab and Shift+Tab never leave the dialog.
+    expect(await focusedWithin(p, dialog)).toBe(true);
+    // Tab and Shift+Tab stay in the modal dialog, or leave the page for the browser's own controls (where a page
+    // without any other focusable element leaves focus on <body>): never on the page behind it.
+    const inDialog = [];
     for (let i = 0; i < 20; i++) {
       await p.keyboard.press(i < 12 ? 'Tab' : 'Shift+Tab');
-      expect(await p.evaluate((d) => !!document.activeElement?.closest(d), dialog)).toBe(true);
+      const inside = await focusedWithin(p, dialog);
+      inDialog.push(inside);
+      if (!inside) expect(await p.evaluate(() => document.activeElement === document.body)).toBe(true);
     }
+    expect(inDialog.filter(Boolean).length).toBeGreaterThan(15);
     await p.keyboard.press('Escape');
     await expect.poll(() => p.locator(dialog).count()).toBe(0);
-    expect(await p.evaluate(() => document.activeElement?.getAttribute('data-cookieproof-action') ?? 'none')).toBe(
-      'preferences',
-    );
+    expect(await focusedWithin(p, `${banner} [data-cookieproof-action="preferences"]`)).toBe(true);
     expect(await consentCookie()).toBeUndefined();
     expect(await p.evaluate(() => window.cookieproof.getConsent())).toBeNull();
     expect(await p.locator(banner).count()).toBe(1);
@@ -118,7 +108,7 @@ describe('keyboard only', () => {
     // Choose one category and save, keyboard only.
     await p.keyboard.press('Enter');
     await p.waitForSelector(`${dialog}[open]`);
-    await tabTo(p, '#cp-c-analytics');
+    await tabTo(p, `${dialog} input[name="analytics"]`);
     await p.keyboard.press('Space');
     await tabTo(p, `${dialog} [data-cookieproof-action="save"]`);
     await p.keyboard.press('Enter');
@@ -152,10 +142,9 @@ describe('accessibility (axe-core, WCAG 2.2 AA tags)', () => {
       await p.waitForSelector(`${dialog}[open]`);
       await p.click(`${dialog} details summary`);
       expect(await axe(p, dialog)).toEqual([]);
-      expect(await p.getAttribute(dialog, 'role')).toBe('dialog');
-      expect(await p.getAttribute(dialog, 'aria-modal')).toBe('true');
-      const label = await p.getAttribute(dialog, 'aria-labelledby');
-      expect(await p.textContent(`#${label}`)).toBe('Cookie preferences');
+      // A modal <dialog>: its role and modality are the element's own.
+      expect(await p.getByRole('dialog', { name: 'Cookie preferences' }).count()).toBe(1);
+      expect(await p.$eval(dialog, (d) => d.matches(':modal'))).toBe(true);
     });
   }
 
@@ -173,12 +162,10 @@ describe('accessibility (axe-core, WCAG 2.2 AA tags)', () => {
   it('keeps focused content clear of the fixed banner (scroll padding = banner height)', async () => {
     const p = await open();
     await p.waitForSelector(banner);
-    const [pad, height] = await p.evaluate((b) => {
-      return [
-        getComputedStyle(document.documentElement).scrollPaddingBottom,
-        `${(document.querySelector(b) as HTMLElement).offsetHeight}px`,
-      ];
-    }, banner);
+    const [pad, height] = await p.$eval(banner, (b) => [
+      getComputedStyle(document.documentElement).scrollPaddingBottom,
+      `${(b as HTMLElement).offsetHeight}px`,
+    ]);
     expect(pad).toBe(height);
   });
 });
@@ -222,8 +209,26 @@ describe('languages, direction, motion', () => {
     expect(await p.getAttribute(dialog, 'dir')).toBe('rtl');
     expect(await axe(p, dialog)).toEqual([]);
     const locales = site.requests.slice(before).filter((r) => r.includes('cookieproof-locale-'));
-    expect(locales.map((r) => r.replace(/^.*\//, ''))).toEqual(['cookieproof-locale-he.js']);
+    expect(locales.map((r) => r.replace(/^.*\//, ''))).toEqual(['cookieproof-locale-he-opt-in.js']);
   });
+
+  it.each(LOCALE_PACKS.map((p) => [p.tag, p] as const))(
+    'renders %s from its pack: lang, direction and buttons, and loads that one locale chunk',
+    async (tag, pack) => {
+      const before = site.requests.length;
+      const p = await open('/all-locales', { locale: tag });
+      await p.waitForSelector(banner);
+      expect(await p.getAttribute(banner, 'lang')).toBe(tag);
+      expect(await p.getAttribute(banner, 'dir')).toBe(pack.dir);
+      expect(await p.$eval(banner, (b) => getComputedStyle(b).direction)).toBe(pack.dir);
+      expect(await p.textContent(`${banner} h2`)).toBe(pack.strings.title);
+      expect(await p.textContent(`${banner} [data-cookieproof-action="accept-all"]`)).toBe(pack.strings.accept);
+      expect(await p.textContent(`${banner} [data-cookieproof-action="reject-all"]`)).toBe(pack.strings.reject);
+      if (pack.dir === 'rtl') expect(await axe(p, banner)).toEqual([]);
+      const chunks = site.requests.slice(before).filter((r) => /cookieproof-(locale|ui-)/.test(r));
+      expect(chunks.map((r) => r.replace(/^.*\//, ''))).toEqual([`cookieproof-locale-${tag.toLowerCase()}-opt-in.js`]);
+    },
+  );
 
   it('falls back to the page lang, then the default, when no browser language is declared', async () => {
     const p = await open('/de', { locale: 'fr-FR' });

@@ -3,16 +3,31 @@ import { chooseLocale } from '@cookieproof/schema/locale-pack';
 import type { Host } from './core.ts';
 import { send } from './receipts.ts';
 import { CSS } from './styles.ts';
-import type { LocaleChunk, UiStrings } from './ui-strings.ts';
+import {
+  type Kit,
+  type LocaleChunk,
+  localeFile,
+  type Shown,
+  type UiStrings,
+  type View,
+  type ViewRender,
+  viewFile,
+} from './ui-views.ts';
 
-// The lazily loaded UI: first-layer banner, preferences dialog, storage-blocked notice. Built with DOM calls
-// only (no innerHTML, no inline style), so it runs under a strict CSP and cannot inject markup from the config.
+// The lazily loaded UI: the opt-in banner and the preferences dialog, and the loader of the other view (storage
+// blocked), a chunk of its own. They live in the open shadow root of one <cookieproof-ui> element, so the page's CSS
+// does not restyle them. Built with DOM calls only (no innerHTML, no inline style), so it runs under a strict CSP
+// and cannot inject markup from the config.
 
 const d = document;
-let banner: HTMLElement | undefined;
+let shadow: ShadowRoot | undefined;
+/** The host of the latest call, for the clicks on the UI's own buttons. */
+let current: Host;
+/** The first layer on screen: the banner or a notice. */
+let layer: HTMLElement | undefined;
 let dialog: HTMLDialogElement | undefined;
-let opener: Element | null = null;
-let styled = false;
+/** Storage is blocked: the blocked notice is the only view. */
+let blocked = false;
 
 function el(tag: string, attrs: Record<string, string> = {}, ...kids: (Node | string)[]): HTMLElement {
   const e = d.createElement(tag);
@@ -21,25 +36,24 @@ function el(tag: string, attrs: Record<string, string> = {}, ...kids: (Node | st
   return e;
 }
 
-function style(nonce: string) {
-  if (styled) return;
-  styled = true;
-  try {
+/** The shadow root everything is shown in, made (and its host put first in <body>) on first use. */
+function root(): ShadowRoot {
+  if (!shadow) {
+    const host = el('cookieproof-ui');
+    shadow = host.attachShadow({ mode: 'open' });
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(CSS);
-    d.adoptedStyleSheets = [...d.adoptedStyleSheets, sheet];
-  } catch {
-    const s = el('style', {}, CSS) as HTMLStyleElement;
-    s.nonce = nonce;
-    d.head.append(s);
+    shadow.adoptedStyleSheets = [sheet];
+    // The core's click handler on document sees the host only: the UI's own buttons are handled here.
+    shadow.addEventListener('click', (e) => {
+      const act = (e.target as Element).closest('[data-cookieproof-action]');
+      if (act) show(current, act.getAttribute('data-cookieproof-action')!);
+    });
+    const put = () => d.body.prepend(host);
+    if (d.body) put();
+    else d.addEventListener('DOMContentLoaded', put);
   }
-}
-
-type Strings = UiStrings;
-interface Shown {
-  lang: string;
-  dir: LocaleChunk['dir'];
-  t: Strings;
+  return shadow;
 }
 
 /**
@@ -51,38 +65,37 @@ export function locale(h: Host): string {
   return chooseLocale(navigator.languages, d.documentElement.lang, c.locales ?? [c.defaultLocale], c.defaultLocale);
 }
 
-/** The locale chunk beside this one: named by content where `cookieproof build` wrote the snippet's map. */
-function loadPack(tag: string): Promise<LocaleChunk> {
-  const map = JSON.parse(d.querySelector<HTMLElement>('script[data-locales]')?.dataset.locales || '{}');
-  const url = new URL(map[tag] ?? `cookieproof-locale-${tag.toLowerCase()}.js`, import.meta.url).href;
-  return import(url).then((m: { default: LocaleChunk }) => m.default);
+const view = (): View => (blocked ? 'blocked' : 'opt-in');
+
+/** A chunk beside this one, or where `cookieproof build`'s map says (it names them by content). */
+function load<T>(file: string): Promise<T> {
+  const map = JSON.parse(d.querySelector<HTMLElement>('script[data-chunks]')?.dataset.chunks || '{}');
+  return import(new URL(map[file] ?? file, import.meta.url).href).then((m: { default: T }) => m.default);
 }
 
 let shown: Promise<Shown> | undefined;
 /** Counts hides, so that a banner whose strings arrive after a decision is not shown. */
 let hides = 0;
 
-/** The chosen locale's pack with the config's strings for it on top; the default locale's if that one fails. */
+/** The view's strings in the chosen locale with the config's strings for it on top; the default's if that fails. */
 function strings(h: Host): Promise<Shown> {
   const lang = locale(h);
-  shown ||= loadPack(lang)
-    .catch(() => loadPack(h.config.defaultLocale))
-    .then((p) => ({ lang, dir: p.dir, t: { ...p.strings, ...h.config.strings?.[lang] } }));
+  const pack = (tag: string) => load<LocaleChunk>(localeFile(tag, view()));
+  shown ||= pack(lang)
+    .catch(() => pack(h.config.defaultLocale))
+    .then((p) => ({ lang, dir: p.dir, t: { ...p.strings, ...h.config.strings?.[lang] } as UiStrings }));
   return shown;
 }
 
-function text(t: ClientCategory['title'], lang: string): string {
-  return typeof t === 'string' ? t : (t[lang] ?? t[lang.split('-')[0]!] ?? t.en ?? Object.values(t)[0] ?? '');
-}
+/** A declared text in the shown language (a declared locale), else in the default one. */
+const text = (h: Host, t: ClientCategory['title'], lang: string): string =>
+  typeof t === 'string' ? t : (t[lang] ?? t[h.config.defaultLocale] ?? Object.values(t)[0]!);
 
-function buttons(...pairs: string[]): HTMLElement {
-  const row = el('div', { class: 'cp-btns' });
-  for (let i = 0; i < pairs.length; i += 2)
-    row.append(el('button', { type: 'button', 'data-cookieproof-action': pairs[i]! }, pairs[i + 1]!));
-  return row;
-}
+const button = (action: string, label: string) =>
+  el('button', { type: 'button', 'data-cookieproof-action': action }, label);
 
-function root(tag: string, kind: string, cls: string, { lang, dir }: Shown, title: string): HTMLElement {
+/** `<tag data-cookieproof=kind class="cp cls" lang dir>` labelled by its `<h2>` title. */
+function labelled(tag: string, kind: string, cls: string, { lang, dir }: Shown, title: string): HTMLElement {
   const id = `cp-${kind}-t`;
   return el(
     tag,
@@ -91,149 +104,141 @@ function root(tag: string, kind: string, cls: string, { lang, dir }: Shown, titl
   );
 }
 
-function signalNote(h: Host, t: Strings): string {
-  return h.signals.gpc || h.signals.dnt ? `${t.gpc} ${h.honored ? t.honored : t.recorded}` : '';
+const link = (h: Host, t: UiStrings) => el('a', { href: h.config.policyUrl }, t.policy);
+
+const signalNote = (h: Host, t: UiStrings) =>
+  h.signals.gpc || h.signals.dnt ? `${t.gpc} ${h.honored ? t.honored : t.recorded}` : '';
+
+/** Shows `bar` as the first layer, replacing any other. */
+function place(bar: HTMLElement) {
+  layer?.remove();
+  layer = bar;
+  root().prepend(bar);
+  // WCAG 2.4.11: focused page content must not end up hidden behind the fixed bar.
+  d.documentElement.style.scrollPaddingBottom = `${bar.offsetHeight}px`;
 }
 
-function place(bar: HTMLElement) {
-  banner?.remove();
-  banner = bar;
-  const put = () => {
-    d.body.prepend(bar);
-    // WCAG 2.4.11: focused page content must not end up hidden behind the fixed bar.
-    d.documentElement.style.scrollPaddingBottom = `${bar.offsetHeight}px`;
-  };
-  if (d.body) put();
-  else d.addEventListener('DOMContentLoaded', put);
+function hide() {
+  hides++;
+  layer?.remove();
+  layer = undefined;
+  d.documentElement.style.scrollPaddingBottom = '';
+  dialog?.close();
 }
+
+const notice: Kit['notice'] = (h, s, kind, title, body, label) => {
+  const bar = labelled('section', kind, 'cp-bar', s, title);
+  bar.append(el('p', {}, ...body, ' ', link(h, s.t)), button('close', label));
+  place(bar);
+};
 
 function showBanner(h: Host, s: Shown) {
   const { t } = s;
-  const bar = root('section', 'banner', 'cp-bar', s, t.title);
+  const bar = labelled('section', 'banner', 'cp-bar', s, t.title);
   bar.append(
-    el('p', {}, t.intro, ' ', el('a', { href: h.config.policyUrl }, t.policy)),
+    el('p', {}, t.intro, ' ', link(h, t)),
     el('p', {}, signalNote(h, t)),
-    buttons('accept-all', t.accept, 'reject-all', t.reject, 'preferences', t.prefs),
+    el(
+      'div',
+      { class: 'cp-btns' },
+      button('accept-all', t.accept),
+      button('reject-all', t.reject),
+      button('preferences', t.prefs),
+    ),
   );
   place(bar);
-}
-
-function showNotice(h: Host, s: Shown) {
-  const { lang, t } = s;
-  const bar = root('section', 'notice', 'cp-bar', s, t.blockedTitle);
-  const ok = el('button', { type: 'button' }, t.ok);
-  ok.addEventListener('click', hide);
-  bar.append(el('p', {}, t.blocked, ' ', el('a', { href: h.config.policyUrl }, t.policy)), ok);
-  place(bar);
-  d.querySelectorAll('[data-cookieproof-requires="essential"]').forEach((form, i) => {
-    if (form.hasAttribute('data-cookieproof-blocked')) return;
-    const id = `cp-req-${i}`;
-    const note = el('p', { class: 'cp-req', id, tabindex: '-1', lang }, t.requires);
-    form.prepend(note);
-    form.setAttribute('data-cookieproof-blocked', '');
-    form.setAttribute('aria-describedby', id);
-    form.addEventListener('submit', (e) => {
-      e.preventDefault();
-      note.focus();
-    });
-  });
 }
 
 function showPreferences(h: Host, s: Shown) {
   const { lang, t } = s;
   dialog?.close();
-  const dlg = root('dialog', 'preferences', 'cp-dlg', s, t.prefsTitle) as HTMLDialogElement;
-  dlg.setAttribute('role', 'dialog');
-  dlg.setAttribute('aria-modal', 'true');
-  dlg.append(el('p', {}, t.intro, ' ', el('a', { href: h.config.policyUrl }, t.policy)));
+  const dlg = labelled('dialog', 'preferences', '', s, t.prefsTitle) as HTMLDialogElement;
   const note = signalNote(h, t);
-  if (note) dlg.append(el('p', { role: 'status' }, note));
+  dlg.append(el('p', {}, t.intro, ' ', link(h, t)), note && el('p', { role: 'status' }, note));
   for (const c of h.config.categories) {
-    const id = `cp-c-${c.id}`;
-    const box = el('input', { type: 'checkbox', id, name: c.id }) as HTMLInputElement;
+    const box = el('input', { type: 'checkbox', name: c.id }) as HTMLInputElement;
     box.checked = !!h.choices[c.id];
     box.disabled = c.required || (c.saleOrShare && h.honored);
-    const title = text(c.title, lang) + (c.required ? ` (${t.always})` : '');
-    const block = el('div', { class: 'cp-cat' }, el('label', {}, box, title), el('p', {}, text(c.description, lang)));
-    if (c.technologies.length)
-      block.append(
-        el(
-          'details',
-          {},
-          el('summary', {}, `${t.techs} (${c.technologies.length})`),
-          el(
-            'ul',
-            {},
-            ...c.technologies.map((x) =>
+    const n = c.technologies.length;
+    dlg.append(
+      el(
+        'div',
+        { class: 'cp-cat' },
+        el('label', {}, box, text(h, c.title, lang) + (c.required ? ` (${t.always})` : '')),
+        el('p', {}, text(h, c.description, lang)),
+        n
+          ? el(
+              'details',
+              {},
+              el('summary', {}, `${t.techs} (${n})`),
               el(
-                'li',
+                'ul',
                 {},
-                `${x.name ?? x.pattern ?? x.url} (${x.kind}): ${x.provider}${x.duration ? `, ${x.duration}` : ''}`,
+                ...c.technologies.map((x) =>
+                  el(
+                    'li',
+                    {},
+                    `${x.name ?? x.pattern ?? x.url} (${x.kind}): ${x.provider}${x.duration && `, ${x.duration}`}`,
+                  ),
+                ),
               ),
-            ),
-          ),
-        ),
-      );
-    dlg.append(block);
+            )
+          : '',
+      ),
+    );
   }
-  const close = el('button', { type: 'button' }, t.close);
-  close.addEventListener('click', () => dlg.close());
-  const row = buttons('reject-all', t.reject, 'accept-all', t.accept, 'save', t.save);
-  row.append(close);
-  dlg.append(row);
-  // Escape closes the dialog (the browser's cancel) without recording anything; focus goes back where it was.
+  dlg.append(
+    el(
+      'div',
+      { class: 'cp-btns' },
+      button('reject-all', t.reject),
+      button('accept-all', t.accept),
+      button('save', t.save),
+      button('close', t.close),
+    ),
+  );
+  // A modal dialog keeps focus off the page behind it. Escape closes it (the browser's cancel) without recording
+  // anything, and focus goes back where it was.
+  const opener = (root().activeElement ?? d.activeElement) as HTMLElement | null;
   dlg.addEventListener('close', () => {
     dlg.remove();
     if (dialog === dlg) dialog = undefined;
-    if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
+    opener?.focus();
   });
-  // Keep Tab and Shift+Tab inside the dialog.
-  dlg.addEventListener('keydown', (e) => {
-    if (e.key !== 'Tab') return;
-    const f = [...dlg.querySelectorAll<HTMLElement>('a[href],button,input:not(:disabled),summary')];
-    const edge = e.shiftKey ? f[0] : f[f.length - 1];
-    if (d.activeElement === edge) {
-      e.preventDefault();
-      (e.shiftKey ? f[f.length - 1] : f[0])?.focus();
-    }
-  });
-  opener = d.activeElement;
   dialog = dlg;
-  d.body.append(dlg);
+  root().append(dlg);
   dlg.showModal();
 }
 
 function save(h: Host) {
-  if (!dialog) return;
   const c: Record<string, boolean> = {};
-  for (const box of dialog.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) c[box.name] = box.checked;
-  h.decide(c);
-}
-
-function hide() {
-  hides++;
-  banner?.remove();
-  banner = undefined;
-  d.documentElement.style.scrollPaddingBottom = '';
-  dialog?.close();
+  for (const box of dialog?.querySelectorAll('input') ?? []) c[box.name] = box.checked;
+  if (dialog) h.decide(c);
 }
 
 export function show(h: Host, what: number | string): void {
   try {
+    current = h;
     if (what === 'accept-all') h.decide(Object.fromEntries(h.config.categories.map((c) => [c.id, true])));
     else if (what === 'reject-all') h.decide({});
     else if (what === 'save') save(h);
+    else if (what === 'close') dialog ? dialog.close() : hide();
     else if (what === 3) hide();
     else if (what === 5) send(h);
-    else {
-      style(h.nonce);
+    else if (what === 0 || what === 1 || what === 2 || what === 'preferences') {
+      if (what === 2) blocked = true;
       const at = hides;
-      strings(h).then(
-        (s) => {
-          if (at !== hides) return;
-          if (what === 0) showBanner(h, s);
-          else if (what === 2) showNotice(h, s);
-          else showPreferences(h, s);
+      const v = view();
+      // The dialog and the opt-in banner are here; another view's first layer is a chunk of its own.
+      const render: ViewRender | Promise<ViewRender> =
+        what !== 0 && what !== 2 && !blocked
+          ? (_, h, s) => showPreferences(h, s)
+          : v === 'opt-in'
+            ? (_, h, s) => showBanner(h, s)
+            : load<ViewRender>(viewFile(v));
+      Promise.all([render, strings(h)]).then(
+        ([r, s]) => {
+          if (at === hides) r({ el, notice }, h, s);
         },
         () => {},
       );

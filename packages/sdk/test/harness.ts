@@ -1,10 +1,11 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
+import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { ClientConfig } from '@cookieproof/schema';
-import { type Browser, type BrowserContext, chromium, type LaunchOptions } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type LaunchOptions, type Page } from 'playwright-core';
 import { buildSdk, type SdkBuild } from '../build/build-sdk.ts';
 import type { CookieproofApi } from '../src/core.ts';
 
@@ -253,4 +254,44 @@ export async function browserState(context: BrowserContext, url: string) {
     session: Object.keys(sessionStorage).sort(),
   }));
   return { cookies, ...storage };
+}
+
+let axeSource: Promise<string> | undefined;
+
+/**
+ * axe-core's WCAG 2.2 AA violations inside the element `selector` matches, in the page or in the UI's shadow root
+ * (Playwright's selectors pierce open shadow roots), as one line each.
+ */
+export async function axe(p: Page, selector: string): Promise<string[]> {
+  axeSource ??= readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  await p.addScriptTag({ content: await axeSource });
+  return p.$eval(selector, async (el) => {
+    const a = (window as unknown as { axe: { run: (c: Element, o: object) => Promise<{ violations: unknown[] }> } })
+      .axe;
+    const r = await a.run(el, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+    });
+    return r.violations.map((v) => {
+      const x = v as { id: string; nodes: { html: string; failureSummary: string }[] };
+      return `${x.id}: ${x.nodes.map((n) => `${n.html} ${n.failureSummary}`).join(' | ')}`;
+    });
+  });
+}
+
+/** The focused element's `selector` match (through shadow roots), as Playwright reads it: whether there is one. */
+export function focusedWithin(p: Page, selector: string): Promise<boolean> {
+  return p.evaluate((s) => {
+    let a = document.activeElement;
+    while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+    return !!a?.closest(s);
+  }, selector);
+}
+
+/** Presses Tab until the focused element matches `selector`; fails if it never does. */
+export async function tabTo(p: Page, selector: string, max = 25) {
+  for (let i = 0; i < max; i++) {
+    await p.keyboard.press('Tab');
+    if (await focusedWithin(p, selector)) return;
+  }
+  throw new Error(`Tab never reached ${selector}`);
 }

@@ -25,7 +25,8 @@ Builds what a site publishes from its declaration (default ./cookieproof.yaml):
   snippet.<surface>.html                    the tags to paste first into <head> on that surface's pages
   sdk/cookieproof.<hash>.js                 the SDK core (classic script), named by its content
   sdk/cookieproof-ui.<hash>.js              the banner and preferences chunk the core loads when needed
-  sdk/cookieproof-locale-<tag>.<hash>.js    one locale pack per declared language; the UI loads the visitor's
+  sdk/cookieproof-ui-<view>.<hash>.js       the UI's other views (storage blocked); the UI loads the visitor's
+  sdk/cookieproof-locale-<tag>-<view>.<hash>.js  each view's strings per declared language; the UI loads one
   .well-known/gpc.json                      the GPC support resource
   versions/index.json, versions/<fp>.json   every published version, for the consent server and for proof
   manifest.json                             every file with its size and SHA-256
@@ -57,11 +58,30 @@ export function localesOf(d: Declaration): string[] {
 export interface BrowserFiles {
   core: Buffer;
   ui: Buffer;
-  /** One chunk per locale pack, by pack tag. */
-  locales: Record<string, Buffer>;
+  /** The UI's view chunks, by file name. */
+  views: Record<string, Buffer>;
+  /** The UI's locale chunks (one per view) by pack tag, then by file name. */
+  locales: Record<string, Record<string, Buffer>>;
+}
+
+/** The SDK build's list of the UI's chunks (`chunks.json` beside the core). */
+interface ChunkList {
+  views: string[];
+  locales: Record<string, string[]>;
 }
 
 let fromSources: Promise<BrowserFiles> | undefined;
+
+async function readChunks(list: ChunkList, read: (name: string) => Promise<Buffer>) {
+  const views: BrowserFiles['views'] = {};
+  for (const name of list.views) views[name] = await read(name);
+  const locales: BrowserFiles['locales'] = {};
+  for (const [tag, names] of Object.entries(list.locales)) {
+    locales[tag] = {};
+    for (const name of names) locales[tag][name] = await read(name);
+  }
+  return { views, locales };
+}
 
 /**
  * The SDK's browser files. Installed, they are the files the @cookieproof/sdk package ships; run from this
@@ -73,26 +93,29 @@ export function sdkBrowserFiles(): Promise<BrowserFiles> {
       // Exported under the @cookieproof/source condition only: the package ships the built files instead.
       const sdkBuild = '@cookieproof/sdk/build';
       const { buildSdk } = (await import(sdkBuild)) as {
-        buildSdk(outDir: string): Promise<{
-          core: { file: string };
-          ui: { file: string };
-          locales: Record<string, { file: string }>;
-        }>;
+        buildSdk(outDir: string): Promise<{ outDir: string; core: { file: string }; ui: { file: string } }>;
       };
       const built = await buildSdk(await mkdtemp(join(tmpdir(), 'cookieproof-sdk-')));
-      const locales: Record<string, Buffer> = {};
-      for (const [tag, f] of Object.entries(built.locales)) locales[tag] = await readFile(f.file);
-      return { core: await readFile(built.core.file), ui: await readFile(built.ui.file), locales };
+      const read = (name: string) => readFile(join(built.outDir, name));
+      const list = JSON.parse(await readFile(join(built.outDir, 'chunks.json'), 'utf8')) as ChunkList;
+      return {
+        core: await readFile(built.core.file),
+        ui: await readFile(built.ui.file),
+        ...(await readChunks(list, read)),
+      };
     })();
     return fromSources;
   }
-  // The locale chunks are the core's siblings in the package's browser folder.
+  // The UI's chunks are the core's siblings in the package's browser folder.
   const core = new URL(import.meta.resolve('@cookieproof/sdk/browser/cookieproof.js'));
-  const file = (name: string) => readFile(new URL(name, core));
+  const read = (name: string) => readFile(new URL(name, core));
   return (async () => {
-    const locales: Record<string, Buffer> = {};
-    for (const tag of LOCALE_TAGS) locales[tag] = await file(`cookieproof-locale-${tag.toLowerCase()}.js`);
-    return { core: await file('cookieproof.js'), ui: await file('cookieproof-ui.js'), locales };
+    const list = JSON.parse((await read('chunks.json')).toString('utf8')) as ChunkList;
+    return {
+      core: await read('cookieproof.js'),
+      ui: await read('cookieproof-ui.js'),
+      ...(await readChunks(list, read)),
+    };
   })();
 }
 
@@ -116,12 +139,12 @@ export function snippet(
   configJson: string,
   core: { src: string; integrity: string },
   uiSrc: string,
-  locales: Record<string, string> = {},
+  chunks: Record<string, string> = {},
 ) {
   // `<` escaped so that no text in the config can close the data block.
   const data = configJson.replaceAll('<', '\\u003c');
-  // The locale chunks are named by content, so the UI finds them through this map (tag to URL).
-  const map = Object.keys(locales).length ? ` data-locales="${escapeAttr(JSON.stringify(locales))}"` : '';
+  // The UI's chunks are named by content, so the UI finds them through this map (built file name to URL).
+  const map = Object.keys(chunks).length ? ` data-chunks="${escapeAttr(JSON.stringify(chunks))}"` : '';
   return `<!-- Cookieproof for the "${surface}" surface: first in <head>, before any other script or tag. -->
 <script type="application/json" id="cookieproof-config">${data}</script>
 <script src="${escapeAttr(core.src)}" integrity="${core.integrity}" crossorigin="anonymous" data-ui="${escapeAttr(uiSrc)}"${map}></script>
@@ -159,22 +182,24 @@ export async function buildSite(
       sha256: createHash('sha256').update(content).digest('hex'),
     });
   };
-  let sdk: { core: string; ui: string; integrity: string; locales: Record<string, string> } | undefined;
+  let sdk: { core: string; ui: string; integrity: string; chunks: Record<string, string> } | undefined;
   if (options.browserFiles !== false) {
-    const { core, ui, locales } = await sdkBrowserFiles();
+    const { core, ui, views, locales } = await sdkBrowserFiles();
     sdk = {
       core: `sdk/${contentName('cookieproof', core)}`,
       ui: `sdk/${contentName('cookieproof-ui', ui)}`,
       integrity: sri(core),
-      locales: {},
+      chunks: {},
     };
     await write(sdk.core, core);
     await write(sdk.ui, ui);
-    for (const tag of bannerLocales(d)) {
-      const data = locales[LOCALE_TAGS.find((t) => t.toLowerCase() === tag.toLowerCase()) ?? ''];
-      if (!data) continue;
-      sdk.locales[tag] = `sdk/${contentName(`cookieproof-locale-${tag.toLowerCase()}`, data)}`;
-      await write(sdk.locales[tag], data);
+    // Every view, and each view's strings in the declared locales only.
+    const chunks = { ...views };
+    for (const tag of bannerLocales(d))
+      Object.assign(chunks, locales[LOCALE_TAGS.find((t) => t.toLowerCase() === tag.toLowerCase()) ?? '']);
+    for (const [name, data] of Object.entries(chunks)) {
+      sdk.chunks[name] = `sdk/${contentName(name.slice(0, -3), data)}`;
+      await write(sdk.chunks[name], data);
     }
   }
   const locales = localesOf(d);
@@ -198,7 +223,7 @@ export async function buildSite(
           config,
           { src: `${baseUrl}${sdk.core}`, integrity: sdk.integrity },
           `${baseUrl}${sdk.ui}`,
-          Object.fromEntries(Object.entries(sdk.locales).map(([tag, path]) => [tag, `${baseUrl}${path}`])),
+          Object.fromEntries(Object.entries(sdk.chunks).map(([name, path]) => [name, `${baseUrl}${path}`])),
         ),
       );
   }
@@ -227,7 +252,7 @@ export async function buildSite(
     version: current.version,
     accepts,
     ...(sdk
-      ? { sdk: { core: sdk.core, ui: sdk.ui, locales: sdk.locales, integrity: { [sdk.core]: sdk.integrity } } }
+      ? { sdk: { core: sdk.core, ui: sdk.ui, chunks: sdk.chunks, integrity: { [sdk.core]: sdk.integrity } } }
       : {}),
     files: [...files],
   };
