@@ -41,11 +41,8 @@ export interface On {
 export interface Host {
   config: ClientConfig;
   choices: Choices;
-  decided: boolean;
   signals: Signals;
   honored: boolean;
-  blocked: boolean;
-  nonce: string;
   stored: StoredConsent | null;
   queue: Queued[];
   decide(choices: Choices): void;
@@ -53,11 +50,22 @@ export interface Host {
   write(): void;
 }
 /**
- * The lazy chunk's one entry: 0 banner, 1 preferences, 2 storage notice, 3 hide, 5 send queued receipts, or the
- * `data-cookieproof-action` of a clicked element. Receipts live there too: they are needed only after a decision.
+ * What the core asks of the lazy chunk: show the first layer (`banner`), the `preferences` dialog or the storage
+ * `blocked` notice, `hide` what shows after a decision, `send` the queued receipts (receipts live there too: they are
+ * needed only after a decision), or the `data-cookieproof-action` of a clicked element (an unknown one does nothing).
  */
+export type UiAction =
+  | 'banner'
+  | 'preferences'
+  | 'blocked'
+  | 'hide'
+  | 'send'
+  | 'accept-all'
+  | 'reject-all'
+  | 'save'
+  | 'close';
 export interface UiModule {
-  show(host: Host, what: number | string): void;
+  show(host: Host, action: UiAction): void;
 }
 export type UiLoader = () => Promise<UiModule>;
 
@@ -76,7 +84,6 @@ let valid = false;
 let choices: Choices = {};
 let honored = false;
 let storageBlocked = false;
-let nonce = '';
 let loadUi: UiLoader | undefined;
 let ui: Promise<UiModule> | undefined;
 let techs: [kind: string, test: (name: string) => boolean, category: string][] = [];
@@ -264,11 +271,8 @@ function host(): Host {
   return {
     config: cfg!,
     choices,
-    decided: valid,
     signals,
     honored,
-    blocked: storageBlocked,
-    nonce,
     stored,
     queue,
     decide,
@@ -279,14 +283,14 @@ function host(): Host {
 function enqueue(event: ReceiptRequest['event']) {
   if (!cfg!.endpoint) return;
   queue.push({ event, choices: { ...choices }, consentMode: modeValues(choices) });
-  showUi(5);
+  showUi('send');
 }
 
-function showUi(what: number | string) {
+function showUi(action: UiAction) {
   if (!loadUi) return;
   ui ||= loadUi();
   ui.then(
-    (m) => m.show(host(), what),
+    (m) => m.show(host(), action),
     () => {},
   );
 }
@@ -317,7 +321,7 @@ function decide(base: Choices, event?: ReceiptRequest['event']) {
   clean();
   gate();
   enqueue(event);
-  if (ui) showUi(3);
+  if (ui) showUi('hide');
   changed(prev);
 }
 
@@ -362,8 +366,8 @@ function start(config: ClientConfig) {
 
   if (valid && config.categories.some((c) => forced(c) && base[c.id])) decide(base, 'signal');
   else if (valid && s!.pending) enqueue(s!.pending as ReceiptRequest['event']);
-  if (storageBlocked) showUi(2);
-  else if (!valid) showUi(0);
+  if (storageBlocked) showUi('blocked');
+  else if (!valid) showUi('banner');
   for (const f of waiting.splice(0)) f();
 }
 
@@ -382,7 +386,7 @@ export const api = {
   // Anything but an object of choices is not a decision, so it records nothing.
   set: (c: Choices) => whenReady(() => c && typeof c === 'object' && decide({ ...(valid ? choices : {}), ...c })),
   allowed: (category: string): boolean => allowed(category),
-  showPreferences: () => whenReady(() => showUi(1)),
+  showPreferences: () => whenReady(() => showUi('preferences')),
   /**
    * `change` and `first-decision` get the consent; `grant` and `revoke` the category id; `grant:<category>` runs
    * at once when that category is already allowed.
@@ -453,7 +457,6 @@ export function boot(loader: UiLoader, script?: HTMLScriptElement | null, config
         dnt: nav.doNotTrack === '1' ? true : nav.doNotTrack === '0' ? false : null,
       };
       loadUi = loader;
-      nonce = script?.nonce ?? '';
       w.cookieproof = api;
       setAttr = Element.prototype.setAttribute;
       // Only a first visit (no consent cookie yet) is checked, and only the cookie: browsers block cookies and
@@ -474,7 +477,7 @@ export function boot(loader: UiLoader, script?: HTMLScriptElement | null, config
         const act = (e.target as Element | null)?.closest?.('[data-cookieproof-action]');
         if (!act) return;
         e.preventDefault();
-        whenReady(() => showUi(act.getAttribute('data-cookieproof-action')!));
+        whenReady(() => showUi(act.getAttribute('data-cookieproof-action') as UiAction));
       });
     }
     const inline = d.getElementById('cookieproof-config');

@@ -1,6 +1,6 @@
 import type { ClientCategory } from '@cookieproof/schema';
 import { chooseLocale } from '@cookieproof/schema/locale-pack';
-import type { Host } from './core.ts';
+import type { Host, UiAction } from './core.ts';
 import { send } from './receipts.ts';
 import { CSS } from './styles.ts';
 import {
@@ -47,7 +47,7 @@ function root(): ShadowRoot {
     // The core's click handler on document sees the host only: the UI's own buttons are handled here.
     shadow.addEventListener('click', (e) => {
       const act = (e.target as Element).closest('[data-cookieproof-action]');
-      if (act) show(current, act.getAttribute('data-cookieproof-action')!);
+      if (act) show(current, act.getAttribute('data-cookieproof-action') as UiAction);
     });
     const put = () => d.body.prepend(host);
     if (d.body) put();
@@ -216,22 +216,23 @@ function save(h: Host) {
   if (dialog) h.decide(c);
 }
 
-export function show(h: Host, what: number | string): void {
+/** The core's one entry into the UI (see `UiAction`); it never throws into the page. */
+export function show(h: Host, action: UiAction): void {
   try {
     current = h;
-    if (what === 'accept-all') h.decide(Object.fromEntries(h.config.categories.map((c) => [c.id, true])));
-    else if (what === 'reject-all') h.decide({});
-    else if (what === 'save') save(h);
-    else if (what === 'close') dialog ? dialog.close() : hide();
-    else if (what === 3) hide();
-    else if (what === 5) send(h);
-    else if (what === 0 || what === 1 || what === 2 || what === 'preferences') {
-      if (what === 2) blocked = true;
+    if (action === 'accept-all') h.decide(Object.fromEntries(h.config.categories.map((c) => [c.id, true])));
+    else if (action === 'reject-all') h.decide({});
+    else if (action === 'save') save(h);
+    else if (action === 'close') dialog ? dialog.close() : hide();
+    else if (action === 'hide') hide();
+    else if (action === 'send') send(h);
+    else if (action === 'banner' || action === 'blocked' || action === 'preferences') {
+      if (action === 'blocked') blocked = true;
       const at = hides;
       const v = view();
       // The dialog and the opt-in banner are here; another view's first layer is a chunk of its own.
       const render: ViewRender | Promise<ViewRender> =
-        what !== 0 && what !== 2 && !blocked
+        action === 'preferences' && !blocked
           ? (_, h, s) => showPreferences(h, s)
           : v === 'opt-in'
             ? (_, h, s) => showBanner(h, s)

@@ -7,11 +7,13 @@ import { basename, join } from 'node:path';
 import type { ClientConfig } from '@cookieproof/schema';
 import { type Browser, type BrowserContext, chromium, type LaunchOptions, type Page } from 'playwright-core';
 import { buildSdk, type SdkBuild } from '../build/build-sdk.ts';
-import type { CookieproofApi } from '../src/core.ts';
+import type { CookieproofApi, UiAction } from '../src/core.ts';
 
 declare global {
   interface Window {
     cookieproof: CookieproofApi;
+    /** On a hostPage: the UI driven with a test-made Host. */
+    ui: { show(action: UiAction): void; decisions: Record<string, boolean>[]; host: Record<string, unknown> };
   }
 }
 
@@ -142,6 +144,48 @@ ${o.head ?? ''}
 <p><a href="#settings" data-cookieproof-action="preferences">Cookie settings</a></p>
 <img data-cookieproof-src="${tracker}/t/pixel.gif" data-cookieproof-category="analytics" alt="">
 <iframe data-cookieproof-src="${tracker}/t/frame.html" data-cookieproof-category="marketing" title="Advert"></iframe>
+${o.body ?? ''}
+</main></body></html>`;
+}
+
+export interface HostPageOptions {
+  config?: ClientConfig;
+  /** Host fields as JSON (choices, signals, honored, stored, regime), over a first visit's. */
+  host?: Record<string, unknown>;
+  /** What the page asks of the UI first, as the core would (default `banner`; null for nothing). */
+  first?: UiAction | null;
+  lang?: string;
+  /** Extra markup in <head> and in <body>. */
+  head?: string;
+  body?: string;
+}
+
+/**
+ * A page that drives the UI chunk on its own, with a Host the test makes (no core): `window.ui.show(action)` asks the
+ * UI as the core would, `window.ui.decisions` lists what the UI decided. For UI behaviour the core does not drive yet.
+ */
+export function hostPage(port: number, o: HostPageOptions = {}): string {
+  const config = JSON.stringify(o.config ?? testConfig(port)).replaceAll('</', '<\\/');
+  const host = JSON.stringify({
+    choices: {},
+    signals: { gpc: null, dnt: null },
+    honored: false,
+    stored: null,
+    ...o.host,
+  }).replaceAll('</', '<\\/');
+  return `<!doctype html>
+<html lang="${o.lang ?? 'en'}"><head><meta charset="utf-8"><title>Cookieproof UI test page</title>
+<script type="module">
+const { show } = await import(new URL('/cookieproof-ui.js', location.href).href);
+const decisions = [];
+const host = { config: ${config}, queue: [], ...${host}, write() {} };
+host.decide = (choices) => { decisions.push(choices); host.choices = choices; show(host, 'hide'); };
+window.ui = { show: (action) => show(host, action), decisions, host };
+${o.first === null ? '' : `show(host, ${JSON.stringify(o.first ?? 'banner')});`}
+</script>
+${o.head ?? ''}
+</head><body><main><h1>UI test page</h1><p>Some content worth reading.</p>
+<p><a href="#settings" id="settings">Cookie settings</a></p>
 ${o.body ?? ''}
 </main></body></html>`;
 }
