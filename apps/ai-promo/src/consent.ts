@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { acceptedFingerprints, buildClientConfig, type PublishedVersion } from '@cookieproof/schema';
+import { acceptedFingerprints, buildClientConfig, changeNotice, type PublishedVersion } from '@cookieproof/schema';
 import { buildSdk } from '@cookieproof/sdk/build';
 import { createConsentApp } from '@cookieproof/server';
 import { createStore } from '@cookieproof/store';
@@ -42,6 +42,7 @@ export async function setUpConsent(o: {
   for (const f of built.files) files.set(basename(f.file), await readFile(f.file, 'utf8'));
   const declaration = o.versions.at(-1)!.declaration;
   const accepts = acceptedFingerprints(o.versions);
+  const changed = changeNotice(o.versions);
   const configs: Record<Surface, string> = {
     public: '',
     dashboard: '',
@@ -50,7 +51,7 @@ export async function setUpConsent(o: {
     const origin = surface === 'public' ? o.origins.site : o.origins.app;
     // `<` escaped so the JSON can never close its script element.
     configs[surface] = JSON.stringify(
-      buildClientConfig(declaration, surface, { accepts, endpoint: `${origin}${CONSENT_PREFIX}` }),
+      buildClientConfig(declaration, surface, { accepts, changed, endpoint: `${origin}${CONSENT_PREFIX}` }),
     ).replaceAll('<', '\\u003c');
   }
 

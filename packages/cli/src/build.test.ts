@@ -37,11 +37,12 @@ describe('cookieproof build (AI Promo)', () => {
       'cookieproof.dashboard.json',
       'cookieproof.public.json',
       'manifest.json',
-      // The declaration's one banner locale (it declares no others) for each view, and the views' code, named by
-      // content like the rest.
-      expect.stringMatching(/^sdk\/cookieproof-locale-en-blocked\.[0-9a-f]{12}\.js$/),
-      expect.stringMatching(/^sdk\/cookieproof-locale-en-opt-in\.[0-9a-f]{12}\.js$/),
-      expect.stringMatching(/^sdk\/cookieproof-ui-blocked\.[0-9a-f]{12}\.js$/),
+      // Each view's chunk in the declaration's one banner locale (it declares no others), named by content like the
+      // rest.
+      expect.stringMatching(/^sdk\/cookieproof-blocked-en\.[0-9a-f]{12}\.js$/),
+      expect.stringMatching(/^sdk\/cookieproof-notice-en\.[0-9a-f]{12}\.js$/),
+      expect.stringMatching(/^sdk\/cookieproof-opt-in-en\.[0-9a-f]{12}\.js$/),
+      expect.stringMatching(/^sdk\/cookieproof-opt-out-en\.[0-9a-f]{12}\.js$/),
       expect.stringMatching(/^sdk\/cookieproof-ui\.[0-9a-f]{12}\.js$/),
       expect.stringMatching(/^sdk\/cookieproof\.[0-9a-f]{12}\.js$/),
       'snippet.dashboard.html',
@@ -66,7 +67,7 @@ describe('cookieproof build (AI Promo)', () => {
     const integrity = `sha384-${createHash('sha384').update(core).digest('base64')}`;
     expect(manifest.sdk.integrity).toEqual({ [manifest.sdk.core]: integrity });
     // The UI's chunks by their built name: each named by its content.
-    const names = ['cookieproof-ui-blocked.js', 'cookieproof-locale-en-opt-in.js', 'cookieproof-locale-en-blocked.js'];
+    const names = ['opt-in', 'opt-out', 'notice', 'blocked'].map((v) => `cookieproof-${v}-en.js`);
     expect(Object.keys(manifest.sdk.chunks).sort()).toEqual(names.sort());
     for (const [name, path] of Object.entries(manifest.sdk.chunks))
       expect(path).toBe(`sdk/${name.slice(0, -3)}.${sha256Hex(readFileSync(join(out, path))).slice(0, 12)}.js`);

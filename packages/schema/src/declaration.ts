@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CONSENT_TYPES, PROVIDER_KINDS, REGIMES, SIGNAL_MODES, TECHNOLOGY_KINDS } from './constants.ts';
+import { BANNER_LAYOUTS, CONSENT_TYPES, PROVIDER_KINDS, REGIMES, SIGNAL_MODES, TECHNOLOGY_KINDS } from './constants.ts';
 import { DURATION_HINT, parseDuration } from './duration.ts';
 import { LOCALE_KEYS } from './locales/locale-pack.ts';
 
@@ -240,6 +240,14 @@ export const Declaration = z
       surfaces: z
         .record(Id, Surface)
         .refine((s) => Object.keys(s).length > 0, { message: 'declare at least one surface' }),
+      banner: z
+        .strictObject({
+          layout: z.enum(BANNER_LAYOUTS).optional().meta({
+            description: 'bar (default): along the bottom; box: in a bottom corner; dialog: a centred modal dialog.',
+          }),
+        })
+        .optional()
+        .meta({ description: 'How the banner shows; its colours and sizes are CSS custom properties (the guide).' }),
     }),
     policy: Policy,
     purposes: z.record(Id, Purpose),

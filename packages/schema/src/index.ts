@@ -3,6 +3,8 @@ export { checkDeclaration } from './checks.ts';
 export { ClientCategory, ClientConfig, ClientTechnology } from './client-config.ts';
 export * from './consent/index.ts';
 export {
+  BANNER_LAYOUTS,
+  type BannerLayout,
   CONSENT_COOKIE,
   CONSENT_EVENTS,
   CONSENT_TYPES,
@@ -67,4 +69,10 @@ export {
 export { Finding, ScanPassName, ScanReport, Violation } from './report.ts';
 export { hostOf, registrableDomain, sameSite, sharedCookieDomain, siteOf, withinDomain } from './site.ts';
 export { closest, textFor } from './text.ts';
-export { acceptedFingerprints, loadVersions, type PublishedVersion } from './versions.ts';
+export {
+  acceptedFingerprints,
+  type ChangeNotice,
+  changeNotice,
+  loadVersions,
+  type PublishedVersion,
+} from './versions.ts';

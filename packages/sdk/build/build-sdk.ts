@@ -4,14 +4,15 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { LOCALE_PACKS } from '@cookieproof/schema';
 import { build } from 'esbuild';
-import { type LocaleChunk, localeFile, VIEW_CHUNKS, VIEWS, type View, viewFile } from '../src/ui-views.ts';
+import { minifySync } from 'rolldown/utils';
+import { VIEW_CODE, VIEWS, type View, type ViewChunk, viewFile } from '../src/ui-views.ts';
 import { VIEW_KEYS } from '../src/view-keys.ts';
 
 // Builds the browser SDK: the synchronous core with auto-blocking as a classic script (cookieproof.js) and the UI
 // as an ES module chunk (cookieproof-ui.js) that the core imports only when a banner, dialog or notice must show.
-// The UI holds the opt-in banner and the preferences dialog; every other view (the storage-blocked notice) is a
-// chunk of its own (cookieproof-ui-<view>.js), and each view's strings in each locale pack are one more
-// (cookieproof-locale-<tag>-<view>.js). A visitor downloads the core, the UI, their view's chunk and one locale chunk.
+// Each view (opt-in, opt-out, notice, storage blocked) is one more chunk per locale pack
+// (cookieproof-<view>-<tag>.js): its strings in that language and its first layer's code (the opt-in banner's is in
+// the UI). A visitor downloads the core, the UI and one view chunk.
 
 // The budget: the core alone, and everything one visitor downloads (core with auto-blocking, UI, one locale).
 export const BUDGET = { core: 4000, total: 8000 } as const;
@@ -25,13 +26,11 @@ export interface SdkBuild {
   outDir: string;
   core: BuiltFile;
   ui: BuiltFile;
-  /** The chunk of each view but opt-in's (whose code is in the UI chunk). */
-  views: Partial<Record<View, BuiltFile>>;
-  /** One chunk per locale pack and view, by pack tag ("pt-BR"). */
+  /** One chunk per locale pack and view (its strings, and its code but opt-in's), by pack tag ("pt-BR"). */
   locales: Record<string, Record<View, BuiltFile>>;
   /** Every file to serve from `outDir`, by file name. */
   files: BuiltFile[];
-  /** Gzip bytes of the UI's side of what one visitor downloads, per locale: the largest over the views. */
+  /** Gzip bytes of the UI's side of what one visitor downloads (UI and one view chunk), per locale: the largest. */
   visitor: Record<string, number>;
   /** Gzip bytes of everything one visitor may download: the core and the largest `visitor`. */
   totalGzip: number;
@@ -40,6 +39,16 @@ export interface SdkBuild {
 }
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/**
+ * Minifies esbuild's output once more with oxc (Rolldown's minifier), which folds a little further: the UI chunks
+ * it runs on are a visitor's bytes (the core is left as esbuild writes it).
+ */
+function squeeze(name: string, code: string): string {
+  const out = minifySync(name, code, { module: true, compress: { target: 'es2023' }, mangle: { toplevel: true } });
+  if (out.errors.length) throw new Error(`${name}: ${out.errors.map((e) => e.message).join('; ')}`);
+  return out.code;
+}
 
 async function measure(path: string): Promise<BuiltFile> {
   const data = await readFile(path);
@@ -61,29 +70,28 @@ export async function buildSdk(outDir = join(root, 'dist', 'browser')): Promise<
     conditions: ['@cookieproof/source'] as string[],
     outdir: outDir,
   } as const;
-  const chunks = VIEW_CHUNKS;
   await build({ ...common, entryPoints: { cookieproof: join(root, 'src/script.ts') }, format: 'iife' });
-  const ui = { 'cookieproof-ui': join(root, 'src/ui.ts') } as Record<string, string>;
-  for (const v of chunks) ui[viewFile(v).slice(0, -3)] = join(root, `src/ui-${v}.ts`);
-  await build({ ...common, entryPoints: ui, format: 'esm' });
-  const views: SdkBuild['views'] = {};
-  for (const v of chunks) {
-    views[v] = await measure(join(outDir, viewFile(v)));
-    // The ES module build's UI chunk imports the same files beside itself.
-    await writeFile(join(esmDir, viewFile(v)), await readFile(join(outDir, viewFile(v))));
+  const ui = await build({ ...common, entryPoints: [join(root, 'src/ui.ts')], format: 'esm', write: false });
+  await writeFile(join(outDir, 'cookieproof-ui.js'), squeeze('cookieproof-ui.js', ui.outputFiles[0]!.text));
+  // Each view's first layer once, to go into each of its locale chunks (it exports `render`).
+  const code: Partial<Record<View, string>> = {};
+  for (const v of VIEW_CODE) {
+    const out = await build({ ...common, entryPoints: [join(root, `src/ui-${v}.ts`)], format: 'esm', write: false });
+    code[v] = squeeze(`ui-${v}.js`, out.outputFiles[0]!.text);
   }
   const locales: SdkBuild['locales'] = {};
   for (const p of LOCALE_PACKS) {
     locales[p.tag] = {} as Record<View, BuiltFile>;
     for (const v of VIEWS) {
-      const chunk: LocaleChunk = {
+      const pack: ViewChunk['default'] = {
         dir: p.dir,
         strings: Object.fromEntries(VIEW_KEYS[v].map((k) => [k, p.strings[k]])),
       };
-      const code = `export default ${JSON.stringify(chunk)};`;
-      await writeFile(join(esmDir, localeFile(p.tag, v)), code);
-      await writeFile(join(outDir, localeFile(p.tag, v)), code);
-      locales[p.tag]![v] = await measure(join(outDir, localeFile(p.tag, v)));
+      const text = `${code[v] ?? ''}export default ${JSON.stringify(pack)};`;
+      // The ES module build's UI chunk imports the same files beside itself.
+      await writeFile(join(esmDir, viewFile(v, p.tag)), text);
+      await writeFile(join(outDir, viewFile(v, p.tag)), text);
+      locales[p.tag]![v] = await measure(join(outDir, viewFile(v, p.tag)));
     }
   }
   const esm = await build({
@@ -97,23 +105,20 @@ export async function buildSdk(outDir = join(root, 'dist', 'browser')): Promise<
   const core = await measure(join(outDir, 'cookieproof.js'));
   const uiFile = await measure(join(outDir, 'cookieproof-ui.js'));
   const esmFiles = await Promise.all(Object.keys(esm.metafile.outputs).map((f) => measure(resolve(f))));
-  const copied = [...Object.values(views), ...Object.values(locales).flatMap((l) => Object.values(l))];
-  // What `cookieproof build` copies: the view chunks, and per locale pack its view chunks.
+  const copied = Object.values(locales).flatMap((l) => Object.values(l));
+  // What `cookieproof build` copies: per locale pack, its view chunks.
   const list = {
-    views: Object.values(views).map((f) => basename(f.file)),
     locales: Object.fromEntries(
       Object.entries(locales).map(([t, l]) => [t, Object.values(l).map((f) => basename(f.file))]),
     ),
   };
   await writeFile(join(outDir, 'chunks.json'), `${JSON.stringify(list, null, 2)}\n`);
   const visitor: Record<string, number> = {};
-  for (const [tag, l] of Object.entries(locales))
-    visitor[tag] = Math.max(...VIEWS.map((v) => uiFile.gzip + (views[v]?.gzip ?? 0) + l[v].gzip));
+  for (const [tag, l] of Object.entries(locales)) visitor[tag] = Math.max(...VIEWS.map((v) => uiFile.gzip + l[v].gzip));
   return {
     outDir,
     core,
     ui: uiFile,
-    views,
     locales,
     files: [core, uiFile, ...copied],
     visitor,

@@ -1,4 +1,4 @@
-import type { ClientCategory, ClientConfig, ReceiptRequest } from '@cookieproof/schema';
+import type { ClientCategory, ClientConfig, ReceiptRequest, RegimeId } from '@cookieproof/schema';
 import { CONSENT_TYPES as TYPES } from '@cookieproof/schema/constants';
 import { installAutoBlock } from './auto-block.ts';
 import { decodeConsent, encodeConsent, type StoredConsent } from './consent-cookie.ts';
@@ -42,6 +42,8 @@ export interface Host {
   config: ClientConfig;
   choices: Choices;
   signals: Signals;
+  /** The consent regime the visitor gets (undefined: opt-in). */
+  regime?: RegimeId;
   honored: boolean;
   stored: StoredConsent | null;
   queue: Queued[];
@@ -50,9 +52,11 @@ export interface Host {
   write(): void;
 }
 /**
- * What the core asks of the lazy chunk: show the first layer (`banner`), the `preferences` dialog or the storage
- * `blocked` notice, `hide` what shows after a decision, `send` the queued receipts (receipts live there too: they are
- * needed only after a decision), or the `data-cookieproof-action` of a clicked element (an unknown one does nothing).
+ * What the core asks of the lazy chunk: show the first layer of the `Host.regime`'s view (`banner`: the opt-in banner,
+ * the opt-out regime's "do not sell or share" entry point, which is meant for every page, or the notice), the
+ * `preferences` dialog or the storage `blocked` notice, `hide` what shows after a decision, `send` the queued
+ * receipts (receipts live there too: they are needed only after a decision), or the `data-cookieproof-action` of a
+ * clicked element (an unknown one does nothing).
  */
 export type UiAction =
   | 'banner'

@@ -1,22 +1,22 @@
 import type { ViewRender } from './ui-views.ts';
 
 // The storage-blocked notice: the browser blocks cookies and storage, so no choice can be kept. It says so, and
-// forms that need essential cookies explain themselves instead of failing silently.
+// forms that need essential cookies explain themselves with the same words instead of failing silently.
 
-const render: ViewRender = ({ el, notice }, h, s) => {
+export const render: ViewRender = ({ el, button, link, firstLayer }, h, s) => {
   const { lang, t } = s;
-  notice(h, s, 'notice', t.blockedTitle, [t.blocked], t.ok);
-  document.querySelectorAll('[data-cookieproof-requires="essential"]').forEach((form, i) => {
-    if (form.hasAttribute('data-cookieproof-blocked')) return;
-    const id = `cp-req-${i}`;
-    const note = el('p', { class: 'cp-req', id, tabindex: '-1', lang }, t.requires);
+  firstLayer(h, s, 'notice', t.blockedTitle, el('p', {}, t.blocked, ' ', link(h, t)), button('close', t.ok));
+  let i = 0;
+  for (const form of document.querySelectorAll(
+    '[data-cookieproof-requires="essential"]:not([data-cookieproof-blocked])',
+  )) {
+    const note = el('p', { class: 'cp-req', id: `cp-req-${i++}`, tabindex: '-1', lang }, t.blocked);
     form.prepend(note);
     form.setAttribute('data-cookieproof-blocked', '');
-    form.setAttribute('aria-describedby', id);
+    form.setAttribute('aria-describedby', note.id);
     form.addEventListener('submit', (e) => {
       e.preventDefault();
       note.focus();
     });
-  });
+  }
 };
-export default render;

@@ -1,4 +1,4 @@
-import { acceptedFingerprints, buildClientConfig, LOCALE_PACKS, loadVersions } from '@cookieproof/schema';
+import { acceptedFingerprints, buildClientConfig, changeNotice, LOCALE_PACKS, loadVersions } from '@cookieproof/schema';
 import { LOCALE_TAGS } from '@cookieproof/schema/locale-pack';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -42,7 +42,7 @@ beforeAll(async () => {
       lang: 'ar',
       dir: 'rtl',
       config: testConfig(site.port, {
-        strings: { ar: { title: 'خيارات الخصوصية', accept: 'قبول الكل', reject: 'رفض الكل', prefs: 'التفضيلات' } },
+        strings: { ar: { title: 'خيارات الخصوصية', accept: 'قبول الكل', reject: 'رفض الكل', prefsTitle: 'التفضيلات' } },
       }),
     }),
   );
@@ -159,9 +159,59 @@ describe('accessibility (axe-core, WCAG 2.2 AA tags)', () => {
     expect(await look('reject-all')).toEqual(await look('accept-all'));
   });
 
-  it('keeps focused content clear of the fixed banner (scroll padding = banner height)', async () => {
+  it("reads the banner's size only once the browser has laid it out, never forcing a layout right after inserting it", async () => {
+    context = await browser.newContext();
+    // Counts size reads made in the same task as an insertion into the UI's shadow root (before any microtask):
+    // those force the browser to lay the page out at once.
+    await context.addInitScript(() => {
+      const w = window as unknown as { inserting: boolean; forced: number; reads: number };
+      w.inserting = false;
+      w.forced = 0;
+      w.reads = 0;
+      for (const name of ['prepend', 'append'] as const) {
+        const original = ShadowRoot.prototype[name];
+        ShadowRoot.prototype[name] = function (this: ShadowRoot, ...nodes: (Node | string)[]) {
+          w.inserting = true;
+          queueMicrotask(() => {
+            w.inserting = false;
+          });
+          return original.apply(this, nodes);
+        };
+      }
+      const count = () => {
+        w.reads++;
+        if (w.inserting) w.forced++;
+      };
+      for (const prop of ['offsetHeight', 'offsetTop', 'offsetWidth'] as const) {
+        const d = Object.getOwnPropertyDescriptor(HTMLElement.prototype, prop)!;
+        Object.defineProperty(HTMLElement.prototype, prop, {
+          get() {
+            count();
+            return d.get!.call(this);
+          },
+        });
+      }
+      const rect = Element.prototype.getBoundingClientRect;
+      Element.prototype.getBoundingClientRect = function (this: Element) {
+        count();
+        return rect.call(this);
+      };
+    });
+    const p = await context.newPage();
+    await p.goto(`${site.origin}/`);
+    await p.waitForSelector(banner);
+    await p.waitForFunction(() => document.documentElement.style.scrollPaddingBottom !== '');
+    expect(await p.evaluate(() => (window as unknown as { forced: number; reads: number }).reads)).toBeGreaterThan(0);
+    expect(await p.evaluate(() => (window as unknown as { forced: number }).forced)).toBe(0);
+  });
+
+  it('keeps focused content clear of the fixed banner (scroll padding = banner height, once it is laid out)', async () => {
     const p = await open();
     await p.waitForSelector(banner);
+    // Set when the browser reports the banner's size (ResizeObserver), not read by forcing a layout: wait for it.
+    await p.waitForFunction(() => document.documentElement.style.scrollPaddingBottom !== '', undefined, {
+      polling: 'raf',
+    });
     const [pad, height] = await p.$eval(banner, (b) => [
       getComputedStyle(document.documentElement).scrollPaddingBottom,
       `${(b as HTMLElement).offsetHeight}px`,
@@ -208,8 +258,10 @@ describe('languages, direction, motion', () => {
     await p.waitForSelector(`${dialog}[open]`);
     expect(await p.getAttribute(dialog, 'dir')).toBe('rtl');
     expect(await axe(p, dialog)).toEqual([]);
-    const locales = site.requests.slice(before).filter((r) => r.includes('cookieproof-locale-'));
-    expect(locales.map((r) => r.replace(/^.*\//, ''))).toEqual(['cookieproof-locale-he-opt-in.js']);
+    const locales = site.requests
+      .slice(before)
+      .filter((r) => /cookieproof-[a-z-]+\.js/.test(r) && !r.includes('cookieproof-ui.js'));
+    expect(locales.map((r) => r.replace(/^.*\//, ''))).toEqual(['cookieproof-opt-in-he.js']);
   });
 
   it.each(LOCALE_PACKS.map((p) => [p.tag, p] as const))(
@@ -225,8 +277,10 @@ describe('languages, direction, motion', () => {
       expect(await p.textContent(`${banner} [data-cookieproof-action="accept-all"]`)).toBe(pack.strings.accept);
       expect(await p.textContent(`${banner} [data-cookieproof-action="reject-all"]`)).toBe(pack.strings.reject);
       if (pack.dir === 'rtl') expect(await axe(p, banner)).toEqual([]);
-      const chunks = site.requests.slice(before).filter((r) => /cookieproof-(locale|ui-)/.test(r));
-      expect(chunks.map((r) => r.replace(/^.*\//, ''))).toEqual([`cookieproof-locale-${tag.toLowerCase()}-opt-in.js`]);
+      const chunks = site.requests
+        .slice(before)
+        .filter((r) => /cookieproof-[a-z-]+\.js/.test(r) && !r.includes('cookieproof-ui.js'));
+      expect(chunks.map((r) => r.replace(/^.*\//, ''))).toEqual([`cookieproof-opt-in-${tag.toLowerCase()}.js`]);
     },
   );
 
@@ -253,7 +307,7 @@ describe('languages, direction, motion', () => {
 });
 
 describe('the reference site declaration', () => {
-  it('lists the categories, technologies and providers of AI Promo in German', async () => {
+  it('lists the categories, and the technologies by their declared names and purposes, of AI Promo in German', async () => {
     const file = new URL('../../../apps/ai-promo/cookieproof.yaml', import.meta.url).pathname;
     const versions = await loadVersions(file);
     const config = buildClientConfig(versions.at(-1)!.declaration, 'dashboard', {
@@ -268,6 +322,16 @@ describe('the reference site declaration', () => {
     const text = (await p.textContent(dialog)) ?? '';
     for (const s of ['Notwendig (immer aktiv)', 'Statistik und Leistung', 'Präferenzen', 'aip_workspace', 'PayHost'])
       expect(text).toContain(s);
+    // Each technology: its name where it has one, what it is and what for, as declared, in the visitor's language.
+    const items = await p.$$eval(`${dialog} li`, (lis) => lis.map((li) => li.textContent ?? ''));
+    expect(items).toContain(
+      '__Host-aip_session: Hält Sie im Dashboard angemeldet. (Notwendige Dienstfunktionen, Sicherheit, AI Promo Services, 2 weeks)',
+    );
+    expect(items.find((i) => i.includes('Web Vitals'))).toBe(
+      'Sendet Leistungsmessungen (Web Vitals) und Fehler. (Diagnose, AI Promo Services)',
+    );
+    // Never a matching pattern or URL.
+    for (const i of items) expect(i).not.toMatch(/https?:|\*|\[A-Z/);
     expect(await p.getAttribute(`${dialog} a`, 'href')).toBe('http://aipromo.localhost:4000/cookie-policy');
     expect(await axe(p, dialog)).toEqual([]);
     await p.click(`${dialog} [data-cookieproof-action="reject-all"]`);
@@ -276,6 +340,83 @@ describe('the reference site declaration', () => {
       analytics: false,
       preferences: false,
     });
+  });
+});
+
+describe('a visitor asked again after a material change', () => {
+  it('is told what changed and when, in their language; a first visit is not', async () => {
+    const file = new URL('../../../apps/ai-promo/cookieproof.yaml', import.meta.url).pathname;
+    const versions = await loadVersions(file);
+    const d = versions.at(-1)!.declaration;
+    const config = buildClientConfig({ ...d, locales: { en: {}, de: {}, fr: {} } }, 'public', {
+      accepts: acceptedFingerprints(versions),
+      changed: changeNotice(versions),
+    });
+    site.route('/changed', page(site.port, { config }));
+    // A choice made under the version before the change, a few months before it.
+    const cookie = {
+      name: 'cookieproof_consent',
+      value: `1.${Date.parse('2026-06-01') / 1000}.${versions[0]!.fingerprint.slice(0, 16)}.analytics..`,
+      url: site.origin,
+    };
+    const shown = async (locale: string, returning: boolean) => {
+      context = await browser.newContext({ locale });
+      if (returning) await context.addCookies([cookie]);
+      const p = await context.newPage();
+      await p.goto(`${site.origin}/changed`);
+      await p.waitForSelector(banner);
+      const text = (await p.textContent(`${banner} p`)) ?? '';
+      await context.close();
+      context = undefined;
+      return text;
+    };
+    expect(await shown('de-DE', true)).toMatch(
+      /^Wir haben unsere Cookie-Richtlinie am 15\. November 2026 aktualisiert: Leistungsdiagnose \(Web Vitals\) im Dashboard, die DataHub-Integration und Onboarding-Hinweise hinzugefügt\. Wir verwenden/,
+    );
+    expect(await shown('en-US', true)).toMatch(
+      /^We updated our cookie policy on November 15, 2026: Added performance diagnostics \(Web Vitals\)/,
+    );
+    // French has no summary of its own in the declaration: the frame and the date are French, the summary the default.
+    expect(await shown('fr-FR', true)).toMatch(
+      /^Nous avons mis à jour notre politique relative aux cookies le 15 novembre 2026 : Added/,
+    );
+    expect(await shown('de-DE', false)).toMatch(/^Wir verwenden/);
+  });
+});
+
+describe('the receipt of a decision', () => {
+  it('is shown in the preferences dialog by its id, which the visitor can copy for a support request', async () => {
+    const receiptId = 'rcpt_0123456789abcdef';
+    site.route(
+      '/v1/consents',
+      JSON.stringify({
+        receiptId,
+        subjectId: 'subject_0123456789abcdef',
+        recordedAt: '2026-12-01T00:00:00Z',
+        hash: 'h',
+      }),
+    );
+    site.route('/receipt', page(site.port, { config: testConfig(site.port, { endpoint: site.origin }) }));
+    context = await browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
+    const p = await context.newPage();
+    await p.goto(`${site.origin}/receipt`);
+    await p.waitForSelector(banner);
+    // No decision yet: no receipt to show.
+    await p.click(`${banner} [data-cookieproof-action="preferences"]`);
+    await p.waitForSelector(`${dialog}[open]`);
+    expect(await p.locator(`${dialog} code`).count()).toBe(0);
+    await p.click(`${dialog} [data-cookieproof-action="accept-all"]`);
+    // The answer is in when the SDK has written the subject id it brought into the consent cookie.
+    await expect
+      .poll(async () => (await context!.cookies(site.origin)).map((c) => c.value).join())
+      .toContain('subject_0123456789abcdef');
+    await p.click('a[data-cookieproof-action="preferences"]');
+    await p.waitForSelector(`${dialog}[open]`);
+    expect(await p.textContent(`${dialog} p:has(code)`)).toBe(`Receipt ID: ${receiptId} Copy`);
+    await p.click(`${dialog} [data-cookieproof-action="copy"]`);
+    await expect.poll(() => p.evaluate(() => navigator.clipboard.readText())).toBe(receiptId);
+    expect(await axe(p, dialog)).toEqual([]);
   });
 });
 

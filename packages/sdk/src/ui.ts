@@ -1,23 +1,24 @@
-import type { ClientCategory } from '@cookieproof/schema';
 import { chooseLocale } from '@cookieproof/schema/locale-pack';
 import type { Host, UiAction } from './core.ts';
-import { send } from './receipts.ts';
+import { receiptId, send } from './receipts.ts';
 import { CSS } from './styles.ts';
+import { preferences, signalNote, text } from './ui-dialog.ts';
 import {
+  CHOICES,
   type Kit,
-  type LocaleChunk,
-  localeFile,
   type Shown,
   type UiStrings,
   type View,
+  type ViewChunk,
   type ViewRender,
   viewFile,
 } from './ui-views.ts';
 
-// The lazily loaded UI: the opt-in banner and the preferences dialog, and the loader of the other view (storage
-// blocked), a chunk of its own. They live in the open shadow root of one <cookieproof-ui> element, so the page's CSS
-// does not restyle them. Built with DOM calls only (no innerHTML, no inline style), so it runs under a strict CSP
-// and cannot inject markup from the config.
+// The lazily loaded UI: what the views share (the shadow root and its CSS, the language rule, the layouts, the
+// preferences dialog, decisions and receipts), and the loader of the visitor's one view chunk (the view's first
+// layer and strings in their language; ui-views.ts). Everything shows in the open shadow root of one <cookieproof-ui> element, so the
+// page's CSS does not restyle it. Built with DOM calls only (no innerHTML, no inline style), so it runs under a
+// strict CSP and cannot inject markup from the config.
 
 const d = document;
 let shadow: ShadowRoot | undefined;
@@ -49,9 +50,9 @@ function root(): ShadowRoot {
       const act = (e.target as Element).closest('[data-cookieproof-action]');
       if (act) show(current, act.getAttribute('data-cookieproof-action') as UiAction);
     });
-    const put = () => d.body.prepend(host);
-    if (d.body) put();
-    else d.addEventListener('DOMContentLoaded', put);
+    // First in <body>, so that the banner comes first in the tab order (before the parser reaches <body>, first in
+    // the document).
+    (d.body ?? d.documentElement).prepend(host);
   }
   return shadow;
 }
@@ -65,57 +66,76 @@ export function locale(h: Host): string {
   return chooseLocale(navigator.languages, d.documentElement.lang, c.locales ?? [c.defaultLocale], c.defaultLocale);
 }
 
-const view = (): View => (blocked ? 'blocked' : 'opt-in');
-
-/** A chunk beside this one, or where `cookieproof build`'s map says (it names them by content). */
-function load<T>(file: string): Promise<T> {
-  const map = JSON.parse(d.querySelector<HTMLElement>('script[data-chunks]')?.dataset.chunks || '{}');
-  return import(new URL(map[file] ?? file, import.meta.url).href).then((m: { default: T }) => m.default);
-}
+const view = (h: Host): View => (blocked ? 'blocked' : (h.regime ?? 'opt-in'));
 
 let shown: Promise<Shown> | undefined;
 /** Counts hides, so that a banner whose strings arrive after a decision is not shown. */
 let hides = 0;
 
-/** The view's strings in the chosen locale with the config's strings for it on top; the default's if that fails. */
-function strings(h: Host): Promise<Shown> {
+/**
+ * The view's chunk in the chosen locale (its code, and its strings with the config's strings for that locale on
+ * top), or the default locale's if that one fails. It is beside this chunk, or where `cookieproof build`'s map says
+ * (it names the chunks by content).
+ */
+function load(h: Host): Promise<Shown> {
   const lang = locale(h);
-  const pack = (tag: string) => load<LocaleChunk>(localeFile(tag, view()));
+  const map = JSON.parse(d.querySelector<HTMLElement>('script[data-chunks]')?.dataset.chunks || '{}');
+  const pack = (tag: string): Promise<ViewChunk> => {
+    const file = viewFile(view(h), tag);
+    return import(/* @vite-ignore */ new URL(map[file] ?? file, import.meta.url).href);
+  };
   shown ||= pack(lang)
     .catch(() => pack(h.config.defaultLocale))
-    .then((p) => ({ lang, dir: p.dir, t: { ...p.strings, ...h.config.strings?.[lang] } as UiStrings }));
+    .then((m) => ({
+      ...m,
+      lang,
+      dir: m.default.dir,
+      t: { ...m.default.strings, ...h.config.strings?.[lang] } as UiStrings,
+    }));
   return shown;
 }
-
-/** A declared text in the shown language (a declared locale), else in the default one. */
-const text = (h: Host, t: ClientCategory['title'], lang: string): string =>
-  typeof t === 'string' ? t : (t[lang] ?? t[h.config.defaultLocale] ?? Object.values(t)[0]!);
 
 const button = (action: string, label: string) =>
   el('button', { type: 'button', 'data-cookieproof-action': action }, label);
 
-/** `<tag data-cookieproof=kind class="cp cls" lang dir>` labelled by its `<h2>` title. */
-function labelled(tag: string, kind: string, cls: string, { lang, dir }: Shown, title: string): HTMLElement {
-  const id = `cp-${kind}-t`;
-  return el(
-    tag,
-    { 'data-cookieproof': kind, class: `cp ${cls}`, 'aria-labelledby': id, lang, dir },
-    el('h2', { id }, title),
-  );
-}
+const labelled: Kit['labelled'] = (tag, kind, cls, { lang, dir }, title) =>
+  el(tag, { 'data-cookieproof': kind, class: `cp ${cls}`, 'aria-label': title, lang, dir }, el('h2', {}, title));
 
 const link = (h: Host, t: UiStrings) => el('a', { href: h.config.policyUrl }, t.policy);
 
-const signalNote = (h: Host, t: UiStrings) =>
-  h.signals.gpc || h.signals.dnt ? `${t.gpc} ${h.honored ? t.honored : t.recorded}` : '';
-
-/** Shows `bar` as the first layer, replacing any other. */
-function place(bar: HTMLElement) {
+/**
+ * Shows the first layer (the banner or a notice) in the config's layout, replacing any other: a bar along the
+ * bottom, a box in the bottom corner, or a centred modal dialog.
+ */
+const firstLayer: Kit['firstLayer'] = (h, s, kind, title, ...kids) => {
+  const layout = h.config.layout ?? 'bar';
+  const modal = layout === 'dialog';
+  const bar = labelled(modal ? 'dialog' : 'section', kind, `cp-${layout}`, s, title);
+  bar.append(...kids);
   layer?.remove();
   layer = bar;
   root().prepend(bar);
-  // WCAG 2.4.11: focused page content must not end up hidden behind the fixed bar.
-  d.documentElement.style.scrollPaddingBottom = `${bar.offsetHeight}px`;
+  if (modal) (bar as HTMLDialogElement).showModal();
+  // WCAG 2.4.11: focused page content must not end up hidden behind a bar or box (a modal dialog keeps focus).
+  // Its size is read when the browser has laid it out anyway, never forced right after inserting it.
+  else
+    new ResizeObserver(() => {
+      if (layer === bar) d.documentElement.style.scrollPaddingBottom = `${innerHeight - bar.offsetTop}px`;
+    }).observe(bar);
+};
+
+/** A modal dialog keeps focus off the page behind it; closed (Escape included), focus goes back where it was. */
+function modal(dlg: HTMLDialogElement) {
+  dialog?.close();
+  const opener = (root().activeElement ?? d.activeElement) as HTMLElement | null;
+  dlg.onclose = () => {
+    dlg.remove();
+    if (dialog === dlg) dialog = undefined;
+    opener?.focus();
+  };
+  dialog = dlg;
+  root().append(dlg);
+  dlg.showModal();
 }
 
 function hide() {
@@ -126,89 +146,38 @@ function hide() {
   dialog?.close();
 }
 
-const notice: Kit['notice'] = (h, s, kind, title, body, label) => {
-  const bar = labelled('section', kind, 'cp-bar', s, title);
-  bar.append(el('p', {}, ...body, ' ', link(h, s.t)), button('close', label));
-  place(bar);
-};
-
-function showBanner(h: Host, s: Shown) {
-  const { t } = s;
-  const bar = labelled('section', 'banner', 'cp-bar', s, t.title);
-  bar.append(
-    el('p', {}, t.intro, ' ', link(h, t)),
+/** The opt-in banner: nothing optional before a choice, and "reject all" as near as "accept all". */
+const banner: ViewRender = (_, h, s) => {
+  const { lang, t } = s;
+  const c = h.config;
+  firstLayer(
+    h,
+    s,
+    'banner',
+    t.title,
+    el(
+      'p',
+      {},
+      // A visitor asked again after a material change is told what changed and when.
+      c.changed && h.stored && h.stored.decidedAt * 1000 < Date.parse(c.changed.date)
+        ? `${text(h, c.changed.text, lang)} `
+        : '',
+      t.intro,
+      ' ',
+      link(h, t),
+    ),
     el('p', {}, signalNote(h, t)),
     el(
       'div',
       { class: 'cp-btns' },
       button('accept-all', t.accept),
       button('reject-all', t.reject),
-      button('preferences', t.prefs),
+      button('preferences', t.prefsTitle),
     ),
   );
-  place(bar);
-}
+};
 
-function showPreferences(h: Host, s: Shown) {
-  const { lang, t } = s;
-  dialog?.close();
-  const dlg = labelled('dialog', 'preferences', '', s, t.prefsTitle) as HTMLDialogElement;
-  const note = signalNote(h, t);
-  dlg.append(el('p', {}, t.intro, ' ', link(h, t)), note && el('p', { role: 'status' }, note));
-  for (const c of h.config.categories) {
-    const box = el('input', { type: 'checkbox', name: c.id }) as HTMLInputElement;
-    box.checked = !!h.choices[c.id];
-    box.disabled = c.required || (c.saleOrShare && h.honored);
-    const n = c.technologies.length;
-    dlg.append(
-      el(
-        'div',
-        { class: 'cp-cat' },
-        el('label', {}, box, text(h, c.title, lang) + (c.required ? ` (${t.always})` : '')),
-        el('p', {}, text(h, c.description, lang)),
-        n
-          ? el(
-              'details',
-              {},
-              el('summary', {}, `${t.techs} (${n})`),
-              el(
-                'ul',
-                {},
-                ...c.technologies.map((x) =>
-                  el(
-                    'li',
-                    {},
-                    `${x.name ?? x.pattern ?? x.url} (${x.kind}): ${x.provider}${x.duration && `, ${x.duration}`}`,
-                  ),
-                ),
-              ),
-            )
-          : '',
-      ),
-    );
-  }
-  dlg.append(
-    el(
-      'div',
-      { class: 'cp-btns' },
-      button('reject-all', t.reject),
-      button('accept-all', t.accept),
-      button('save', t.save),
-      button('close', t.close),
-    ),
-  );
-  // A modal dialog keeps focus off the page behind it. Escape closes it (the browser's cancel) without recording
-  // anything, and focus goes back where it was.
-  const opener = (root().activeElement ?? d.activeElement) as HTMLElement | null;
-  dlg.addEventListener('close', () => {
-    dlg.remove();
-    if (dialog === dlg) dialog = undefined;
-    opener?.focus();
-  });
-  dialog = dlg;
-  root().append(dlg);
-  dlg.showModal();
-}
+const kit: Kit = { el, button, link, labelled, firstLayer, root };
 
 function save(h: Host) {
   const c: Record<string, boolean> = {};
@@ -216,8 +185,8 @@ function save(h: Host) {
   if (dialog) h.decide(c);
 }
 
-/** The core's one entry into the UI (see `UiAction`); it never throws into the page. */
-export function show(h: Host, action: UiAction): void {
+/** The core's one entry into the UI (see `UiAction`; `copy` copies the receipt id); it never throws into the page. */
+export function show(h: Host, action: UiAction | 'copy'): void {
   try {
     current = h;
     if (action === 'accept-all') h.decide(Object.fromEntries(h.config.categories.map((c) => [c.id, true])));
@@ -226,20 +195,18 @@ export function show(h: Host, action: UiAction): void {
     else if (action === 'close') dialog ? dialog.close() : hide();
     else if (action === 'hide') hide();
     else if (action === 'send') send(h);
+    else if (action === 'copy') navigator.clipboard.writeText(receiptId).catch(() => {});
     else if (action === 'banner' || action === 'blocked' || action === 'preferences') {
+      // Storage blocked turns whatever view was loaded into the blocked notice.
+      if (action === 'blocked' && !blocked) shown = undefined;
       if (action === 'blocked') blocked = true;
       const at = hides;
-      const v = view();
-      // The dialog and the opt-in banner are here; another view's first layer is a chunk of its own.
-      const render: ViewRender | Promise<ViewRender> =
-        action === 'preferences' && !blocked
-          ? (_, h, s) => showPreferences(h, s)
-          : v === 'opt-in'
-            ? (_, h, s) => showBanner(h, s)
-            : load<ViewRender>(viewFile(v));
-      Promise.all([render, strings(h)]).then(
-        ([r, s]) => {
-          if (at === hides) r({ el, notice }, h, s);
+      load(h).then(
+        (s) => {
+          if (at !== hides) return;
+          // The notice and the blocked notice offer no choices: asked for preferences, they show themselves again.
+          if (action === 'preferences' && CHOICES.includes(view(h))) modal(preferences(kit, h, s, receiptId));
+          else (s.render ?? banner)(kit, h, s);
         },
         () => {},
       );

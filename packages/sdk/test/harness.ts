@@ -1,9 +1,10 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { ClientConfig } from '@cookieproof/schema';
 import { type Browser, type BrowserContext, chromium, type LaunchOptions, type Page } from 'playwright-core';
 import { buildSdk, type SdkBuild } from '../build/build-sdk.ts';
@@ -338,4 +339,56 @@ export async function tabTo(p: Page, selector: string, max = 25) {
     if (await focusedWithin(p, selector)) return;
   }
   throw new Error(`Tab never reached ${selector}`);
+}
+
+/** Where the screenshot baselines are kept (committed). */
+export const SCREENSHOTS = join(dirname(fileURLToPath(import.meta.url)), 'screenshots');
+
+/**
+ * The share of pixels of two PNGs whose colour differs by more than `threshold` in some channel, or 1 when their
+ * sizes differ (compared in Chromium, a canvas each): antialiasing noise does not count, a changed layout does.
+ */
+export async function imageDiff(browser: Browser, a: Buffer, b: Buffer, threshold = 64): Promise<number> {
+  const context = await browser.newContext();
+  try {
+    const p = await context.newPage();
+    return await p.evaluate(
+      async ([a, b, t]) => {
+        const pixels = async (b64: string) => {
+          const img = await createImageBitmap(await (await fetch(`data:image/png;base64,${b64}`)).blob());
+          const c = new OffscreenCanvas(img.width, img.height).getContext('2d')!;
+          c.drawImage(img, 0, 0);
+          return c.getImageData(0, 0, img.width, img.height);
+        };
+        const [x, y] = await Promise.all([pixels(a), pixels(b)]);
+        if (x.width !== y.width || x.height !== y.height) return 1;
+        let off = 0;
+        for (let i = 0; i < x.data.length; i += 4)
+          for (let k = 0; k < 4; k++)
+            if (Math.abs(x.data[i + k]! - y.data[i + k]!) > t) {
+              off++;
+              break;
+            }
+        return off / (x.width * x.height);
+      },
+      [a.toString('base64'), b.toString('base64'), threshold] as const,
+    );
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * `imageDiff` of a PNG and its baseline `test/screenshots/<name>.png`. With UPDATE_SCREENSHOTS=1, or when there is
+ * no baseline yet, it writes the baseline and returns null (a missing baseline fails the test that expects a number).
+ */
+export async function screenshotDiff(browser: Browser, png: Buffer, name: string): Promise<number | null> {
+  const file = join(SCREENSHOTS, `${name}.png`);
+  const baseline = await readFile(file).catch(() => null);
+  if (!baseline || process.env.UPDATE_SCREENSHOTS === '1') {
+    await mkdir(SCREENSHOTS, { recursive: true });
+    await writeFile(file, png);
+    return null;
+  }
+  return imageDiff(browser, png, baseline);
 }

@@ -7,6 +7,7 @@ import {
   buildClientConfig,
   CookieproofError,
   canonicalJson,
+  changeNotice,
   type Declaration,
   gpcSupport,
   LOCALE_TAGS,
@@ -25,8 +26,8 @@ Builds what a site publishes from its declaration (default ./cookieproof.yaml):
   snippet.<surface>.html                    the tags to paste first into <head> on that surface's pages
   sdk/cookieproof.<hash>.js                 the SDK core (classic script), named by its content
   sdk/cookieproof-ui.<hash>.js              the banner and preferences chunk the core loads when needed
-  sdk/cookieproof-ui-<view>.<hash>.js       the UI's other views (storage blocked); the UI loads the visitor's
-  sdk/cookieproof-locale-<tag>-<view>.<hash>.js  each view's strings per declared language; the UI loads one
+  sdk/cookieproof-<view>-<tag>.<hash>.js    each view (opt-in, opt-out, notice, blocked) per declared language:
+                                            its strings and code; the UI loads the visitor's one
   .well-known/gpc.json                      the GPC support resource
   versions/index.json, versions/<fp>.json   every published version, for the consent server and for proof
   manifest.json                             every file with its size and SHA-256
@@ -58,29 +59,24 @@ export function localesOf(d: Declaration): string[] {
 export interface BrowserFiles {
   core: Buffer;
   ui: Buffer;
-  /** The UI's view chunks, by file name. */
-  views: Record<string, Buffer>;
-  /** The UI's locale chunks (one per view) by pack tag, then by file name. */
+  /** The UI's view chunks (one per view) by pack tag, then by file name. */
   locales: Record<string, Record<string, Buffer>>;
 }
 
 /** The SDK build's list of the UI's chunks (`chunks.json` beside the core). */
 interface ChunkList {
-  views: string[];
   locales: Record<string, string[]>;
 }
 
 let fromSources: Promise<BrowserFiles> | undefined;
 
 async function readChunks(list: ChunkList, read: (name: string) => Promise<Buffer>) {
-  const views: BrowserFiles['views'] = {};
-  for (const name of list.views) views[name] = await read(name);
   const locales: BrowserFiles['locales'] = {};
   for (const [tag, names] of Object.entries(list.locales)) {
     locales[tag] = {};
     for (const name of names) locales[tag][name] = await read(name);
   }
-  return { views, locales };
+  return { locales };
 }
 
 /**
@@ -184,7 +180,7 @@ export async function buildSite(
   };
   let sdk: { core: string; ui: string; integrity: string; chunks: Record<string, string> } | undefined;
   if (options.browserFiles !== false) {
-    const { core, ui, views, locales } = await sdkBrowserFiles();
+    const { core, ui, locales } = await sdkBrowserFiles();
     sdk = {
       core: `sdk/${contentName('cookieproof', core)}`,
       ui: `sdk/${contentName('cookieproof-ui', ui)}`,
@@ -193,8 +189,8 @@ export async function buildSite(
     };
     await write(sdk.core, core);
     await write(sdk.ui, ui);
-    // Every view, and each view's strings in the declared locales only.
-    const chunks = { ...views };
+    // Each view's chunk in the declared locales only.
+    const chunks: Record<string, Buffer> = {};
     for (const tag of bannerLocales(d))
       Object.assign(chunks, locales[LOCALE_TAGS.find((t) => t.toLowerCase() === tag.toLowerCase()) ?? '']);
     for (const [name, data] of Object.entries(chunks)) {
@@ -212,8 +208,11 @@ export async function buildSite(
     if (i === 0) policyHashes[current.fingerprint] = sha256Hex(html);
   }
   const accepts = acceptedFingerprints(versions);
+  const changed = changeNotice(versions);
   for (const surface of Object.keys(d.site.surfaces)) {
-    const config = JSON.stringify(buildClientConfig(d, surface, { accepts, ...(endpoint ? { endpoint } : {}) }));
+    const config = JSON.stringify(
+      buildClientConfig(d, surface, { accepts, changed, ...(endpoint ? { endpoint } : {}) }),
+    );
     await write(`cookieproof.${surface}.json`, config);
     if (sdk)
       await write(
