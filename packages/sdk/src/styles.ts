@@ -14,7 +14,7 @@ h2{font-size:var(--cp-title-size,1.15em)}
 h2,p{margin:0 0 .75em}
 .cp-btns{display:flex;flex-wrap:wrap;gap:var(--cp-gap,.5em)}
 button{font:inherit;font-weight:var(--cp-button-weight,600);min-height:44px;min-width:44px;padding:.5em 1em;border:0;border-radius:var(--cp-button-radius,6px);background:var(--cp-accent,LinkText);color:var(--cp-on-accent,Canvas)}
-:focus-visible{outline:3px solid var(--cp-focus,currentColor);outline-offset:2px}
+:focus-visible{outline:3px solid var(--cp-focus,CanvasText);outline-offset:2px}
 .cp-cat{border-top:1px solid var(--cp-border,GrayText);padding-top:.75em}
 label{display:flex;gap:.5em;align-items:center;font-weight:600}
 input{width:24px;height:24px;margin:0;accent-color:var(--cp-accent,LinkText)}

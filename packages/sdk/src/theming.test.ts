@@ -97,6 +97,12 @@ describe('custom properties', () => {
         getComputedStyle(b).backgroundColor,
         getComputedStyle(b.querySelector('button')!).backgroundColor,
       ]);
+      // A focused button's outline stands out against the banner around it.
+      await p.locator(`${banner} button`).first().focus();
+      await p.keyboard.press('Shift+Tab');
+      await p.keyboard.press('Tab');
+      const outline = await p.$eval(`${banner} button`, (b) => getComputedStyle(b).outlineColor);
+      expect(outline).not.toBe(colours[0]);
       expect(await axe(p, banner)).toEqual([]);
       await context?.close();
       return colours;
