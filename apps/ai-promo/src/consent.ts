@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { acceptedFingerprints, buildClientConfig, type PublishedVersion } from '@cookieproof/schema';
+import { acceptedFingerprints, buildClientConfig, changeNotice, type PublishedVersion } from '@cookieproof/schema';
 import { buildSdk } from '@cookieproof/sdk/build';
 import { createConsentApp } from '@cookieproof/server';
 import { createStore } from '@cookieproof/store';
@@ -37,13 +37,12 @@ export async function setUpConsent(o: {
     regionHeader: REGION_HEADER,
   });
   const built = await buildSdk(join(o.dataDir, 'sdk'));
-  const files = new Map<string, string>([
-    ['cookieproof.js', await readFile(built.core.file, 'utf8')],
-    ['cookieproof-ui.js', await readFile(built.ui.file, 'utf8')],
-  ]);
-  for (const l of Object.values(built.locales)) files.set(basename(l.file), await readFile(l.file, 'utf8'));
+  // The core, the UI and its chunks (views and locales), served side by side.
+  const files = new Map<string, string>();
+  for (const f of built.files) files.set(basename(f.file), await readFile(f.file, 'utf8'));
   const declaration = o.versions.at(-1)!.declaration;
   const accepts = acceptedFingerprints(o.versions);
+  const changed = changeNotice(o.versions);
   const configs: Record<Surface, string> = {
     public: '',
     dashboard: '',
@@ -52,7 +51,7 @@ export async function setUpConsent(o: {
     const origin = surface === 'public' ? o.origins.site : o.origins.app;
     // `<` escaped so the JSON can never close its script element.
     configs[surface] = JSON.stringify(
-      buildClientConfig(declaration, surface, { accepts, endpoint: `${origin}${CONSENT_PREFIX}` }),
+      buildClientConfig(declaration, surface, { accepts, changed, endpoint: `${origin}${CONSENT_PREFIX}` }),
     ).replaceAll('<', '\\u003c');
   }
 

@@ -29,7 +29,11 @@ describe('cookieproof build (AI Promo)', () => {
     expect(code).toBe(0);
     const { files } = JSON.parse(stdout) as { files: { path: string; sha256: string }[] };
     const paths = files.map((f) => f.path);
-    expect(paths.filter((p) => !p.startsWith('versions/')).sort()).toEqual([
+    // Files under sdk/ are named by their content: <name>.<12 hex digits>.js.
+    const named = paths
+      .filter((p) => !p.startsWith('versions/'))
+      .map((p) => p.replace(/\.[0-9a-f]{12}\.js$/, '.<hash>.js'));
+    expect(named.sort()).toEqual([
       '.well-known/gpc.json',
       // The policy page in each declared locale: the default as cookie-policy.html, the others by tag.
       'cookie-policy.ar.html',
@@ -45,14 +49,14 @@ describe('cookieproof build (AI Promo)', () => {
       'cookieproof.dashboard.json',
       'cookieproof.public.json',
       'manifest.json',
-      // The banner's locale chunk for each declared locale, named by content like the rest.
-      ...['ar', 'de', 'en', 'es', 'fr'].map((tag) =>
-        expect.stringMatching(new RegExp(`^sdk/cookieproof-locale-${tag}\\.[0-9a-f]{12}\\.js$`)),
+      // Each view's chunk in each declared locale.
+      ...['blocked', 'notice', 'opt-in', 'opt-out'].flatMap((view) =>
+        ['ar', 'de', 'en', 'es', 'fr'].map((tag) => `sdk/cookieproof-${view}-${tag}.<hash>.js`),
       ),
-      expect.stringMatching(/^sdk\/cookieproof-ui\.[0-9a-f]{12}\.js$/),
-      expect.stringMatching(/^sdk\/cookieproof\.[0-9a-f]{12}\.js$/),
-      expect.stringMatching(/^sdk\/cookieproof\.dashboard\.[0-9a-f]{12}\.js$/),
-      expect.stringMatching(/^sdk\/cookieproof\.public\.[0-9a-f]{12}\.js$/),
+      'sdk/cookieproof-ui.<hash>.js',
+      'sdk/cookieproof.<hash>.js',
+      'sdk/cookieproof.dashboard.<hash>.js',
+      'sdk/cookieproof.public.<hash>.js',
       'snippet.dashboard.html',
       'snippet.public.html',
     ]);
@@ -69,7 +73,7 @@ describe('cookieproof build (AI Promo)', () => {
       sdk: {
         core: string;
         ui: string;
-        locales: Record<string, string>;
+        chunks: Record<string, string>;
         surfaces: Record<string, string>;
         integrity: Record<string, string>;
       };
@@ -79,22 +83,20 @@ describe('cookieproof build (AI Promo)', () => {
     expect(manifest.sdk.core).toBe(`sdk/cookieproof.${sha256Hex(core).slice(0, 12)}.js`);
     const ui = readFileSync(join(out, manifest.sdk.ui));
     expect(manifest.sdk.ui).toBe(`sdk/cookieproof-ui.${sha256Hex(ui).slice(0, 12)}.js`);
-    const chunk = (tag: string) => readFileSync(join(out, manifest.sdk.locales[tag]!));
-    expect(manifest.sdk.locales).toEqual(
-      Object.fromEntries(
-        ['en', 'de', 'fr', 'es', 'ar'].map((tag) => [
-          tag,
-          `sdk/cookieproof-locale-${tag}.${sha256Hex(chunk(tag)).slice(0, 12)}.js`,
-        ]),
-      ),
+    // The UI's chunks by their built name: each view in each declared locale, named by its content.
+    const names = ['en', 'de', 'fr', 'es', 'ar'].flatMap((tag) =>
+      ['opt-in', 'opt-out', 'notice', 'blocked'].map((v) => `cookieproof-${v}-${tag}.js`),
     );
+    expect(Object.keys(manifest.sdk.chunks).sort()).toEqual(names.sort());
+    for (const [name, path] of Object.entries(manifest.sdk.chunks))
+      expect(path).toBe(`sdk/${name.slice(0, -3)}.${sha256Hex(readFileSync(join(out, path))).slice(0, 12)}.js`);
     const surface = readFileSync(join(out, manifest.sdk.surfaces.public!));
     expect(manifest.sdk.surfaces.public).toBe(`sdk/cookieproof.public.${sha256Hex(surface).slice(0, 12)}.js`);
     // Every file under sdk/ with its integrity.
     const sdkFiles = [
       manifest.sdk.core,
       manifest.sdk.ui,
-      ...Object.values(manifest.sdk.locales),
+      ...Object.values(manifest.sdk.chunks),
       ...Object.values(manifest.sdk.surfaces),
     ];
     expect(Object.keys(manifest.sdk.integrity).sort()).toEqual(sdkFiles.sort());
@@ -108,10 +110,14 @@ describe('cookieproof build (AI Promo)', () => {
       '<!-- Cookieproof for the "public" surface: first in <head>, before any other script or tag. -->',
       `<script src="/cookieproof/${manifest.sdk.surfaces.public}" integrity="${sha384(surface)}" crossorigin="anonymous"></script>`,
     ]);
-    // The surface file carries the surface's config, the chunks' names with their integrity, then the core.
+    // The surface file carries the surface's config, the chunks' names (the UI's map from built name to file) with
+    // their integrity, then the core.
     const text = surface.toString();
     expect(text).toContain(`const config = ${read('cookieproof.public.json')};`);
     expect(text).toContain(`"integrity":{"${manifest.sdk.ui.slice(4)}":"${sha384(ui)}"`);
+    const optIn = manifest.sdk.chunks['cookieproof-opt-in-de.js']!;
+    expect(text).toContain(`"cookieproof-opt-in-de.js":"${optIn.slice(4)}"`);
+    expect(text).toContain(`"${optIn.slice(4)}":"${sha384(readFileSync(join(out, optIn)))}"`);
     expect(text.endsWith(core.toString())).toBe(true);
     expect(readFileSync(join(out, manifest.sdk.surfaces.dashboard!), 'utf8')).toContain(
       `const config = ${read('cookieproof.dashboard.json')};`,

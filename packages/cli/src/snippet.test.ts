@@ -11,8 +11,9 @@ import { captureIo } from './test-io.ts';
 
 // The one tag `cookieproof build` writes, pasted into a page served under a strict CSP (no inline script allowed):
 // the banner shows, the Consent Mode default is in the dataLayer before the page's own gtag calls, a gated tag runs
-// only after consent, and every SDK file the page loads is checked by its integrity hash: a changed UI or locale
-// chunk is refused. Then the same with the SDK loaded from the consent server's origin (`serve --public`).
+// only after consent, and every SDK file the page loads is checked by its integrity hash: a changed UI or view
+// chunk (the banner's strings in the visitor's language) is refused. Then the same with the SDK loaded from the
+// consent server's origin (`serve --public`).
 
 let dir: string;
 let server: Server;
@@ -136,14 +137,14 @@ describe("the build's one tag", () => {
     const js = entries.findIndex((e) => e[0] === 'js');
     expect(js).toBeGreaterThan(0);
     expect(entries.findIndex((e) => e[0] === 'config')).toBeGreaterThan(js);
-    // The UI and the locale chunk came through module scripts that carry their integrity.
+    // The UI and the banner's view chunk in English came through module scripts that carry their integrity.
     const checked = await p.evaluate(() =>
       [...document.querySelectorAll<HTMLScriptElement>('script[type="module"][integrity]')].map((s) =>
         s.src.replace(/.*\//, ''),
       ),
     );
     expect(checked.sort()).toEqual([
-      expect.stringMatching(/^cookieproof-locale-en\.[0-9a-f]{12}\.js$/),
+      expect.stringMatching(/^cookieproof-opt-in-en\.[0-9a-f]{12}\.js$/),
       expect.stringMatching(/^cookieproof-ui\.[0-9a-f]{12}\.js$/),
     ]);
     expect(await tracked(p)).toBeUndefined();
@@ -155,7 +156,7 @@ describe("the build's one tag", () => {
 
   it.each([
     ['UI', /\/cookieproof-ui\./],
-    ['locale', /\/cookieproof-locale-en\./],
+    ['view', /\/cookieproof-opt-in-en\./],
   ])('refuses a changed %s chunk: no banner, nothing gated runs', async (_which, chunk) => {
     tamper = chunk;
     try {

@@ -13,12 +13,14 @@ import { CONFIG } from '../test/fixtures.ts';
 import { App } from '../test/page/app.ts';
 
 // React 19 in Chromium on a Vite-built page: the server renders the app with react-dom/server, the page hydrates
-// it with the SDK created from the same config. Hydration must not mismatch, first visit or return.
+// it with the SDK created from the same config. Hydration must not mismatch, first visit or return. (The SDK's
+// package must be built: the page imports it as an application would.)
 
 let browser: Browser;
 let server: Server;
 let origin: string;
 let out: string;
+const sdkFiles = new URL('./', import.meta.resolve('@cookieproof/sdk/browser/esm/cookieproof.js'));
 
 const TYPES: Record<string, string> = { '.js': 'text/javascript', '.html': 'text/html; charset=utf-8' };
 
@@ -40,7 +42,13 @@ beforeAll(async () => {
   server = createServer(async (req, res) => {
     const path = (req.url ?? '/').split('?')[0]!;
     if (path === '/favicon.ico') return void res.writeHead(204).end();
-    const body = path === '/' ? html : await readFile(join(out, path)).catch(() => null);
+    // The SDK's view chunks, which a bundler does not see: served as the package ships them, at `chunks`.
+    const body =
+      path === '/'
+        ? html
+        : await readFile(path.startsWith('/sdk/') ? new URL(path.slice(5), sdkFiles) : join(out, path)).catch(
+            () => null,
+          );
     res.writeHead(body === null ? 404 : 200, { 'content-type': TYPES[extname(path)] ?? TYPES['.html']! });
     res.end(body ?? 'not found');
   });

@@ -7,15 +7,35 @@ import { CONSENT_TYPES, type ConsentType, type RegimeId } from './constants.ts';
 import type { Declaration } from './declaration.ts';
 import { formatDuration, parseDuration } from './duration.ts';
 import { fingerprint as fingerprintOf } from './fingerprint.ts';
-import { offeredLocales } from './locales/index.ts';
+import { localePack, offeredLocales } from './locales/index.ts';
 import { matchSource } from './matchers.ts';
 import { sharedCookieDomain } from './site.ts';
+import { textFor } from './text.ts';
+import type { ChangeNotice } from './versions.ts';
+
+/**
+ * The sentence a visitor asked again after `change` is shown, in each banner locale: the locale pack's `changed`
+ * (or the declaration's own wording of it) with the date written as that language writes dates.
+ */
+function changedText(d: Declaration, change: ChangeNotice, locales: string[]): NonNullable<ClientConfig['changed']> {
+  const def = d.site.defaultLocale;
+  const text: Record<string, string> = {};
+  for (const l of locales) {
+    const sentence =
+      d.locales?.[l]?.strings?.changed ?? (localePack(l) ?? localePack(def) ?? localePack('en')!).strings.changed;
+    const date = new Intl.DateTimeFormat(l, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(change.date));
+    text[l] = sentence.replace('{date}', date).replace('{summary}', textFor(change.summary, l, def));
+  }
+  return { date: change.date, text };
+}
 
 export interface ClientConfigOptions {
   /** Fingerprints whose stored choices stay valid; defaults to this declaration's own. */
   accepts?: string[];
   endpoint?: string;
   strings?: ClientConfig['strings'];
+  /** The newest material change, from the declaration's published versions (`changeNotice`). */
+  changed?: ChangeNotice | undefined;
 }
 
 /** The SDK's config for one surface: only what the browser needs to show, gate and clean up. */
@@ -44,9 +64,14 @@ export function buildClientConfig(d: Declaration, surface: string, options: Clie
           match: matchSource(t),
           provider: provider?.name ?? d.site.name,
           duration: duration ? formatDuration(duration) : '',
+          description: t.description,
+          purposes: t.purposes,
         };
       }),
   }));
+  const purposes: NonNullable<ClientConfig['purposes']> = {};
+  for (const c of categories)
+    for (const t of c.technologies) for (const p of t.purposes) purposes[p] ??= d.purposes[p]?.title ?? p;
   const cookieDomain = sharedCookieDomain(d);
   const locales = offeredLocales(d);
   // The declaration's banner strings per locale, then any the caller passes on top.
@@ -68,8 +93,11 @@ export function buildClientConfig(d: Declaration, surface: string, options: Clie
     defaultLocale: d.site.defaultLocale,
     ...(d.locales ? { locales } : {}),
     signals: d.policy.signals,
+    ...(d.site.banner?.layout ? { layout: d.site.banner.layout } : {}),
     categories,
     jurisdictions: clientJurisdictions(d.jurisdictions, d.policy.signals, categories),
+    purposes,
+    ...(options.changed ? { changed: changedText(d, options.changed, locales) } : {}),
     consentMode: d.consentMode
       ? {
           waitForUpdate: d.consentMode.waitForUpdate,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CONSENT_TYPES, REGIMES, SIGNAL_MODES, TECHNOLOGY_KINDS } from './constants.ts';
+import { BANNER_LAYOUTS, CONSENT_TYPES, REGIMES, SIGNAL_MODES, TECHNOLOGY_KINDS } from './constants.ts';
 import { Text } from './declaration.ts';
 
 // The small JSON the SDK loads: one per surface, written by `cookieproof build`.
@@ -16,6 +16,8 @@ export const ClientTechnology = z.strictObject({
   }),
   provider: z.string().meta({ description: 'Provider display name.' }),
   duration: z.string().meta({ description: 'Duration as shown to visitors.' }),
+  description: Text.optional().meta({ description: 'What it is, as declared: the preferences dialog shows it.' }),
+  purposes: z.array(z.string()).optional().meta({ description: "Its purposes' ids (their titles: `purposes`)." }),
 });
 
 export const ClientCategory = z.strictObject({
@@ -77,8 +79,23 @@ export const ClientConfig = z.strictObject({
       "The languages the site declares, default first; the banner shows the first of the visitor's browser languages among them.",
   }),
   signals: z.strictObject({ gpc: z.enum(SIGNAL_MODES), dnt: z.enum(SIGNAL_MODES) }),
+  layout: z
+    .enum(BANNER_LAYOUTS)
+    .optional()
+    .meta({ description: 'How the banner shows: bar (default), box or a centred dialog.' }),
   categories: z.array(ClientCategory),
   jurisdictions: ClientJurisdictions,
+  purposes: z
+    .record(z.string(), Text)
+    .optional()
+    .meta({ description: "The title of each purpose the surface's technologies serve, by id." }),
+  changed: z
+    .strictObject({ date: z.string(), text: z.record(z.string(), z.string()) })
+    .optional()
+    .meta({
+      description:
+        'The newest material change: its effective date, and per locale the sentence a visitor who chose before it is shown when asked again ("We updated our cookie policy on <date>: <what changed>").',
+    }),
   consentMode: z
     .strictObject({
       waitForUpdate: z.int(),

@@ -37,6 +37,10 @@ export type SignalMode = (typeof SIGNAL_MODES)[number];
 export const REGIMES = ['opt-in', 'opt-out', 'notice'] as const;
 export type RegimeId = (typeof REGIMES)[number];
 
+/** How the banner shows: a bar along the bottom, a box in a bottom corner, or a centred modal dialog. */
+export const BANNER_LAYOUTS = ['bar', 'box', 'dialog'] as const;
+export type BannerLayout = (typeof BANNER_LAYOUTS)[number];
+
 export const CONSENT_EVENTS = ['grant', 'refuse', 'partial', 'withdraw', 'signal'] as const;
 export type ConsentEvent = (typeof CONSENT_EVENTS)[number];
 

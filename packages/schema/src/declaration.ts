@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CONSENT_TYPES, PROVIDER_KINDS, REGIMES, SIGNAL_MODES, TECHNOLOGY_KINDS } from './constants.ts';
+import { BANNER_LAYOUTS, CONSENT_TYPES, PROVIDER_KINDS, REGIMES, SIGNAL_MODES, TECHNOLOGY_KINDS } from './constants.ts';
 import { DURATION_HINT, parseDuration } from './duration.ts';
 import { LOCALE_KEYS } from './locales/locale-pack.ts';
 
@@ -244,6 +244,14 @@ export const Declaration = z
         description:
           "How surfaces on unrelated registrable domains, which one consent cookie cannot reach, share the visitor's choice: separate, each asks on its own, and the policy page says so. (Linking them through the consent server's subject is not available: without third-party cookies the SDK cannot carry it from one domain to another.)",
       }),
+      banner: z
+        .strictObject({
+          layout: z.enum(BANNER_LAYOUTS).optional().meta({
+            description: 'bar (default): along the bottom; box: in a bottom corner; dialog: a centred modal dialog.',
+          }),
+        })
+        .optional()
+        .meta({ description: 'How the banner shows; its colours and sizes are CSS custom properties (the guide).' }),
     }),
     policy: Policy,
     purposes: z.record(Id, Purpose),

@@ -27,6 +27,8 @@ export {
   type VersionReceipts,
 } from './console.ts';
 export {
+  BANNER_LAYOUTS,
+  type BannerLayout,
   CONSENT_COOKIE,
   CONSENT_EVENTS,
   CONSENT_TYPES,
@@ -93,4 +95,10 @@ export {
 export { Finding, ScanPassName, ScanReport, Violation } from './report.ts';
 export { hostOf, registrableDomain, sameSite, sharedCookieDomain, siteOf, withinDomain } from './site.ts';
 export { closest, textFor } from './text.ts';
-export { acceptedFingerprints, loadVersions, type PublishedVersion } from './versions.ts';
+export {
+  acceptedFingerprints,
+  type ChangeNotice,
+  changeNotice,
+  loadVersions,
+  type PublishedVersion,
+} from './versions.ts';

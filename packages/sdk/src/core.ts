@@ -40,13 +40,10 @@ export interface On {
 export interface Host {
   config: ClientConfig;
   choices: Choices;
-  decided: boolean;
   signals: Signals;
   /** The visitor's regime: opt-in asks first, opt-out offers an opt-out of what is on, notice informs. */
   regime: RegimeId;
   honored: boolean;
-  blocked: boolean;
-  nonce: string;
   stored: StoredConsent | null;
   queue: Queued[];
   decide(choices: Choices): void;
@@ -54,13 +51,35 @@ export interface Host {
   write(): void;
 }
 /**
- * The lazy chunk's one entry: 0 banner, 1 preferences, 2 storage notice, 3 hide, 5 send queued receipts, or the
- * `data-cookieproof-action` of a clicked element. Receipts live there too: they are needed only after a decision.
+ * What the core asks of the lazy chunk: show the first layer of the `Host.regime`'s view (`banner`: the opt-in banner,
+ * the opt-out regime's "do not sell or share" entry point, which is meant for every page, or the notice), the
+ * `preferences` dialog or the storage `blocked` notice, `hide` what shows after a decision, `send` the queued
+ * receipts (receipts live there too: they are needed only after a decision), or the `data-cookieproof-action` of a
+ * clicked element (an unknown one does nothing).
  */
+export type UiAction =
+  | 'banner'
+  | 'preferences'
+  | 'blocked'
+  | 'hide'
+  | 'send'
+  | 'accept-all'
+  | 'reject-all'
+  | 'save'
+  | 'close';
 export interface UiModule {
-  show(host: Host, what: number | string): void;
+  show(host: Host, action: UiAction): void;
 }
 export type UiLoader = () => Promise<UiModule>;
+/**
+ * The SDK's script element as `cookieproof build`'s per-surface file leaves it: `data-ui` names the UI chunk,
+ * `data-chunks` maps each view chunk's built name to its file, and `cookieproofImport` imports a chunk only after a
+ * module script carrying the chunk's Subresource Integrity hash has loaded it, so a changed chunk is refused.
+ * Without it (the core alone, or the ES module) chunks are imported plainly.
+ */
+export interface ChunkScript extends HTMLScriptElement {
+  cookieproofImport?<M>(url: string): Promise<M>;
+}
 
 const COOKIE = 'cookieproof_consent';
 const GATED = 'script[type="text/plain"][data-cookieproof-category],[data-cookieproof-src]';
@@ -79,7 +98,6 @@ let valid = false;
 let choices: Choices = {};
 let honored = false;
 let storageBlocked = false;
-let nonce = '';
 let loadUi: UiLoader | undefined;
 let ui: Promise<UiModule> | undefined;
 type Matcher = [kind: string, match: RegExp, category: string];
@@ -299,12 +317,9 @@ function host(): Host {
   return {
     config: cfg!,
     choices,
-    decided: valid,
     signals,
     regime: applied.regime,
     honored,
-    blocked: storageBlocked,
-    nonce,
     stored,
     queue,
     decide,
@@ -315,14 +330,14 @@ function host(): Host {
 function enqueue(event: ReceiptRequest['event']) {
   if (!cfg!.endpoint) return;
   queue.push({ event, choices: { ...choices }, consentMode: modeValues(choices) });
-  showUi(5);
+  showUi('send');
 }
 
-function showUi(what: number | string) {
+function showUi(action: UiAction) {
   if (!loadUi) return;
   ui ||= loadUi();
   ui.then(
-    (m) => m.show(host(), what),
+    (m) => m.show(host(), action),
     () => {},
   );
 }
@@ -353,7 +368,7 @@ function decide(base: Choices, event?: ReceiptRequest['event']) {
   clean();
   gate();
   enqueue(event);
-  if (ui) showUi(3);
+  if (ui) showUi('hide');
   changed(prev);
 }
 
@@ -415,8 +430,8 @@ function start(config: ClientConfig) {
   }
   if (valid && honored && config.categories.some((c) => c.saleOrShare && base[c.id])) decide(base, 'signal');
   else if (valid && s!.pending) enqueue(s!.pending as ReceiptRequest['event']);
-  if (storageBlocked) showUi(2);
-  else if (!valid) showUi(0);
+  if (storageBlocked) showUi('blocked');
+  else if (!valid) showUi('banner');
   for (const f of waiting.splice(0)) f();
 }
 
@@ -435,7 +450,7 @@ export const api = {
   // Anything but an object of choices is not a decision, so it records nothing.
   set: (c: Choices) => whenReady(() => c && typeof c === 'object' && decide({ ...(valid ? choices : {}), ...c })),
   allowed,
-  showPreferences: () => whenReady(() => showUi(1)),
+  showPreferences: () => whenReady(() => showUi('preferences')),
   /**
    * `consent`, `change` and `first-decision` get the consent; `grant` and `revoke` the category id;
    * `grant:<category>` runs at once when that category is already allowed (and announced).
@@ -507,7 +522,6 @@ export function boot(loader: UiLoader, script?: HTMLScriptElement | null, config
         dnt: nav.doNotTrack ? nav.doNotTrack === '1' : null,
       };
       loadUi = loader;
-      nonce = script?.nonce ?? '';
       w.cookieproof = api;
       setAttr = Element.prototype.setAttribute;
       // Only a first visit (no consent cookie yet) is checked, and only the cookie: browsers block cookies and
@@ -530,7 +544,7 @@ export function boot(loader: UiLoader, script?: HTMLScriptElement | null, config
         const act = (e.target as Element | null)?.closest?.('[data-cookieproof-action]');
         if (!act) return;
         e.preventDefault();
-        whenReady(() => showUi(act.getAttribute('data-cookieproof-action')!));
+        whenReady(() => showUi(act.getAttribute('data-cookieproof-action') as UiAction));
       });
     }
     const inline = d.getElementById('cookieproof-config');

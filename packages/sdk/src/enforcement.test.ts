@@ -233,10 +233,11 @@ describe('decisions', () => {
     const p = await open();
     await click(p, banner, 'preferences');
     await p.waitForSelector(`${dialog}[open]`);
-    expect(await p.isChecked('#cp-c-essential')).toBe(true);
-    expect(await p.isDisabled('#cp-c-essential')).toBe(true);
-    for (const id of ['analytics', 'preferences', 'marketing']) expect(await p.isChecked(`#cp-c-${id}`)).toBe(false);
-    await p.check('#cp-c-analytics');
+    expect(await p.isChecked('[data-cookieproof="preferences"] [name="essential"]')).toBe(true);
+    expect(await p.isDisabled('[data-cookieproof="preferences"] [name="essential"]')).toBe(true);
+    for (const id of ['analytics', 'preferences', 'marketing'])
+      expect(await p.isChecked(`[data-cookieproof="preferences"] [name="${id}"]`)).toBe(false);
+    await p.check('[data-cookieproof="preferences"] [name="analytics"]');
     await click(p, dialog, 'save');
     await p.waitForFunction(() => (window as unknown as { analyticsRuns?: number }).analyticsRuns === 1);
     await waitReceipts(1);
@@ -265,7 +266,7 @@ describe('decisions', () => {
     // The footer link reopens the dialog, showing the stored state.
     await p.click('a[data-cookieproof-action="preferences"]');
     await p.waitForSelector(`${dialog}[open]`);
-    expect(await p.isChecked('#cp-c-analytics')).toBe(true);
+    expect(await p.isChecked('[data-cookieproof="preferences"] [name="analytics"]')).toBe(true);
     await click(p, dialog, 'reject-all');
     await expect
       .poll(async () => (await browserState(context!, site.origin)).cookies)
@@ -454,7 +455,7 @@ describe('signals', () => {
     });
     await p.click('a[data-cookieproof-action="preferences"]');
     await p.waitForSelector(`${dialog}[open]`);
-    expect(await p.isDisabled('#cp-c-marketing')).toBe(true);
+    expect(await p.isDisabled('[data-cookieproof="preferences"] [name="marketing"]')).toBe(true);
     expect(await p.textContent(dialog)).toContain('Opt-out request honored');
   });
 

@@ -1,4 +1,4 @@
-import type { ReceiptRequest } from '@cookieproof/schema';
+import type { ReceiptRequest, ReceiptResponse } from '@cookieproof/schema';
 import type { Host } from './core.ts';
 import { locale } from './ui.ts';
 
@@ -10,14 +10,16 @@ let host: Host | undefined;
 let busy = false;
 let tries = 0;
 let subjectId = '';
+/** The id of the latest receipt the server recorded from this page, which the preferences dialog shows. */
+export let receiptId = '';
 
 function body(h: Host, i: number): string {
-  const q = h.queue[i]!;
   const c = h.config;
   const r: ReceiptRequest = {
-    ...(subjectId ? { subjectId } : {}),
+    // Left out of the JSON while the server has issued none.
+    subjectId: subjectId || undefined,
     fingerprint: c.accepts.find((a) => a.startsWith(h.stored?.fp ?? '-')) ?? c.fingerprint,
-    ...q,
+    ...h.queue[i]!,
     surface: c.surface,
     // The language the banner and dialog were shown in: a declared tag or a pack's, never the page's lang as
     // written (a page may say "en_US", which the server refuses).
@@ -30,8 +32,8 @@ function body(h: Host, i: number): string {
 const url = (h: Host) => `${h.config.endpoint!.replace(/\/$/, '')}/v1/consents`;
 
 function flush() {
-  const h = host;
-  if (!h?.queue.length || busy) return;
+  const h = host!;
+  if (busy || !h.queue.length) return;
   busy = true;
   fetch(url(h), {
     method: 'POST',
@@ -41,18 +43,20 @@ function flush() {
     keepalive: true,
   })
     .then((r) => {
+      const s = r.status;
       // 409: a version the server has not loaded yet (a deploy before its reload), retried a few times (~1 min).
-      if (r.status >= 500 || r.status === 408 || r.status === 429 || (r.status === 409 && tries < 6)) throw r.status;
+      if (s > 499 || s === 408 || s === 429 || (s === 409 && tries < 6)) throw s;
       // Other 4xx answers will not improve with a retry: the receipt is dropped.
       return r.json().catch(() => ({}));
     })
-    .then((res: { subjectId?: string }) => {
+    .then((res: Partial<ReceiptResponse>) => {
       busy = false;
       tries = 0;
       h.queue.shift();
+      if (/^[\w-]{16,64}$/.test(res.subjectId!)) subjectId = res.subjectId!;
+      receiptId = res.receiptId ?? receiptId;
       // The newest host holds the newest stored choice: only its cookie may be rewritten.
       const s = host!.stored;
-      if (res.subjectId && /^[\w-]{16,64}$/.test(res.subjectId)) subjectId = res.subjectId;
       if (s) {
         s.subjectId = subjectId;
         if (!h.queue.length) s.pending = '';

@@ -38,6 +38,9 @@ describe('cookies and storage blocked by the browser', () => {
     const p = context.pages()[0] ?? (await context.newPage());
     await p.goto(site.origin);
     await p.waitForSelector('[data-cookieproof="notice"]');
+    // The notice's own chunk and strings, never the banner's.
+    const chunks = site.requests.map((r) => r.replace(/^.*\//, '')).filter((r) => r.startsWith('cookieproof'));
+    expect(chunks).toEqual(['cookieproof.js', 'cookieproof-ui.js', 'cookieproof-blocked-en.js']);
     expect(await p.evaluate(() => navigator.cookieEnabled)).toBe(true);
     expect(await p.evaluate(() => window.cookieproof.status())).toMatchObject({
       ready: true,
@@ -50,7 +53,7 @@ describe('cookies and storage blocked by the browser', () => {
     const form = 'form[data-cookieproof-requires="essential"]';
     expect(await p.getAttribute(form, 'data-cookieproof-blocked')).toBe('');
     const note = await p.getAttribute(form, 'aria-describedby');
-    expect(await p.textContent(`#${note}`)).toContain('needs essential cookies');
+    expect(await p.textContent(`#${note}`)).toContain('need essential cookies');
     // Submitting does not fail silently: it stays on the page and moves focus to the explanation.
     await p.click(`${form} button`);
     expect(p.url()).toBe(`${site.origin}/`);

@@ -1,20 +1,22 @@
-// The UI's CSS, adopted as a constructed stylesheet so that no inline style is needed under a strict CSP.
-// Colours are custom properties on .cp: a site restyles the UI by setting --cp-* on .cp.
-export const CSS = `.cp{--cp-bg:#fff;--cp-fg:#1a1a1a;--cp-ac:#1d4ed8;--cp-on:#fff;--cp-bd:#6b6b6b;background:var(--cp-bg);color:var(--cp-fg);font:16px/1.5 system-ui,sans-serif;box-sizing:border-box;text-align:start}
-@media (prefers-color-scheme:dark){.cp{--cp-bg:#1c1c1e;--cp-fg:#f2f2f2;--cp-ac:#9cc3ff;--cp-on:#111;--cp-bd:#a0a0a0}}
-.cp a{color:var(--cp-ac)}
-.cp h2{font-size:1.15rem;margin:0 0 .5rem}
-.cp p{margin:0 0 .75rem}
-.cp-bar{position:fixed;inset-inline:0;bottom:0;z-index:2147483646;padding:1rem 1.25rem;border-top:1px solid var(--cp-bd);box-shadow:0 -2px 12px #0004;max-height:80vh;overflow:auto}
-.cp-btns{display:flex;flex-wrap:wrap;gap:.5rem}
-.cp button{font:inherit;font-weight:600;min-height:44px;min-width:44px;padding:.5rem 1rem;border:2px solid var(--cp-ac);border-radius:6px;background:var(--cp-ac);color:var(--cp-on);cursor:pointer}
-.cp :focus-visible{outline:3px solid var(--cp-fg);outline-offset:2px}
-.cp-dlg{max-width:40rem;width:calc(100% - 2rem);max-height:90vh;padding:1.25rem;border:1px solid var(--cp-bd);border-radius:8px}
-.cp-dlg::backdrop{background:#0009}
-.cp-cat{border-top:1px solid var(--cp-bd);padding:.75rem 0}
-.cp label{display:flex;gap:.5rem;align-items:center;font-weight:600}
-.cp input{width:24px;height:24px;margin:0;accent-color:var(--cp-ac)}
-.cp ul{margin:.25rem 0;padding-inline-start:1.25rem;font-size:.9rem}
-.cp-req{font-weight:600;border-inline-start:4px solid currentColor;padding-inline-start:.5rem}
-@media (prefers-reduced-motion:no-preference){.cp-bar{animation:cp-in .25s ease-out}}
+// The UI's CSS, adopted as a constructed stylesheet by the UI's shadow root: no inline style is needed under a
+// strict CSP, and the page's own CSS cannot reach inside (`all: initial` on the host stops what would be inherited).
+// A site themes it with the custom properties below, set on `cookieproof-ui` or any ancestor (docs/guide.md lists
+// each; a test checks that the list and this CSS agree). The default colours are the browser's system colours,
+// which follow the visitor's light or dark preference.
+export const CSS = `:host{all:initial!important}
+.cp{color-scheme:light dark;box-sizing:border-box;background:var(--cp-background,Canvas);color:var(--cp-text,CanvasText);font:var(--cp-font-size,16px)/var(--cp-line-height,1.5) var(--cp-font,system-ui,sans-serif);padding:var(--cp-padding,1em 1.25em);border:1px solid var(--cp-border,GrayText);border-radius:var(--cp-radius,8px);box-shadow:var(--cp-shadow,0 2px 12px #0004)}
+.cp-bar,.cp-box{position:fixed;z-index:var(--cp-z-index,2147483646);max-height:80vh;overflow:auto}
+.cp-bar{inset:auto 0 0;border-width:1px 0 0;border-radius:0}
+.cp-box{bottom:var(--cp-offset,1em);inset-inline-end:var(--cp-offset,1em);width:min(var(--cp-width,26em),100% - 2em)}
+dialog{width:var(--cp-width,40em)}
+a{color:var(--cp-link,LinkText)}
+h2{font-size:var(--cp-title-size,1.15em)}
+h2,p{margin:0 0 .75em}
+.cp-btns{display:flex;flex-wrap:wrap;gap:var(--cp-gap,.5em)}
+button{font:inherit;font-weight:var(--cp-button-weight,600);min-height:44px;min-width:44px;padding:.5em 1em;border:0;border-radius:var(--cp-button-radius,6px);background:var(--cp-accent,LinkText);color:var(--cp-on-accent,Canvas)}
+:focus-visible{outline:3px solid var(--cp-focus,CanvasText);outline-offset:2px}
+.cp-cat{border-top:1px solid var(--cp-border,GrayText);padding-top:.75em}
+label{display:flex;gap:.5em;align-items:center;font-weight:600}
+input{width:24px;height:24px;margin:0;accent-color:var(--cp-accent,LinkText)}
+@media (prefers-reduced-motion:no-preference){.cp-bar,.cp-box{animation:cp-in .25s ease-out}}
 @keyframes cp-in{from{transform:translateY(100%)}}`;

@@ -1,9 +1,18 @@
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { acceptedFingerprints, buildClientConfig, loadVersions } from '@cookieproof/schema';
+import { acceptedFingerprints, buildClientConfig, changeNotice, LOCALE_PACKS, loadVersions } from '@cookieproof/schema';
+import { LOCALE_TAGS } from '@cookieproof/schema/locale-pack';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { buildOnce, launch, page, type Site, startSite, testConfig } from '../test/harness.ts';
+import {
+  axe,
+  buildOnce,
+  focusedWithin,
+  launch,
+  page,
+  type Site,
+  startSite,
+  tabTo,
+  testConfig,
+} from '../test/harness.ts';
 
 // The banner and the preferences dialog as people meet them: keyboard only, screen-reader semantics checked by
 // axe-core, other languages and writing directions, dark mode and reduced motion, and a strict CSP.
@@ -12,7 +21,6 @@ let browser: Browser;
 let site: Site;
 let dispose: () => Promise<void>;
 let context: BrowserContext | undefined;
-let axeSource: string;
 
 const banner = '[data-cookieproof="banner"]';
 const dialog = '[data-cookieproof="preferences"]';
@@ -22,16 +30,19 @@ beforeAll(async () => {
   const b = await buildOnce();
   dispose = b.dispose;
   [browser, site] = await Promise.all([launch(), startSite(b.build)]);
-  axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
   site.route('/', page(site.port));
   site.route('/de', page(site.port, { lang: 'de' }));
+  site.route(
+    '/all-locales',
+    page(site.port, { config: testConfig(site.port, { locales: ['en', ...LOCALE_TAGS.filter((t) => t !== 'en')] }) }),
+  );
   site.route(
     '/ar',
     page(site.port, {
       lang: 'ar',
       dir: 'rtl',
       config: testConfig(site.port, {
-        strings: { ar: { title: 'خيارات الخصوصية', accept: 'قبول الكل', reject: 'رفض الكل', prefs: 'التفضيلات' } },
+        strings: { ar: { title: 'خيارات الخصوصية', accept: 'قبول الكل', reject: 'رفض الكل', prefsTitle: 'التفضيلات' } },
       }),
     }),
   );
@@ -67,50 +78,29 @@ async function open(path = '/', options: Parameters<Browser['newContext']>[0] = 
 const consentCookie = async () =>
   (await context!.cookies(site.origin)).find((c) => c.name === 'cookieproof_consent')?.value;
 
-/** Presses Tab until the focused element matches `selector`; fails if it never does. */
-async function tabTo(p: Page, selector: string, max = 25) {
-  for (let i = 0; i < max; i++) {
-    await p.keyboard.press('Tab');
-    if (await p.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
-  }
-  throw new Error(`Tab never reached ${selector}`);
-}
-
-async function axe(p: Page, selector: string) {
-  await p.addScriptTag({ content: axeSource });
-  return p.evaluate(async (sel) => {
-    const a = (window as unknown as { axe: { run: (c: Element, o: object) => Promise<{ violations: unknown[] }> } })
-      .axe;
-    const r = await a.run(document.querySelector(sel)!, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-    });
-    return r.violations.map((v) => {
-      const x = v as { id: string; nodes: { html: string; failureSummary: string }[] };
-      return `${x.id}: ${x.nodes.map((n) => `${n.html} ${n.failureSummary}`).join(' | ')}`;
-    });
-  }, selector);
-}
-
 describe('keyboard only', () => {
-  it('reaches the banner first, traps focus in the dialog, Escape closes it without recording anything', async () => {
+  it('reaches the banner first, keeps focus off the page behind the dialog, Escape closes it without recording anything', async () => {
     const p = await open();
     await p.waitForSelector(banner);
     await p.keyboard.press('Tab');
-    expect(await p.evaluate((b) => !!document.activeElement?.closest(b), banner)).toBe(true);
+    expect(await focusedWithin(p, banner)).toBe(true);
     await tabTo(p, `${banner} [data-cookieproof-action="preferences"]`);
     await p.keyboard.press('Enter');
     await p.waitForSelector(`${dialog}[open]`);
-    expect(await p.evaluate((d) => !!document.activeElement?.closest(d), dialog)).toBe(true);
-    // Tab and Shift+Tab never leave the dialog.
+    expect(await focusedWithin(p, dialog)).toBe(true);
+    // Tab and Shift+Tab stay in the modal dialog, or leave the page for the browser's own controls (where a page
+    // without any other focusable element leaves focus on <body>): never on the page behind it.
+    const inDialog = [];
     for (let i = 0; i < 20; i++) {
       await p.keyboard.press(i < 12 ? 'Tab' : 'Shift+Tab');
-      expect(await p.evaluate((d) => !!document.activeElement?.closest(d), dialog)).toBe(true);
+      const inside = await focusedWithin(p, dialog);
+      inDialog.push(inside);
+      if (!inside) expect(await p.evaluate(() => document.activeElement === document.body)).toBe(true);
     }
+    expect(inDialog.filter(Boolean).length).toBeGreaterThan(15);
     await p.keyboard.press('Escape');
     await expect.poll(() => p.locator(dialog).count()).toBe(0);
-    expect(await p.evaluate(() => document.activeElement?.getAttribute('data-cookieproof-action') ?? 'none')).toBe(
-      'preferences',
-    );
+    expect(await focusedWithin(p, `${banner} [data-cookieproof-action="preferences"]`)).toBe(true);
     expect(await consentCookie()).toBeUndefined();
     expect(await p.evaluate(() => window.cookieproof.getConsent())).toBeNull();
     expect(await p.locator(banner).count()).toBe(1);
@@ -118,7 +108,7 @@ describe('keyboard only', () => {
     // Choose one category and save, keyboard only.
     await p.keyboard.press('Enter');
     await p.waitForSelector(`${dialog}[open]`);
-    await tabTo(p, '#cp-c-analytics');
+    await tabTo(p, `${dialog} input[name="analytics"]`);
     await p.keyboard.press('Space');
     await tabTo(p, `${dialog} [data-cookieproof-action="save"]`);
     await p.keyboard.press('Enter');
@@ -152,10 +142,9 @@ describe('accessibility (axe-core, WCAG 2.2 AA tags)', () => {
       await p.waitForSelector(`${dialog}[open]`);
       await p.click(`${dialog} details summary`);
       expect(await axe(p, dialog)).toEqual([]);
-      expect(await p.getAttribute(dialog, 'role')).toBe('dialog');
-      expect(await p.getAttribute(dialog, 'aria-modal')).toBe('true');
-      const label = await p.getAttribute(dialog, 'aria-labelledby');
-      expect(await p.textContent(`#${label}`)).toBe('Cookie preferences');
+      // A modal <dialog>: its role and modality are the element's own.
+      expect(await p.getByRole('dialog', { name: 'Cookie preferences' }).count()).toBe(1);
+      expect(await p.$eval(dialog, (d) => d.matches(':modal'))).toBe(true);
     });
   }
 
@@ -170,15 +159,63 @@ describe('accessibility (axe-core, WCAG 2.2 AA tags)', () => {
     expect(await look('reject-all')).toEqual(await look('accept-all'));
   });
 
-  it('keeps focused content clear of the fixed banner (scroll padding = banner height)', async () => {
+  it("reads the banner's size only once the browser has laid it out, never forcing a layout right after inserting it", async () => {
+    context = await browser.newContext();
+    // Counts size reads made in the same task as an insertion into the UI's shadow root (before any microtask):
+    // those force the browser to lay the page out at once.
+    await context.addInitScript(() => {
+      const w = window as unknown as { inserting: boolean; forced: number; reads: number };
+      w.inserting = false;
+      w.forced = 0;
+      w.reads = 0;
+      for (const name of ['prepend', 'append'] as const) {
+        const original = ShadowRoot.prototype[name];
+        ShadowRoot.prototype[name] = function (this: ShadowRoot, ...nodes: (Node | string)[]) {
+          w.inserting = true;
+          queueMicrotask(() => {
+            w.inserting = false;
+          });
+          return original.apply(this, nodes);
+        };
+      }
+      const count = () => {
+        w.reads++;
+        if (w.inserting) w.forced++;
+      };
+      for (const prop of ['offsetHeight', 'offsetTop', 'offsetWidth'] as const) {
+        const d = Object.getOwnPropertyDescriptor(HTMLElement.prototype, prop)!;
+        Object.defineProperty(HTMLElement.prototype, prop, {
+          get() {
+            count();
+            return d.get!.call(this);
+          },
+        });
+      }
+      const rect = Element.prototype.getBoundingClientRect;
+      Element.prototype.getBoundingClientRect = function (this: Element) {
+        count();
+        return rect.call(this);
+      };
+    });
+    const p = await context.newPage();
+    await p.goto(`${site.origin}/`);
+    await p.waitForSelector(banner);
+    await p.waitForFunction(() => document.documentElement.style.scrollPaddingBottom !== '');
+    expect(await p.evaluate(() => (window as unknown as { forced: number; reads: number }).reads)).toBeGreaterThan(0);
+    expect(await p.evaluate(() => (window as unknown as { forced: number }).forced)).toBe(0);
+  });
+
+  it('keeps focused content clear of the fixed banner (scroll padding = banner height, once it is laid out)', async () => {
     const p = await open();
     await p.waitForSelector(banner);
-    const [pad, height] = await p.evaluate((b) => {
-      return [
-        getComputedStyle(document.documentElement).scrollPaddingBottom,
-        `${(document.querySelector(b) as HTMLElement).offsetHeight}px`,
-      ];
-    }, banner);
+    // Set when the browser reports the banner's size (ResizeObserver), not read by forcing a layout: wait for it.
+    await p.waitForFunction(() => document.documentElement.style.scrollPaddingBottom !== '', undefined, {
+      polling: 'raf',
+    });
+    const [pad, height] = await p.$eval(banner, (b) => [
+      getComputedStyle(document.documentElement).scrollPaddingBottom,
+      `${(b as HTMLElement).offsetHeight}px`,
+    ]);
     expect(pad).toBe(height);
   });
 });
@@ -221,9 +258,31 @@ describe('languages, direction, motion', () => {
     await p.waitForSelector(`${dialog}[open]`);
     expect(await p.getAttribute(dialog, 'dir')).toBe('rtl');
     expect(await axe(p, dialog)).toEqual([]);
-    const locales = site.requests.slice(before).filter((r) => r.includes('cookieproof-locale-'));
-    expect(locales.map((r) => r.replace(/^.*\//, ''))).toEqual(['cookieproof-locale-he.js']);
+    const locales = site.requests
+      .slice(before)
+      .filter((r) => /cookieproof-[a-z-]+\.js/.test(r) && !r.includes('cookieproof-ui.js'));
+    expect(locales.map((r) => r.replace(/^.*\//, ''))).toEqual(['cookieproof-opt-in-he.js']);
   });
+
+  it.each(LOCALE_PACKS.map((p) => [p.tag, p] as const))(
+    'renders %s from its pack: lang, direction and buttons, and loads that one locale chunk',
+    async (tag, pack) => {
+      const before = site.requests.length;
+      const p = await open('/all-locales', { locale: tag });
+      await p.waitForSelector(banner);
+      expect(await p.getAttribute(banner, 'lang')).toBe(tag);
+      expect(await p.getAttribute(banner, 'dir')).toBe(pack.dir);
+      expect(await p.$eval(banner, (b) => getComputedStyle(b).direction)).toBe(pack.dir);
+      expect(await p.textContent(`${banner} h2`)).toBe(pack.strings.title);
+      expect(await p.textContent(`${banner} [data-cookieproof-action="accept-all"]`)).toBe(pack.strings.accept);
+      expect(await p.textContent(`${banner} [data-cookieproof-action="reject-all"]`)).toBe(pack.strings.reject);
+      if (pack.dir === 'rtl') expect(await axe(p, banner)).toEqual([]);
+      const chunks = site.requests
+        .slice(before)
+        .filter((r) => /cookieproof-[a-z-]+\.js/.test(r) && !r.includes('cookieproof-ui.js'));
+      expect(chunks.map((r) => r.replace(/^.*\//, ''))).toEqual([`cookieproof-opt-in-${tag.toLowerCase()}.js`]);
+    },
+  );
 
   it('falls back to the page lang, then the default, when no browser language is declared', async () => {
     const p = await open('/de', { locale: 'fr-FR' });
@@ -248,7 +307,7 @@ describe('languages, direction, motion', () => {
 });
 
 describe('the reference site declaration', () => {
-  it('lists the categories, technologies and providers of AI Promo in German', async () => {
+  it('lists the categories, and the technologies by their declared names and purposes, of AI Promo in German', async () => {
     const file = new URL('../../../apps/ai-promo/cookieproof.yaml', import.meta.url).pathname;
     const versions = await loadVersions(file);
     const config = buildClientConfig(versions.at(-1)!.declaration, 'dashboard', {
@@ -263,6 +322,16 @@ describe('the reference site declaration', () => {
     const text = (await p.textContent(dialog)) ?? '';
     for (const s of ['Notwendig (immer aktiv)', 'Statistik und Leistung', 'Präferenzen', 'aip_workspace', 'PayHost'])
       expect(text).toContain(s);
+    // Each technology: its name where it has one, what it is and what for, as declared, in the visitor's language.
+    const items = await p.$$eval(`${dialog} li`, (lis) => lis.map((li) => li.textContent ?? ''));
+    expect(items).toContain(
+      '__Host-aip_session: Hält Sie im Dashboard angemeldet. (Notwendige Dienstfunktionen, Sicherheit, AI Promo Services, 2 weeks)',
+    );
+    expect(items.find((i) => i.includes('Web Vitals'))).toBe(
+      'Sendet Leistungsmessungen (Web Vitals) und Fehler. (Diagnose, AI Promo Services)',
+    );
+    // Never a matching pattern or URL.
+    for (const i of items) expect(i).not.toMatch(/https?:|\*|\[A-Z/);
     expect(await p.getAttribute(`${dialog} a`, 'href')).toBe('http://aipromo.localhost:4000/cookie-policy');
     expect(await axe(p, dialog)).toEqual([]);
     await p.click(`${dialog} [data-cookieproof-action="reject-all"]`);
@@ -271,6 +340,87 @@ describe('the reference site declaration', () => {
       analytics: false,
       preferences: false,
     });
+  });
+});
+
+describe('a visitor asked again after a material change', () => {
+  it('is told what changed and when, in their language; a first visit is not', async () => {
+    const file = new URL('../../../apps/ai-promo/cookieproof.yaml', import.meta.url).pathname;
+    const versions = await loadVersions(file);
+    const d = versions.at(-1)!.declaration;
+    const config = buildClientConfig({ ...d, locales: { en: {}, de: {}, fr: {}, it: {} } }, 'public', {
+      accepts: acceptedFingerprints(versions),
+      changed: changeNotice(versions),
+    });
+    site.route('/changed', page(site.port, { config }));
+    // A choice made under the version before the change, a few months before it.
+    const cookie = {
+      name: 'cookieproof_consent',
+      value: `1.${Date.parse('2026-06-01') / 1000}.${versions[0]!.fingerprint.slice(0, 16)}.analytics..`,
+      url: site.origin,
+    };
+    const shown = async (locale: string, returning: boolean) => {
+      context = await browser.newContext({ locale });
+      if (returning) await context.addCookies([cookie]);
+      const p = await context.newPage();
+      await p.goto(`${site.origin}/changed`);
+      await p.waitForSelector(banner);
+      const text = (await p.textContent(`${banner} p`)) ?? '';
+      await context.close();
+      context = undefined;
+      return text;
+    };
+    expect(await shown('de-DE', true)).toMatch(
+      /^Wir haben unsere Cookie-Richtlinie am 15\. November 2026 aktualisiert: Leistungsdiagnose \(Web Vitals\) im Dashboard, die DataHub-Integration und Onboarding-Hinweise hinzugefügt\. Wir verwenden/,
+    );
+    expect(await shown('en-US', true)).toMatch(
+      /^We updated our cookie policy on November 15, 2026: Added performance diagnostics \(Web Vitals\)/,
+    );
+    expect(await shown('fr-FR', true)).toMatch(
+      /^Nous avons mis à jour notre politique relative aux cookies le 15 novembre 2026 : Ajout du diagnostic/,
+    );
+    // Italian has no summary of its own in the declaration: the frame and the date are Italian, the summary the
+    // default locale's.
+    expect(await shown('it-IT', true)).toMatch(
+      /^Abbiamo aggiornato la nostra informativa sui cookie il 15 novembre 2026: Added performance diagnostics/,
+    );
+    expect(await shown('de-DE', false)).toMatch(/^Wir verwenden/);
+  });
+});
+
+describe('the receipt of a decision', () => {
+  it('is shown in the preferences dialog by its id, which the visitor can copy for a support request', async () => {
+    const receiptId = 'rcpt_0123456789abcdef';
+    site.route(
+      '/v1/consents',
+      JSON.stringify({
+        receiptId,
+        subjectId: 'subject_0123456789abcdef',
+        recordedAt: '2026-12-01T00:00:00Z',
+        hash: 'h',
+      }),
+    );
+    site.route('/receipt', page(site.port, { config: testConfig(site.port, { endpoint: site.origin }) }));
+    context = await browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
+    const p = await context.newPage();
+    await p.goto(`${site.origin}/receipt`);
+    await p.waitForSelector(banner);
+    // No decision yet: no receipt to show.
+    await p.click(`${banner} [data-cookieproof-action="preferences"]`);
+    await p.waitForSelector(`${dialog}[open]`);
+    expect(await p.locator(`${dialog} code`).count()).toBe(0);
+    await p.click(`${dialog} [data-cookieproof-action="accept-all"]`);
+    // The answer is in when the SDK has written the subject id it brought into the consent cookie.
+    await expect
+      .poll(async () => (await context!.cookies(site.origin)).map((c) => c.value).join())
+      .toContain('subject_0123456789abcdef');
+    await p.click('a[data-cookieproof-action="preferences"]');
+    await p.waitForSelector(`${dialog}[open]`);
+    expect(await p.textContent(`${dialog} p:has(code)`)).toBe(`Receipt ID: ${receiptId} Copy`);
+    await p.click(`${dialog} [data-cookieproof-action="copy"]`);
+    await expect.poll(() => p.evaluate(() => navigator.clipboard.readText())).toBe(receiptId);
+    expect(await axe(p, dialog)).toEqual([]);
   });
 });
 

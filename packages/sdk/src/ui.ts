@@ -1,18 +1,34 @@
-import type { ClientCategory } from '@cookieproof/schema';
 import { chooseLocale } from '@cookieproof/schema/locale-pack';
-import type { Host } from './core.ts';
-import { send } from './receipts.ts';
+import type { ChunkScript, Host, UiAction } from './core.ts';
+import { receiptId, send } from './receipts.ts';
 import { CSS } from './styles.ts';
-import type { LocaleChunk, UiStrings } from './ui-strings.ts';
+import { preferences, signalNote, text } from './ui-dialog.ts';
+import {
+  CHOICES,
+  type Kit,
+  type Shown,
+  type UiStrings,
+  type View,
+  type ViewChunk,
+  type ViewRender,
+  viewFile,
+} from './ui-views.ts';
 
-// The lazily loaded UI: first-layer banner, preferences dialog, storage-blocked notice. Built with DOM calls
-// only (no innerHTML, no inline style), so it runs under a strict CSP and cannot inject markup from the config.
+// The lazily loaded UI: what the views share (the shadow root and its CSS, the language rule, the layouts, the
+// preferences dialog, decisions and receipts), and the loader of the visitor's one view chunk (the view's first
+// layer and strings in their language; ui-views.ts). Everything shows in the open shadow root of one <cookieproof-ui> element, so the
+// page's CSS does not restyle it. Built with DOM calls only (no innerHTML, no inline style), so it runs under a
+// strict CSP and cannot inject markup from the config.
 
 const d = document;
-let banner: HTMLElement | undefined;
+let shadow: ShadowRoot | undefined;
+/** The host of the latest call, for the clicks on the UI's own buttons. */
+let current: Host;
+/** The first layer on screen: the banner or a notice. */
+let layer: HTMLElement | undefined;
 let dialog: HTMLDialogElement | undefined;
-let opener: Element | null = null;
-let styled = false;
+/** Storage is blocked: the blocked notice is the only view. */
+let blocked = false;
 
 function el(tag: string, attrs: Record<string, string> = {}, ...kids: (Node | string)[]): HTMLElement {
   const e = d.createElement(tag);
@@ -21,25 +37,24 @@ function el(tag: string, attrs: Record<string, string> = {}, ...kids: (Node | st
   return e;
 }
 
-function style(nonce: string) {
-  if (styled) return;
-  styled = true;
-  try {
+/** The shadow root everything is shown in, made (and its host put first in <body>) on first use. */
+function root(): ShadowRoot {
+  if (!shadow) {
+    const host = el('cookieproof-ui');
+    shadow = host.attachShadow({ mode: 'open' });
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(CSS);
-    d.adoptedStyleSheets = [...d.adoptedStyleSheets, sheet];
-  } catch {
-    const s = el('style', {}, CSS) as HTMLStyleElement;
-    s.nonce = nonce;
-    d.head.append(s);
+    shadow.adoptedStyleSheets = [sheet];
+    // The core's click handler on document sees the host only: the UI's own buttons are handled here.
+    shadow.addEventListener('click', (e) => {
+      const act = (e.target as Element).closest('[data-cookieproof-action]');
+      if (act) show(current, act.getAttribute('data-cookieproof-action') as UiAction);
+    });
+    // First in <body>, so that the banner comes first in the tab order (before the parser reaches <body>, first in
+    // the document).
+    (d.body ?? d.documentElement).prepend(host);
   }
-}
-
-type Strings = UiStrings;
-interface Shown {
-  lang: string;
-  dir: LocaleChunk['dir'];
-  t: Strings;
+  return shadow;
 }
 
 /**
@@ -51,189 +66,149 @@ export function locale(h: Host): string {
   return chooseLocale(navigator.languages, d.documentElement.lang, c.locales ?? [c.defaultLocale], c.defaultLocale);
 }
 
-/** The locale chunk beside this one: named by content where `cookieproof build` wrote the snippet's map. */
-function loadPack(tag: string): Promise<LocaleChunk> {
-  const map = JSON.parse(d.querySelector<HTMLElement>('script[data-locales]')?.dataset.locales || '{}');
-  const url = new URL(map[tag] ?? `cookieproof-locale-${tag.toLowerCase()}.js`, import.meta.url).href;
-  return import(url).then((m: { default: LocaleChunk }) => m.default);
-}
+const view = (h: Host): View => (blocked ? 'blocked' : h.regime);
 
 let shown: Promise<Shown> | undefined;
 /** Counts hides, so that a banner whose strings arrive after a decision is not shown. */
 let hides = 0;
 
-/** The chosen locale's pack with the config's strings for it on top; the default locale's if that one fails. */
-function strings(h: Host): Promise<Shown> {
+/**
+ * The view's chunk in the chosen locale (its code, and its strings with the config's strings for that locale on
+ * top), or the default locale's if that one fails. It is beside this chunk, or where `cookieproof build`'s map says
+ * (it names the chunks by content).
+ */
+function load(h: Host): Promise<Shown> {
   const lang = locale(h);
-  shown ||= loadPack(lang)
-    .catch(() => loadPack(h.config.defaultLocale))
-    .then((p) => ({ lang, dir: p.dir, t: { ...p.strings, ...h.config.strings?.[lang] } }));
+  const s = d.querySelector<ChunkScript>('script[data-chunks]');
+  const map = JSON.parse(s?.dataset.chunks || '{}');
+  const pack = (tag: string): Promise<ViewChunk> => {
+    const file = viewFile(view(h), tag);
+    const url = new URL(map[file] ?? file, import.meta.url).href;
+    return s?.cookieproofImport ? s.cookieproofImport(url) : import(/* @vite-ignore */ url);
+  };
+  shown ||= pack(lang)
+    .catch(() => pack(h.config.defaultLocale))
+    .then((m) => ({
+      ...m,
+      lang,
+      dir: m.default.dir,
+      t: { ...m.default.strings, ...h.config.strings?.[lang] } as UiStrings,
+    }));
   return shown;
 }
 
-function text(t: ClientCategory['title'], lang: string): string {
-  return typeof t === 'string' ? t : (t[lang] ?? t[lang.split('-')[0]!] ?? t.en ?? Object.values(t)[0] ?? '');
-}
+const button = (action: string, label: string) =>
+  el('button', { type: 'button', 'data-cookieproof-action': action }, label);
 
-function buttons(...pairs: string[]): HTMLElement {
-  const row = el('div', { class: 'cp-btns' });
-  for (let i = 0; i < pairs.length; i += 2)
-    row.append(el('button', { type: 'button', 'data-cookieproof-action': pairs[i]! }, pairs[i + 1]!));
-  return row;
-}
+const labelled: Kit['labelled'] = (tag, kind, cls, { lang, dir }, title) =>
+  el(tag, { 'data-cookieproof': kind, class: `cp ${cls}`, 'aria-label': title, lang, dir }, el('h2', {}, title));
 
-function root(tag: string, kind: string, cls: string, { lang, dir }: Shown, title: string): HTMLElement {
-  const id = `cp-${kind}-t`;
-  return el(
-    tag,
-    { 'data-cookieproof': kind, class: `cp ${cls}`, 'aria-labelledby': id, lang, dir },
-    el('h2', { id }, title),
-  );
-}
+const link = (h: Host, t: UiStrings) => el('a', { href: h.config.policyUrl }, t.policy);
 
-function signalNote(h: Host, t: Strings): string {
-  return h.signals.gpc || h.signals.dnt ? `${t.gpc} ${h.honored ? t.honored : t.recorded}` : '';
-}
+/**
+ * Shows the first layer (the banner or a notice) in the config's layout, replacing any other: a bar along the
+ * bottom, a box in the bottom corner, or a centred modal dialog.
+ */
+const firstLayer: Kit['firstLayer'] = (h, s, kind, title, ...kids) => {
+  const layout = h.config.layout ?? 'bar';
+  const modal = layout === 'dialog';
+  const bar = labelled(modal ? 'dialog' : 'section', kind, `cp-${layout}`, s, title);
+  bar.append(...kids);
+  layer?.remove();
+  layer = bar;
+  root().prepend(bar);
+  if (modal) (bar as HTMLDialogElement).showModal();
+  // WCAG 2.4.11: focused page content must not end up hidden behind a bar or box (a modal dialog keeps focus).
+  // Its size is read when the browser has laid it out anyway, never forced right after inserting it.
+  else
+    new ResizeObserver(() => {
+      if (layer === bar) d.documentElement.style.scrollPaddingBottom = `${innerHeight - bar.offsetTop}px`;
+    }).observe(bar);
+};
 
-function place(bar: HTMLElement) {
-  banner?.remove();
-  banner = bar;
-  const put = () => {
-    d.body.prepend(bar);
-    // WCAG 2.4.11: focused page content must not end up hidden behind the fixed bar.
-    d.documentElement.style.scrollPaddingBottom = `${bar.offsetHeight}px`;
-  };
-  if (d.body) put();
-  else d.addEventListener('DOMContentLoaded', put);
-}
-
-function showBanner(h: Host, s: Shown) {
-  const { t } = s;
-  const bar = root('section', 'banner', 'cp-bar', s, t.title);
-  bar.append(
-    el('p', {}, t.intro, ' ', el('a', { href: h.config.policyUrl }, t.policy)),
-    el('p', {}, signalNote(h, t)),
-    buttons('accept-all', t.accept, 'reject-all', t.reject, 'preferences', t.prefs),
-  );
-  place(bar);
-}
-
-function showNotice(h: Host, s: Shown) {
-  const { lang, t } = s;
-  const bar = root('section', 'notice', 'cp-bar', s, t.blockedTitle);
-  const ok = el('button', { type: 'button' }, t.ok);
-  ok.addEventListener('click', hide);
-  bar.append(el('p', {}, t.blocked, ' ', el('a', { href: h.config.policyUrl }, t.policy)), ok);
-  place(bar);
-  d.querySelectorAll('[data-cookieproof-requires="essential"]').forEach((form, i) => {
-    if (form.hasAttribute('data-cookieproof-blocked')) return;
-    const id = `cp-req-${i}`;
-    const note = el('p', { class: 'cp-req', id, tabindex: '-1', lang }, t.requires);
-    form.prepend(note);
-    form.setAttribute('data-cookieproof-blocked', '');
-    form.setAttribute('aria-describedby', id);
-    form.addEventListener('submit', (e) => {
-      e.preventDefault();
-      note.focus();
-    });
-  });
-}
-
-function showPreferences(h: Host, s: Shown) {
-  const { lang, t } = s;
+/** A modal dialog keeps focus off the page behind it; closed (Escape included), focus goes back where it was. */
+function modal(dlg: HTMLDialogElement) {
   dialog?.close();
-  const dlg = root('dialog', 'preferences', 'cp-dlg', s, t.prefsTitle) as HTMLDialogElement;
-  dlg.setAttribute('role', 'dialog');
-  dlg.setAttribute('aria-modal', 'true');
-  dlg.append(el('p', {}, t.intro, ' ', el('a', { href: h.config.policyUrl }, t.policy)));
-  const note = signalNote(h, t);
-  if (note) dlg.append(el('p', { role: 'status' }, note));
-  for (const c of h.config.categories) {
-    const id = `cp-c-${c.id}`;
-    const box = el('input', { type: 'checkbox', id, name: c.id }) as HTMLInputElement;
-    box.checked = !!h.choices[c.id];
-    box.disabled = c.required || (c.saleOrShare && h.honored);
-    const title = text(c.title, lang) + (c.required ? ` (${t.always})` : '');
-    const block = el('div', { class: 'cp-cat' }, el('label', {}, box, title), el('p', {}, text(c.description, lang)));
-    if (c.technologies.length)
-      block.append(
-        el(
-          'details',
-          {},
-          el('summary', {}, `${t.techs} (${c.technologies.length})`),
-          el(
-            'ul',
-            {},
-            ...c.technologies.map((x) =>
-              el(
-                'li',
-                {},
-                `${x.name ?? x.pattern ?? x.url} (${x.kind}): ${x.provider}${x.duration ? `, ${x.duration}` : ''}`,
-              ),
-            ),
-          ),
-        ),
-      );
-    dlg.append(block);
-  }
-  const close = el('button', { type: 'button' }, t.close);
-  close.addEventListener('click', () => dlg.close());
-  const row = buttons('reject-all', t.reject, 'accept-all', t.accept, 'save', t.save);
-  row.append(close);
-  dlg.append(row);
-  // Escape closes the dialog (the browser's cancel) without recording anything; focus goes back where it was.
-  dlg.addEventListener('close', () => {
+  const opener = (root().activeElement ?? d.activeElement) as HTMLElement | null;
+  dlg.onclose = () => {
     dlg.remove();
     if (dialog === dlg) dialog = undefined;
-    if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
-  });
-  // Keep Tab and Shift+Tab inside the dialog.
-  dlg.addEventListener('keydown', (e) => {
-    if (e.key !== 'Tab') return;
-    const f = [...dlg.querySelectorAll<HTMLElement>('a[href],button,input:not(:disabled),summary')];
-    const edge = e.shiftKey ? f[0] : f[f.length - 1];
-    if (d.activeElement === edge) {
-      e.preventDefault();
-      (e.shiftKey ? f[f.length - 1] : f[0])?.focus();
-    }
-  });
-  opener = d.activeElement;
+    opener?.focus();
+  };
   dialog = dlg;
-  d.body.append(dlg);
+  root().append(dlg);
   dlg.showModal();
-}
-
-function save(h: Host) {
-  if (!dialog) return;
-  const c: Record<string, boolean> = {};
-  for (const box of dialog.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) c[box.name] = box.checked;
-  h.decide(c);
 }
 
 function hide() {
   hides++;
-  banner?.remove();
-  banner = undefined;
+  layer?.remove();
+  layer = undefined;
   d.documentElement.style.scrollPaddingBottom = '';
   dialog?.close();
 }
 
-export function show(h: Host, what: number | string): void {
+/** The opt-in banner: nothing optional before a choice, and "reject all" as near as "accept all". */
+const banner: ViewRender = (_, h, s) => {
+  const { lang, t } = s;
+  const c = h.config;
+  firstLayer(
+    h,
+    s,
+    'banner',
+    t.title,
+    el(
+      'p',
+      {},
+      // A visitor asked again after a material change is told what changed and when.
+      c.changed && h.stored && h.stored.decidedAt * 1000 < Date.parse(c.changed.date)
+        ? `${text(h, c.changed.text, lang)} `
+        : '',
+      t.intro,
+      ' ',
+      link(h, t),
+    ),
+    el('p', {}, signalNote(h, t)),
+    el(
+      'div',
+      { class: 'cp-btns' },
+      button('accept-all', t.accept),
+      button('reject-all', t.reject),
+      button('preferences', t.prefsTitle),
+    ),
+  );
+};
+
+const kit: Kit = { el, button, link, labelled, firstLayer, root };
+
+function save(h: Host) {
+  const c: Record<string, boolean> = {};
+  for (const box of dialog?.querySelectorAll('input') ?? []) c[box.name] = box.checked;
+  if (dialog) h.decide(c);
+}
+
+/** The core's one entry into the UI (see `UiAction`; `copy` copies the receipt id); it never throws into the page. */
+export function show(h: Host, action: UiAction | 'copy'): void {
   try {
-    if (what === 'accept-all') h.decide(Object.fromEntries(h.config.categories.map((c) => [c.id, true])));
-    else if (what === 'reject-all') h.decide({});
-    else if (what === 'save') save(h);
-    else if (what === 3) hide();
-    else if (what === 5) send(h);
-    else {
-      style(h.nonce);
+    current = h;
+    if (action === 'accept-all') h.decide(Object.fromEntries(h.config.categories.map((c) => [c.id, true])));
+    else if (action === 'reject-all') h.decide({});
+    else if (action === 'save') save(h);
+    else if (action === 'close') dialog ? dialog.close() : hide();
+    else if (action === 'hide') hide();
+    else if (action === 'send') send(h);
+    else if (action === 'copy') navigator.clipboard.writeText(receiptId).catch(() => {});
+    else if (action === 'banner' || action === 'blocked' || action === 'preferences') {
+      // Storage blocked turns whatever view was loaded into the blocked notice.
+      if (action === 'blocked' && !blocked) shown = undefined;
+      if (action === 'blocked') blocked = true;
       const at = hides;
-      strings(h).then(
+      load(h).then(
         (s) => {
           if (at !== hides) return;
-          if (what === 0) showBanner(h, s);
-          else if (what === 2) showNotice(h, s);
-          else showPreferences(h, s);
+          // The notice and the blocked notice offer no choices: asked for preferences, they show themselves again.
+          if (action === 'preferences' && CHOICES.includes(view(h))) modal(preferences(kit, h, s, receiptId));
+          else (s.render ?? banner)(kit, h, s);
         },
         () => {},
       );

@@ -1,8 +1,10 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
+import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import {
   type ClientConfig,
   type ClientTechnology,
@@ -10,13 +12,15 @@ import {
   type JurisdictionsConfig,
   matchSource,
 } from '@cookieproof/schema';
-import { type Browser, type BrowserContext, chromium, type LaunchOptions } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type LaunchOptions, type Page } from 'playwright-core';
 import { buildSdk, type SdkBuild } from '../build/build-sdk.ts';
-import type { CookieproofApi } from '../src/core.ts';
+import type { CookieproofApi, UiAction } from '../src/core.ts';
 
 declare global {
   interface Window {
     cookieproof: CookieproofApi;
+    /** On a hostPage: the UI driven with a test-made Host. */
+    ui: { show(action: UiAction): void; decisions: Record<string, boolean>[]; host: Record<string, unknown> };
   }
 }
 
@@ -183,6 +187,49 @@ ${o.body ?? ''}
 </main></body></html>`;
 }
 
+export interface HostPageOptions {
+  config?: ClientConfig;
+  /** Host fields as JSON (choices, signals, honored, stored, regime), over a first visit's in the opt-in regime. */
+  host?: Record<string, unknown>;
+  /** What the page asks of the UI first, as the core would (default `banner`; null for nothing). */
+  first?: UiAction | null;
+  lang?: string;
+  /** Extra markup in <head> and in <body>. */
+  head?: string;
+  body?: string;
+}
+
+/**
+ * A page that drives the UI chunk on its own, with a Host the test makes (no core): `window.ui.show(action)` asks the
+ * UI as the core would, `window.ui.decisions` lists what the UI decided. For UI behaviour the core does not drive yet.
+ */
+export function hostPage(port: number, o: HostPageOptions = {}): string {
+  const config = JSON.stringify(o.config ?? testConfig(port)).replaceAll('</', '<\\/');
+  const host = JSON.stringify({
+    regime: 'opt-in',
+    choices: {},
+    signals: { gpc: null, dnt: null },
+    honored: false,
+    stored: null,
+    ...o.host,
+  }).replaceAll('</', '<\\/');
+  return `<!doctype html>
+<html lang="${o.lang ?? 'en'}"><head><meta charset="utf-8"><title>Cookieproof UI test page</title>
+<script type="module">
+const { show } = await import(new URL('/cookieproof-ui.js', location.href).href);
+const decisions = [];
+const host = { config: ${config}, queue: [], ...${host}, write() {} };
+host.decide = (choices) => { decisions.push(choices); host.choices = choices; show(host, 'hide'); };
+window.ui = { show: (action) => show(host, action), decisions, host };
+${o.first === null ? '' : `show(host, ${JSON.stringify(o.first ?? 'banner')});`}
+</script>
+${o.head ?? ''}
+</head><body><main><h1>UI test page</h1><p>Some content worth reading.</p>
+<p><a href="#settings" id="settings">Cookie settings</a></p>
+${o.body ?? ''}
+</main></body></html>`;
+}
+
 interface Route {
   body: string;
   type?: string;
@@ -291,4 +338,96 @@ export async function browserState(context: BrowserContext, url: string) {
     session: Object.keys(sessionStorage).sort(),
   }));
   return { cookies, ...storage };
+}
+
+let axeSource: Promise<string> | undefined;
+
+/**
+ * axe-core's WCAG 2.2 AA violations inside the element `selector` matches, in the page or in the UI's shadow root
+ * (Playwright's selectors pierce open shadow roots), as one line each.
+ */
+export async function axe(p: Page, selector: string): Promise<string[]> {
+  axeSource ??= readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  await p.addScriptTag({ content: await axeSource });
+  return p.$eval(selector, async (el) => {
+    const a = (window as unknown as { axe: { run: (c: Element, o: object) => Promise<{ violations: unknown[] }> } })
+      .axe;
+    const r = await a.run(el, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+    });
+    return r.violations.map((v) => {
+      const x = v as { id: string; nodes: { html: string; failureSummary: string }[] };
+      return `${x.id}: ${x.nodes.map((n) => `${n.html} ${n.failureSummary}`).join(' | ')}`;
+    });
+  });
+}
+
+/** The focused element's `selector` match (through shadow roots), as Playwright reads it: whether there is one. */
+export function focusedWithin(p: Page, selector: string): Promise<boolean> {
+  return p.evaluate((s) => {
+    let a = document.activeElement;
+    while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+    return !!a?.closest(s);
+  }, selector);
+}
+
+/** Presses Tab until the focused element matches `selector`; fails if it never does. */
+export async function tabTo(p: Page, selector: string, max = 25) {
+  for (let i = 0; i < max; i++) {
+    await p.keyboard.press('Tab');
+    if (await focusedWithin(p, selector)) return;
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
+/** Where the screenshot baselines are kept (committed). */
+export const SCREENSHOTS = join(dirname(fileURLToPath(import.meta.url)), 'screenshots');
+
+/**
+ * The share of pixels of two PNGs whose colour differs by more than `threshold` in some channel, or 1 when their
+ * sizes differ (compared in Chromium, a canvas each): antialiasing noise does not count, a changed layout does.
+ */
+export async function imageDiff(browser: Browser, a: Buffer, b: Buffer, threshold = 64): Promise<number> {
+  const context = await browser.newContext();
+  try {
+    const p = await context.newPage();
+    return await p.evaluate(
+      async ([a, b, t]) => {
+        const pixels = async (b64: string) => {
+          const img = await createImageBitmap(await (await fetch(`data:image/png;base64,${b64}`)).blob());
+          const c = new OffscreenCanvas(img.width, img.height).getContext('2d')!;
+          c.drawImage(img, 0, 0);
+          return c.getImageData(0, 0, img.width, img.height);
+        };
+        const [x, y] = await Promise.all([pixels(a), pixels(b)]);
+        if (x.width !== y.width || x.height !== y.height) return 1;
+        let off = 0;
+        for (let i = 0; i < x.data.length; i += 4)
+          for (let k = 0; k < 4; k++)
+            if (Math.abs(x.data[i + k]! - y.data[i + k]!) > t) {
+              off++;
+              break;
+            }
+        return off / (x.width * x.height);
+      },
+      [a.toString('base64'), b.toString('base64'), threshold] as const,
+    );
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * `imageDiff` of a PNG and its baseline `test/screenshots/<name>.png`. With UPDATE_SCREENSHOTS=1, or when there is
+ * no baseline yet, it writes the baseline and returns null (a missing baseline fails the test that expects a number).
+ */
+export async function screenshotDiff(browser: Browser, png: Buffer, name: string): Promise<number | null> {
+  const file = join(SCREENSHOTS, `${name}.png`);
+  const baseline = await readFile(file).catch(() => null);
+  if (!baseline || process.env.UPDATE_SCREENSHOTS === '1') {
+    await mkdir(SCREENSHOTS, { recursive: true });
+    await writeFile(file, png);
+    return null;
+  }
+  return imageDiff(browser, png, baseline);
 }

@@ -66,11 +66,8 @@ beforeAll(async () => {
   versions = await aiPromoVersions();
   store = await openTestStore();
   const build = await buildSdk(dir);
-  const files: Record<string, Buffer> = {
-    '/cookieproof.js': readFileSync(build.core.file),
-    '/cookieproof-ui.js': readFileSync(build.ui.file),
-  };
-  for (const l of Object.values(build.locales)) files[`/${basename(l.file)}`] = readFileSync(l.file);
+  const files: Record<string, Buffer> = {};
+  for (const f of build.files) files[`/${basename(f.file)}`] = readFileSync(f.file);
   const pages: Record<string, string> = {};
   site = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');

@@ -7,6 +7,7 @@ import {
   buildClientConfig,
   CookieproofError,
   canonicalJson,
+  changeNotice,
   type Declaration,
   gpcSupport,
   LOCALE_TAGS,
@@ -29,7 +30,8 @@ Builds what a site publishes from its declaration (default ./cookieproof.yaml):
   sdk/cookieproof.<surface>.<hash>.js       what that tag loads: the surface's config, then the SDK core
   sdk/cookieproof.<hash>.js                 the SDK core alone (classic script), named by its content
   sdk/cookieproof-ui.<hash>.js              the banner and preferences chunk the core loads when needed
-  sdk/cookieproof-locale-<tag>.<hash>.js    one locale pack per declared language; the UI loads the visitor's
+  sdk/cookieproof-<view>-<tag>.<hash>.js    each view (opt-in, opt-out, notice, blocked) per declared language:
+                                            its strings and code; the UI loads the visitor's one
   .well-known/gpc.json                      the GPC support resource
   versions/index.json, versions/<fp>.json   every published version, for the consent server and for proof,
                                             with the SHA-256 of its page in the default locale as the consent
@@ -39,7 +41,7 @@ Builds what a site publishes from its declaration (default ./cookieproof.yaml):
 --base-url is where the output folder is published (default /cookieproof/): the snippets load the SDK from
 <base-url>sdk/, which \`cookieproof serve --public <dir>\` also serves with immutable caching.
 Every file a page loads from sdk/ is checked by its Subresource Integrity hash: the snippet's tag carries the
-surface file's, and that file carries the UI and locale chunks', which it loads through module scripts.`;
+surface file's, and that file carries the UI and view chunks', which it loads through module scripts.`;
 
 export interface BuiltFile {
   path: string;
@@ -55,11 +57,25 @@ export function localesOf(d: Declaration): string[] {
 export interface BrowserFiles {
   core: Buffer;
   ui: Buffer;
-  /** One chunk per locale pack, by pack tag. */
-  locales: Record<string, Buffer>;
+  /** The UI's view chunks (one per view) by pack tag, then by file name. */
+  locales: Record<string, Record<string, Buffer>>;
+}
+
+/** The SDK build's list of the UI's chunks (`chunks.json` beside the core). */
+interface ChunkList {
+  locales: Record<string, string[]>;
 }
 
 let fromSources: Promise<BrowserFiles> | undefined;
+
+async function readChunks(list: ChunkList, read: (name: string) => Promise<Buffer>) {
+  const locales: BrowserFiles['locales'] = {};
+  for (const [tag, names] of Object.entries(list.locales)) {
+    locales[tag] = {};
+    for (const name of names) locales[tag][name] = await read(name);
+  }
+  return { locales };
+}
 
 /**
  * The SDK's browser files. Installed, they are the files the @cookieproof/sdk package ships; run from this
@@ -71,26 +87,29 @@ export function sdkBrowserFiles(): Promise<BrowserFiles> {
       // Exported under the @cookieproof/source condition only: the package ships the built files instead.
       const sdkBuild = '@cookieproof/sdk/build';
       const { buildSdk } = (await import(sdkBuild)) as {
-        buildSdk(outDir: string): Promise<{
-          core: { file: string };
-          ui: { file: string };
-          locales: Record<string, { file: string }>;
-        }>;
+        buildSdk(outDir: string): Promise<{ outDir: string; core: { file: string }; ui: { file: string } }>;
       };
       const built = await buildSdk(await mkdtemp(join(tmpdir(), 'cookieproof-sdk-')));
-      const locales: Record<string, Buffer> = {};
-      for (const [tag, f] of Object.entries(built.locales)) locales[tag] = await readFile(f.file);
-      return { core: await readFile(built.core.file), ui: await readFile(built.ui.file), locales };
+      const read = (name: string) => readFile(join(built.outDir, name));
+      const list = JSON.parse(await readFile(join(built.outDir, 'chunks.json'), 'utf8')) as ChunkList;
+      return {
+        core: await readFile(built.core.file),
+        ui: await readFile(built.ui.file),
+        ...(await readChunks(list, read)),
+      };
     })();
     return fromSources;
   }
-  // The locale chunks are the core's siblings in the package's browser folder.
+  // The UI's chunks are the core's siblings in the package's browser folder.
   const core = new URL(import.meta.resolve('@cookieproof/sdk/browser/cookieproof.js'));
-  const file = (name: string) => readFile(new URL(name, core));
+  const read = (name: string) => readFile(new URL(name, core));
   return (async () => {
-    const locales: Record<string, Buffer> = {};
-    for (const tag of LOCALE_TAGS) locales[tag] = await file(`cookieproof-locale-${tag.toLowerCase()}.js`);
-    return { core: await file('cookieproof.js'), ui: await file('cookieproof-ui.js'), locales };
+    const list = JSON.parse((await read('chunks.json')).toString('utf8')) as ChunkList;
+    return {
+      core: await read('cookieproof.js'),
+      ui: await read('cookieproof-ui.js'),
+      ...(await readChunks(list, read)),
+    };
   })();
 }
 
@@ -114,14 +133,14 @@ export function snippet(surface: string, file: { src: string; integrity: string 
 export function surfaceFile(
   surface: string,
   configJson: string,
-  sdk: { core: Buffer; ui: string; locales: Record<string, string>; integrity: Record<string, string> },
+  sdk: { core: Buffer; ui: string; chunks: Record<string, string>; integrity: Record<string, string> },
 ) {
   const name = (path: string) => path.slice(path.lastIndexOf('/') + 1);
   const chunks: SurfaceChunks = {
     ui: name(sdk.ui),
-    locales: Object.fromEntries(Object.entries(sdk.locales).map(([tag, path]) => [tag, name(path)])),
+    chunks: Object.fromEntries(Object.entries(sdk.chunks).map(([file, path]) => [file, name(path)])),
     integrity: Object.fromEntries(
-      [sdk.ui, ...Object.values(sdk.locales)].map((path) => [name(path), sdk.integrity[path]!]),
+      [sdk.ui, ...Object.values(sdk.chunks)].map((path) => [name(path), sdk.integrity[path]!]),
     ),
   };
   const content = Buffer.from(surfaceScript(surface, configJson, chunks, sdk.core));
@@ -164,7 +183,8 @@ export async function buildSite(
         core: string;
         coreData: Buffer;
         ui: string;
-        locales: Record<string, string>;
+        /** Each view chunk's content-named path by its built file name (cookieproof-<view>-<tag>.js). */
+        chunks: Record<string, string>;
         surfaces: Record<string, string>;
         integrity: Record<string, string>;
       }
@@ -175,17 +195,19 @@ export async function buildSite(
       core: `sdk/${contentName('cookieproof', core)}`,
       coreData: core,
       ui: `sdk/${contentName('cookieproof-ui', ui)}`,
-      locales: {},
+      chunks: {},
       surfaces: {},
       integrity: {},
     };
     await write(sdk.core, core);
     await write(sdk.ui, ui);
-    for (const tag of localesOf(d)) {
-      const data = locales[LOCALE_TAGS.find((t) => t.toLowerCase() === tag.toLowerCase()) ?? ''];
-      if (!data) continue;
-      sdk.locales[tag] = `sdk/${contentName(`cookieproof-locale-${tag.toLowerCase()}`, data)}`;
-      await write(sdk.locales[tag], data);
+    // Each view's chunk in the declared locales only.
+    const chunks: Record<string, Buffer> = {};
+    for (const tag of localesOf(d))
+      Object.assign(chunks, locales[LOCALE_TAGS.find((t) => t.toLowerCase() === tag.toLowerCase()) ?? '']);
+    for (const [name, data] of Object.entries(chunks)) {
+      sdk.chunks[name] = `sdk/${contentName(name.slice(0, -3), data)}`;
+      await write(sdk.chunks[name], data);
     }
   }
   // Every file under sdk/ gets its Subresource Integrity hash.
@@ -203,8 +225,11 @@ export async function buildSite(
     await write(pageFile(locale, 'md'), renderPolicyMarkdown(versions, { locale, languages: pages('md') }));
   }
   const accepts = acceptedFingerprints(versions);
+  const changed = changeNotice(versions);
   for (const surface of Object.keys(d.site.surfaces)) {
-    const config = JSON.stringify(buildClientConfig(d, surface, { accepts, ...(endpoint ? { endpoint } : {}) }));
+    const config = JSON.stringify(
+      buildClientConfig(d, surface, { accepts, changed, ...(endpoint ? { endpoint } : {}) }),
+    );
     await write(`cookieproof.${surface}.json`, config);
     if (sdk) {
       const file = surfaceFile(surface, config, { ...sdk, core: sdk.coreData });
@@ -248,7 +273,7 @@ export async function buildSite(
           sdk: {
             core: sdk.core,
             ui: sdk.ui,
-            locales: sdk.locales,
+            chunks: sdk.chunks,
             surfaces: sdk.surfaces,
             integrity: sdk.integrity,
           },

@@ -6,7 +6,6 @@ export const LOCALE_KEYS = [
   'intro',
   'accept',
   'reject',
-  'prefs',
   'save',
   'close',
   'policy',
@@ -19,10 +18,12 @@ export const LOCALE_KEYS = [
   'blockedTitle',
   'blocked',
   'ok',
-  'requires',
   'optOut',
   'optOutHonored',
   'notice',
+  'changed',
+  'receipt',
+  'copy',
 ] as const;
 export type LocaleKey = (typeof LOCALE_KEYS)[number];
 export type LocaleStrings = Record<LocaleKey, string>;
@@ -78,14 +79,13 @@ const base = (tag: string) => tag.toLowerCase().split('-')[0]!;
 /** Languages some browsers report under another tag than the pack's ("no" and "nn" for Norwegian Bokmål). */
 const ALIASES: Readonly<Record<string, string>> = { no: 'nb', nn: 'nb' };
 
-/** The declared locale a browser tag stands for: the same tag, else the same language, else null. */
-function match(tag: string, declared: readonly string[]): string | null {
+/** The declared locale a tag stands for: the same tag, else the same language, else one of that language. */
+function match(tag: unknown, declared: readonly string[]): string | undefined {
+  if (typeof tag !== 'string' || !tag.trim()) return;
   const t = tag.trim().toLowerCase();
-  if (!t) return null;
-  const exact = declared.find((d) => d.toLowerCase() === t);
-  if (exact) return exact;
   const lang = ALIASES[base(t)] ?? base(t);
-  return declared.find((d) => d.toLowerCase() === lang) ?? declared.find((d) => base(d) === lang) ?? null;
+  const is = (x: string) => (d: string) => d.toLowerCase() === x;
+  return declared.find(is(t)) ?? declared.find(is(lang)) ?? declared.find((d) => base(d) === lang);
 }
 
 /**
@@ -98,9 +98,9 @@ export function chooseLocale(
   declared: readonly string[],
   defaultLocale: string,
 ): string {
-  for (const l of languages ?? []) {
-    const m = typeof l === 'string' ? match(l, declared) : null;
+  for (const tag of [...(languages ?? []), pageLang]) {
+    const m = match(tag, declared);
     if (m) return m;
   }
-  return (pageLang ? match(pageLang, declared) : null) ?? defaultLocale;
+  return defaultLocale;
 }

@@ -10,7 +10,6 @@ const pack: LocalePack = {
       'K provozu tohoto webu používáme nezbytné soubory cookie. S vaším souhlasem používáme také volitelné soubory cookie a podobné technologie. Svou volbu můžete kdykoli změnit.',
     accept: 'Přijmout vše',
     reject: 'Odmítnout vše',
-    prefs: 'Předvolby',
     save: 'Uložit volby',
     close: 'Zavřít',
     policy: 'Zásady používání souborů cookie',
@@ -24,11 +23,12 @@ const pack: LocalePack = {
     blocked:
       'Váš prohlížeč blokuje soubory cookie. Můžete dál číst, ale přihlášení, platba a další funkce, které potřebují nezbytné soubory cookie, nebudou fungovat.',
     ok: 'OK',
-    requires:
-      'K tomu jsou potřeba nezbytné soubory cookie, které váš prohlížeč blokuje. Chcete-li pokračovat, povolte soubory cookie pro tento web.',
     optOut: 'Neprodávejte ani nesdílejte mé osobní údaje',
     optOutHonored: 'Žádost o odmítnutí vyhověna',
     notice: 'Tento web používá soubory cookie a podobné technologie. {policy} vysvětlují, které a jak je vypnout.',
+    changed: 'Dne {date} jsme aktualizovali zásady používání souborů cookie: {summary}',
+    receipt: 'ID potvrzení',
+    copy: 'Kopírovat',
   },
 };
 export default pack;

@@ -10,7 +10,6 @@ const pack: LocalePack = {
       'Vi bruger nødvendige cookies til at drive dette websted. Med dit samtykke bruger vi også valgfrie cookies og lignende teknologier. Du kan til enhver tid ændre dit valg.',
     accept: 'Accepter alle',
     reject: 'Afvis alle',
-    prefs: 'Indstillinger',
     save: 'Gem valg',
     close: 'Luk',
     policy: 'Cookiepolitik',
@@ -24,12 +23,13 @@ const pack: LocalePack = {
     blocked:
       'Din browser blokerer cookies. Du kan læse videre, men login, betaling og andre funktioner, der kræver nødvendige cookies, virker ikke.',
     ok: 'OK',
-    requires:
-      'Dette kræver nødvendige cookies, som din browser blokerer. Tillad cookies for dette websted for at fortsætte.',
     optOut: 'Sælg eller del ikke mine personoplysninger',
     optOutHonored: 'Anmodning om fravalg imødekommet',
     notice:
       'Dette websted bruger cookies og lignende teknologier. {policy} forklarer hvilke, og hvordan du slår dem fra.',
+    changed: 'Vi opdaterede vores cookiepolitik den {date}: {summary}',
+    receipt: 'Kvitterings-ID',
+    copy: 'Kopiér',
   },
 };
 export default pack;

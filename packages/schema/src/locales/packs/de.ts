@@ -10,7 +10,6 @@ const pack: LocalePack = {
       'Wir verwenden notwendige Cookies für den Betrieb dieser Website. Mit Ihrer Einwilligung verwenden wir auch optionale Cookies und ähnliche Technologien. Sie können Ihre Auswahl jederzeit ändern.',
     accept: 'Alle akzeptieren',
     reject: 'Alle ablehnen',
-    prefs: 'Einstellungen',
     save: 'Auswahl speichern',
     close: 'Schließen',
     policy: 'Cookie-Richtlinie',
@@ -24,12 +23,13 @@ const pack: LocalePack = {
     blocked:
       'Ihr Browser blockiert Cookies. Sie können weiterlesen, aber Anmeldung, Bezahlung und andere Funktionen, die notwendige Cookies brauchen, funktionieren nicht.',
     ok: 'OK',
-    requires:
-      'Dies braucht notwendige Cookies, die Ihr Browser blockiert. Erlauben Sie Cookies für diese Website, um fortzufahren.',
     optOut: 'Meine personenbezogenen Daten nicht verkaufen oder teilen',
     optOutHonored: 'Opt-out-Anfrage berücksichtigt',
     notice:
       'Diese Website verwendet Cookies und ähnliche Technologien. Die {policy} erklärt, welche und wie Sie sie abschalten.',
+    changed: 'Wir haben unsere Cookie-Richtlinie am {date} aktualisiert: {summary}',
+    receipt: 'Beleg-ID',
+    copy: 'Kopieren',
   },
 };
 export default pack;

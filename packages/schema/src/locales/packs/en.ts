@@ -10,7 +10,6 @@ const pack: LocalePack = {
       'We use essential cookies to run this site. With your consent we also use optional cookies and similar technologies. You can change your choice at any time.',
     accept: 'Accept all',
     reject: 'Reject all',
-    prefs: 'Preferences',
     save: 'Save choices',
     close: 'Close',
     policy: 'Cookie policy',
@@ -24,11 +23,13 @@ const pack: LocalePack = {
     blocked:
       'Your browser blocks cookies. You can keep reading, but signing in, checkout and other features that need essential cookies will not work.',
     ok: 'OK',
-    requires: 'This needs essential cookies, which your browser blocks. Allow cookies for this site to continue.',
     optOut: 'Do not sell or share my personal information',
     optOutHonored: 'Opt-out request honored',
     notice:
       'This site uses cookies and similar technologies. The {policy} explains which ones and how to switch them off.',
+    changed: 'We updated our cookie policy on {date}: {summary}',
+    receipt: 'Receipt ID',
+    copy: 'Copy',
   },
 };
 export default pack;

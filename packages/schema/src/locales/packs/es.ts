@@ -10,7 +10,6 @@ const pack: LocalePack = {
       'Usamos cookies esenciales para el funcionamiento de este sitio. Con tu consentimiento también usamos cookies opcionales y tecnologías similares. Puedes cambiar tu elección en cualquier momento.',
     accept: 'Aceptar todo',
     reject: 'Rechazar todo',
-    prefs: 'Preferencias',
     save: 'Guardar selección',
     close: 'Cerrar',
     policy: 'Política de cookies',
@@ -24,11 +23,12 @@ const pack: LocalePack = {
     blocked:
       'Tu navegador bloquea las cookies. Puedes seguir leyendo, pero el inicio de sesión, el pago y otras funciones que necesitan cookies esenciales no funcionarán.',
     ok: 'Aceptar',
-    requires:
-      'Esto necesita cookies esenciales, que tu navegador bloquea. Permite las cookies para este sitio para continuar.',
     optOut: 'No vender ni compartir mi información personal',
     optOutHonored: 'Solicitud de exclusión atendida',
     notice: 'Este sitio usa cookies y tecnologías similares. La {policy} explica cuáles y cómo desactivarlas.',
+    changed: 'Actualizamos nuestra política de cookies el {date}: {summary}',
+    receipt: 'ID del comprobante',
+    copy: 'Copiar',
   },
 };
 export default pack;

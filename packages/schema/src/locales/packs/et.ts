@@ -10,7 +10,6 @@ const pack: LocalePack = {
       'Kasutame selle saidi toimimiseks hädavajalikke küpsiseid. Teie nõusolekul kasutame ka valikulisi küpsiseid ja sarnaseid tehnoloogiaid. Saate oma valikut igal ajal muuta.',
     accept: 'Nõustu kõigiga',
     reject: 'Keeldu kõigist',
-    prefs: 'Eelistused',
     save: 'Salvesta valikud',
     close: 'Sulge',
     policy: 'Küpsiste põhimõtted',
@@ -24,12 +23,13 @@ const pack: LocalePack = {
     blocked:
       'Teie brauser blokeerib küpsised. Võite edasi lugeda, kuid sisselogimine, maksmine ja muud hädavajalikke küpsiseid vajavad funktsioonid ei tööta.',
     ok: 'OK',
-    requires:
-      'Selleks on vaja hädavajalikke küpsiseid, mida teie brauser blokeerib. Jätkamiseks lubage sellel saidil küpsised.',
     optOut: 'Ärge müüge ega jagage minu isikuandmeid',
     optOutHonored: 'Loobumistaotlus täidetud',
     notice:
       'See sait kasutab küpsiseid ja sarnaseid tehnoloogiaid. {policy} selgitab, milliseid ja kuidas need välja lülitada.',
+    changed: 'Uuendasime {date} küpsiste põhimõtteid: {summary}',
+    receipt: 'Kviitungi ID',
+    copy: 'Kopeeri',
   },
 };
 export default pack;

@@ -10,7 +10,6 @@ const pack: LocalePack = {
       'Käytämme välttämättömiä evästeitä sivuston toimintaan. Suostumuksellasi käytämme myös valinnaisia evästeitä ja vastaavia tekniikoita. Voit muuttaa valintaasi milloin tahansa.',
     accept: 'Hyväksy kaikki',
     reject: 'Hylkää kaikki',
-    prefs: 'Asetukset',
     save: 'Tallenna valinnat',
     close: 'Sulje',
     policy: 'Evästekäytäntö',
@@ -24,12 +23,13 @@ const pack: LocalePack = {
     blocked:
       'Selaimesi estää evästeet. Voit jatkaa lukemista, mutta kirjautuminen, maksaminen ja muut välttämättömiä evästeitä tarvitsevat toiminnot eivät toimi.',
     ok: 'OK',
-    requires:
-      'Tämä tarvitsee välttämättömiä evästeitä, jotka selaimesi estää. Salli evästeet tälle sivustolle jatkaaksesi.',
     optOut: 'Älä myy tai jaa henkilötietojani',
     optOutHonored: 'Kieltäytymispyyntö huomioitu',
     notice:
       'Tämä sivusto käyttää evästeitä ja vastaavia tekniikoita. {policy} kertoo, mitä ne ovat ja miten ne poistetaan käytöstä.',
+    changed: 'Päivitimme evästekäytäntöämme {date}: {summary}',
+    receipt: 'Kuitin tunnus',
+    copy: 'Kopioi',
   },
 };
 export default pack;

@@ -10,7 +10,6 @@ const pack: LocalePack = {
       'Nous utilisons des cookies essentiels au fonctionnement de ce site. Avec votre consentement, nous utilisons aussi des cookies facultatifs et des technologies similaires. Vous pouvez modifier votre choix à tout moment.',
     accept: 'Tout accepter',
     reject: 'Tout refuser',
-    prefs: 'Préférences',
     save: 'Enregistrer mes choix',
     close: 'Fermer',
     policy: 'Politique relative aux cookies',
@@ -24,12 +23,13 @@ const pack: LocalePack = {
     blocked:
       'Votre navigateur bloque les cookies. Vous pouvez continuer à lire, mais la connexion, le paiement et les autres fonctions qui ont besoin de cookies essentiels ne fonctionneront pas.',
     ok: 'OK',
-    requires:
-      'Cette fonction a besoin de cookies essentiels, que votre navigateur bloque. Autorisez les cookies pour ce site pour continuer.',
     optOut: 'Ne pas vendre ni partager mes informations personnelles',
     optOutHonored: 'Demande de refus respectée',
     notice:
       'Ce site utilise des cookies et des technologies similaires. La {policy} explique lesquels et comment les désactiver.',
+    changed: 'Nous avons mis à jour notre politique relative aux cookies le {date} : {summary}',
+    receipt: 'Identifiant du reçu',
+    copy: 'Copier',
   },
 };
 export default pack;

@@ -10,7 +10,6 @@ const pack: LocalePack = {
       'Úsáidimid fianáin riachtanacha chun an suíomh seo a rith. Le do thoiliú, úsáidimid fianáin roghnacha agus teicneolaíochtaí cosúil leo freisin. Is féidir leat do rogha a athrú am ar bith.',
     accept: 'Glac le gach ceann',
     reject: 'Diúltaigh do gach ceann',
-    prefs: 'Sainroghanna',
     save: 'Sábháil roghanna',
     close: 'Dún',
     policy: 'Beartas fianán',
@@ -24,12 +23,13 @@ const pack: LocalePack = {
     blocked:
       'Blocálann do bhrabhsálaí fianáin. Is féidir leat leanúint ar aghaidh ag léamh, ach ní oibreoidh síniú isteach, íocaíocht ná gnéithe eile a dteastaíonn fianáin riachtanacha uathu.',
     ok: 'OK',
-    requires:
-      'Teastaíonn fianáin riachtanacha chuige seo, agus blocálann do bhrabhsálaí iad. Ceadaigh fianáin don suíomh seo chun leanúint ar aghaidh.',
     optOut: 'Ná díol agus ná comhroinn m’fhaisnéis phearsanta',
     optOutHonored: 'Iarratas diúltaithe comhlíonta',
     notice:
       'Úsáideann an suíomh seo fianáin agus teicneolaíochtaí cosúil leo. Míníonn an {policy} cé acu agus conas iad a mhúchadh.',
+    changed: 'Nuashonraíomar ár mbeartas fianán ar {date}: {summary}',
+    receipt: 'Aitheantas na hadmhála',
+    copy: 'Cóipeáil',
   },
 };
 export default pack;

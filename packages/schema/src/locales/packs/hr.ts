@@ -10,7 +10,6 @@ const pack: LocalePack = {
       'Za rad ove stranice koristimo nužne kolačiće. Uz vašu privolu koristimo i neobavezne kolačiće i slične tehnologije. Svoj izbor možete promijeniti u bilo kojem trenutku.',
     accept: 'Prihvati sve',
     reject: 'Odbij sve',
-    prefs: 'Postavke',
     save: 'Spremi izbore',
     close: 'Zatvori',
     policy: 'Pravila o kolačićima',
@@ -24,11 +23,12 @@ const pack: LocalePack = {
     blocked:
       'Vaš preglednik blokira kolačiće. Možete nastaviti čitati, ali prijava, plaćanje i druge funkcije kojima su potrebni nužni kolačići neće raditi.',
     ok: 'U redu',
-    requires:
-      'Za ovo su potrebni nužni kolačići koje vaš preglednik blokira. Dopustite kolačiće za ovu stranicu za nastavak.',
     optOut: 'Nemojte prodavati ni dijeliti moje osobne podatke',
     optOutHonored: 'Zahtjev za odbijanje poštovan',
     notice: 'Ova stranica koristi kolačiće i slične tehnologije. {policy} objašnjavaju koje i kako ih isključiti.',
+    changed: 'Ažurirali smo pravila o kolačićima {date}: {summary}',
+    receipt: 'ID potvrde',
+    copy: 'Kopiraj',
   },
 };
 export default pack;

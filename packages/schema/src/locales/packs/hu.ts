@@ -10,7 +10,6 @@ const pack: LocalePack = {
       'A webhely működéséhez elengedhetetlen sütiket használunk. Az Ön hozzájárulásával választható sütiket és hasonló technológiákat is használunk. Döntését bármikor megváltoztathatja.',
     accept: 'Összes elfogadása',
     reject: 'Összes elutasítása',
-    prefs: 'Beállítások',
     save: 'Választás mentése',
     close: 'Bezárás',
     policy: 'Sütikezelési szabályzat',
@@ -24,12 +23,13 @@ const pack: LocalePack = {
     blocked:
       'Böngészője letiltja a sütiket. Tovább olvashat, de a bejelentkezés, a fizetés és más, elengedhetetlen sütiket igénylő funkciók nem fognak működni.',
     ok: 'OK',
-    requires:
-      'Ehhez elengedhetetlen sütik kellenek, amelyeket a böngészője letilt. A folytatáshoz engedélyezze a sütiket ezen a webhelyen.',
     optOut: 'Ne adják el és ne osszák meg a személyes adataimat',
     optOutHonored: 'Leiratkozási kérés teljesítve',
     notice:
       'Ez a webhely sütiket és hasonló technológiákat használ. A {policy} elmagyarázza, melyeket és hogyan kapcsolhatja ki őket.',
+    changed: 'Frissítettük a sütikezelési szabályzatunkat ({date}): {summary}',
+    receipt: 'Nyugta azonosítója',
+    copy: 'Másolás',
   },
 };
 export default pack;

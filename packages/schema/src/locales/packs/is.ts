@@ -10,7 +10,6 @@ const pack: LocalePack = {
       'Við notum nauðsynlegar vafrakökur til að reka þennan vef. Með samþykki þínu notum við einnig valfrjálsar vafrakökur og sambærilega tækni. Þú getur breytt vali þínu hvenær sem er.',
     accept: 'Samþykkja allt',
     reject: 'Hafna öllu',
-    prefs: 'Stillingar',
     save: 'Vista val',
     close: 'Loka',
     policy: 'Vafrakökustefna',
@@ -24,12 +23,13 @@ const pack: LocalePack = {
     blocked:
       'Vafrinn þinn lokar á vafrakökur. Þú getur haldið áfram að lesa, en innskráning, greiðsla og aðrir eiginleikar sem þurfa nauðsynlegar vafrakökur virka ekki.',
     ok: 'Í lagi',
-    requires:
-      'Þetta krefst nauðsynlegra vafrakaka sem vafrinn þinn lokar á. Leyfðu vafrakökur fyrir þennan vef til að halda áfram.',
     optOut: 'Ekki selja eða deila persónuupplýsingum mínum',
     optOutHonored: 'Afþökkun virt',
     notice:
       'Þessi vefur notar vafrakökur og sambærilega tækni. {policy} útskýrir hverjar og hvernig á að slökkva á þeim.',
+    changed: 'Við uppfærðum vafrakökustefnu okkar {date}: {summary}',
+    receipt: 'Kvittunarnúmer',
+    copy: 'Afrita',
   },
 };
 export default pack;

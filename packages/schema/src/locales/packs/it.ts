@@ -10,7 +10,6 @@ const pack: LocalePack = {
       'Usiamo cookie essenziali per il funzionamento di questo sito. Con il tuo consenso usiamo anche cookie facoltativi e tecnologie simili. Puoi modificare la tua scelta in qualsiasi momento.',
     accept: 'Accetta tutto',
     reject: 'Rifiuta tutto',
-    prefs: 'Preferenze',
     save: 'Salva le scelte',
     close: 'Chiudi',
     policy: 'Informativa sui cookie',
@@ -24,11 +23,12 @@ const pack: LocalePack = {
     blocked:
       'Il tuo browser blocca i cookie. Puoi continuare a leggere, ma accesso, pagamento e altre funzioni che richiedono cookie essenziali non funzioneranno.',
     ok: 'OK',
-    requires:
-      'Questa funzione richiede cookie essenziali, che il tuo browser blocca. Consenti i cookie per questo sito per continuare.',
     optOut: 'Non vendere né condividere le mie informazioni personali',
     optOutHonored: 'Richiesta di opposizione rispettata',
     notice: "Questo sito usa cookie e tecnologie simili. L'{policy} spiega quali e come disattivarli.",
+    changed: 'Abbiamo aggiornato la nostra informativa sui cookie il {date}: {summary}',
+    receipt: 'ID della ricevuta',
+    copy: 'Copia',
   },
 };
 export default pack;

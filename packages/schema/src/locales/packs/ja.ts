@@ -10,7 +10,6 @@ const pack: LocalePack = {
       'このサイトの運営には必須のCookieを使用しています。同意いただいた場合は、任意のCookieや類似の技術も使用します。選択はいつでも変更できます。',
     accept: 'すべて許可',
     reject: 'すべて拒否',
-    prefs: '設定',
     save: '選択を保存',
     close: '閉じる',
     policy: 'Cookieポリシー',
@@ -24,11 +23,12 @@ const pack: LocalePack = {
     blocked:
       'ブラウザーがCookieをブロックしています。閲覧は続けられますが、ログイン、決済など必須のCookieが必要な機能は動作しません。',
     ok: 'OK',
-    requires:
-      'この機能には、ブラウザーがブロックしている必須のCookieが必要です。続行するには、このサイトのCookieを許可してください。',
     optOut: '個人情報を販売または共有しない',
     optOutHonored: 'オプトアウトの要求を受け付けました',
     notice: 'このサイトはCookieと類似の技術を使用しています。どれを使い、どう無効にするかは{policy}で説明しています。',
+    changed: '{date}にCookieポリシーを更新しました：{summary}',
+    receipt: '受領ID',
+    copy: 'コピー',
   },
 };
 export default pack;

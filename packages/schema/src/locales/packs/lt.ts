@@ -10,7 +10,6 @@ const pack: LocalePack = {
       'Šios svetainės veikimui naudojame būtinuosius slapukus. Jums sutikus, naudojame ir pasirenkamuosius slapukus bei panašias technologijas. Savo pasirinkimą galite bet kada pakeisti.',
     accept: 'Priimti visus',
     reject: 'Atmesti visus',
-    prefs: 'Nuostatos',
     save: 'Išsaugoti pasirinkimus',
     close: 'Uždaryti',
     policy: 'Slapukų politika',
@@ -24,11 +23,12 @@ const pack: LocalePack = {
     blocked:
       'Jūsų naršyklė blokuoja slapukus. Galite toliau skaityti, bet prisijungimas, apmokėjimas ir kitos funkcijos, kurioms reikia būtinųjų slapukų, neveiks.',
     ok: 'Gerai',
-    requires:
-      'Tam reikia būtinųjų slapukų, kuriuos jūsų naršyklė blokuoja. Norėdami tęsti, leiskite slapukus šioje svetainėje.',
     optOut: 'Neparduoti ir nesidalyti mano asmenine informacija',
     optOutHonored: 'Atsisakymo prašymas įvykdytas',
     notice: 'Ši svetainė naudoja slapukus ir panašias technologijas. {policy} paaiškina, kokius ir kaip juos išjungti.',
+    changed: '{date} atnaujinome slapukų politiką: {summary}',
+    receipt: 'Kvito ID',
+    copy: 'Kopijuoti',
   },
 };
 export default pack;

@@ -10,7 +10,6 @@ const pack: LocalePack = {
       'Šīs vietnes darbībai mēs izmantojam nepieciešamās sīkdatnes. Ar jūsu piekrišanu mēs izmantojam arī izvēles sīkdatnes un līdzīgas tehnoloģijas. Savu izvēli varat mainīt jebkurā laikā.',
     accept: 'Pieņemt visas',
     reject: 'Noraidīt visas',
-    prefs: 'Iestatījumi',
     save: 'Saglabāt izvēli',
     close: 'Aizvērt',
     policy: 'Sīkdatņu politika',
@@ -24,11 +23,12 @@ const pack: LocalePack = {
     blocked:
       'Jūsu pārlūks bloķē sīkdatnes. Varat turpināt lasīt, bet pieteikšanās, apmaksa un citas funkcijas, kurām vajadzīgas nepieciešamās sīkdatnes, nedarbosies.',
     ok: 'Labi',
-    requires:
-      'Tam vajadzīgas nepieciešamās sīkdatnes, kuras jūsu pārlūks bloķē. Lai turpinātu, atļaujiet sīkdatnes šai vietnei.',
     optOut: 'Nepārdot un nekopīgot manu personisko informāciju',
     optOutHonored: 'Atteikuma pieprasījums izpildīts',
     notice: 'Šī vietne izmanto sīkdatnes un līdzīgas tehnoloģijas. {policy} skaidro, kuras un kā tās izslēgt.',
+    changed: '{date} mēs atjauninājām sīkdatņu politiku: {summary}',
+    receipt: 'Kvīts ID',
+    copy: 'Kopēt',
   },
 };
 export default pack;

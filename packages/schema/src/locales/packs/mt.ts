@@ -10,7 +10,6 @@ const pack: LocalePack = {
       'Nużaw cookies essenzjali biex nħaddmu dan is-sit. Bil-kunsens tiegħek nużaw ukoll cookies mhux obbligatorji u teknoloġiji simili. Tista’ tbiddel l-għażla tiegħek fi kwalunkwe ħin.',
     accept: 'Aċċetta kollox',
     reject: 'Irrifjuta kollox',
-    prefs: 'Preferenzi',
     save: 'Issejvja l-għażliet',
     close: 'Agħlaq',
     policy: 'Politika dwar il-cookies',
@@ -24,11 +23,12 @@ const pack: LocalePack = {
     blocked:
       'Il-browser tiegħek jimblokka l-cookies. Tista’ tkompli taqra, iżda d-dħul, il-ħlas u funzjonijiet oħra li jeħtieġu cookies essenzjali mhux se jaħdmu.',
     ok: 'OK',
-    requires:
-      'Dan jeħtieġ cookies essenzjali, li l-browser tiegħek jimblokka. Ippermetti l-cookies għal dan is-sit biex tkompli.',
     optOut: 'Tbigħx u taqsamx l-informazzjoni personali tiegħi',
     optOutHonored: 'Talba ta’ rifjut onorata',
     notice: 'Dan is-sit juża cookies u teknoloġiji simili. Il-{policy} tispjega liema u kif titfihom.',
+    changed: 'Aġġornajna l-politika tagħna dwar il-cookies ({date}): {summary}',
+    receipt: 'ID tal-irċevuta',
+    copy: 'Ikkopja',
   },
 };
 export default pack;

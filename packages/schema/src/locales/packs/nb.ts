@@ -10,7 +10,6 @@ const pack: LocalePack = {
       'Vi bruker nødvendige informasjonskapsler for å drive dette nettstedet. Med ditt samtykke bruker vi også valgfrie informasjonskapsler og lignende teknologier. Du kan endre valget ditt når som helst.',
     accept: 'Godta alle',
     reject: 'Avvis alle',
-    prefs: 'Innstillinger',
     save: 'Lagre valg',
     close: 'Lukk',
     policy: 'Retningslinjer for informasjonskapsler',
@@ -24,12 +23,13 @@ const pack: LocalePack = {
     blocked:
       'Nettleseren din blokkerer informasjonskapsler. Du kan lese videre, men innlogging, betaling og andre funksjoner som trenger nødvendige informasjonskapsler, vil ikke virke.',
     ok: 'OK',
-    requires:
-      'Dette krever nødvendige informasjonskapsler, som nettleseren din blokkerer. Tillat informasjonskapsler for dette nettstedet for å fortsette.',
     optOut: 'Ikke selg eller del personopplysningene mine',
     optOutHonored: 'Reservasjon etterkommet',
     notice:
       'Dette nettstedet bruker informasjonskapsler og lignende teknologier. {policy} forklarer hvilke og hvordan du slår dem av.',
+    changed: 'Vi oppdaterte retningslinjene våre for informasjonskapsler {date}: {summary}',
+    receipt: 'Kvitterings-ID',
+    copy: 'Kopier',
   },
 };
 export default pack;

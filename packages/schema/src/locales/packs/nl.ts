@@ -10,7 +10,6 @@ const pack: LocalePack = {
       'Wij gebruiken essentiële cookies om deze site te laten werken. Met uw toestemming gebruiken wij ook optionele cookies en vergelijkbare technieken. U kunt uw keuze altijd wijzigen.',
     accept: 'Alles accepteren',
     reject: 'Alles weigeren',
-    prefs: 'Voorkeuren',
     save: 'Keuzes opslaan',
     close: 'Sluiten',
     policy: 'Cookiebeleid',
@@ -24,11 +23,12 @@ const pack: LocalePack = {
     blocked:
       'Uw browser blokkeert cookies. U kunt verder lezen, maar inloggen, afrekenen en andere functies die essentiële cookies nodig hebben, werken niet.',
     ok: 'OK',
-    requires:
-      'Hiervoor zijn essentiële cookies nodig, die uw browser blokkeert. Sta cookies toe voor deze site om verder te gaan.',
     optOut: 'Mijn persoonsgegevens niet verkopen of delen',
     optOutHonored: 'Opt-outverzoek gehonoreerd',
     notice: 'Deze site gebruikt cookies en vergelijkbare technieken. Het {policy} legt uit welke en hoe u ze uitzet.',
+    changed: 'We hebben ons cookiebeleid op {date} bijgewerkt: {summary}',
+    receipt: 'Ontvangstbewijs-ID',
+    copy: 'Kopiëren',
   },
 };
 export default pack;

@@ -10,7 +10,6 @@ const pack: LocalePack = {
       'Używamy niezbędnych plików cookie do działania tej witryny. Za Twoją zgodą używamy też opcjonalnych plików cookie i podobnych technologii. Swój wybór możesz zmienić w każdej chwili.',
     accept: 'Zaakceptuj wszystkie',
     reject: 'Odrzuć wszystkie',
-    prefs: 'Ustawienia',
     save: 'Zapisz wybór',
     close: 'Zamknij',
     policy: 'Polityka plików cookie',
@@ -24,11 +23,12 @@ const pack: LocalePack = {
     blocked:
       'Twoja przeglądarka blokuje pliki cookie. Możesz czytać dalej, ale logowanie, płatność i inne funkcje wymagające niezbędnych plików cookie nie będą działać.',
     ok: 'OK',
-    requires:
-      'To wymaga niezbędnych plików cookie, które blokuje Twoja przeglądarka. Zezwól na pliki cookie dla tej witryny, aby kontynuować.',
     optOut: 'Nie sprzedawaj ani nie udostępniaj moich danych osobowych',
     optOutHonored: 'Żądanie sprzeciwu uwzględnione',
     notice: 'Ta witryna używa plików cookie i podobnych technologii. {policy} wyjaśnia, jakich i jak je wyłączyć.',
+    changed: '{date} zaktualizowaliśmy politykę plików cookie: {summary}',
+    receipt: 'Identyfikator potwierdzenia',
+    copy: 'Kopiuj',
   },
 };
 export default pack;

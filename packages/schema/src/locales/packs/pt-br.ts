@@ -10,7 +10,6 @@ const pack: LocalePack = {
       'Usamos cookies essenciais para o funcionamento deste site. Com o seu consentimento, também usamos cookies opcionais e tecnologias semelhantes. Você pode mudar sua escolha a qualquer momento.',
     accept: 'Aceitar todos',
     reject: 'Rejeitar todos',
-    prefs: 'Preferências',
     save: 'Salvar escolhas',
     close: 'Fechar',
     policy: 'Política de cookies',
@@ -24,11 +23,12 @@ const pack: LocalePack = {
     blocked:
       'Seu navegador bloqueia cookies. Você pode continuar lendo, mas o login, o pagamento e outros recursos que precisam de cookies essenciais não vão funcionar.',
     ok: 'OK',
-    requires:
-      'Isto precisa de cookies essenciais, que seu navegador bloqueia. Permita cookies para este site para continuar.',
     optOut: 'Não vender nem compartilhar minhas informações pessoais',
     optOutHonored: 'Pedido de recusa atendido',
     notice: 'Este site usa cookies e tecnologias semelhantes. A {policy} explica quais e como desativá-los.',
+    changed: 'Atualizamos nossa política de cookies em {date}: {summary}',
+    receipt: 'ID do recibo',
+    copy: 'Copiar',
   },
 };
 export default pack;

@@ -10,7 +10,6 @@ const pack: LocalePack = {
       'Utilizamos cookies essenciais para o funcionamento deste site. Com o seu consentimento, utilizamos também cookies opcionais e tecnologias semelhantes. Pode alterar a sua escolha a qualquer momento.',
     accept: 'Aceitar tudo',
     reject: 'Rejeitar tudo',
-    prefs: 'Preferências',
     save: 'Guardar escolhas',
     close: 'Fechar',
     policy: 'Política de cookies',
@@ -24,11 +23,12 @@ const pack: LocalePack = {
     blocked:
       'O seu navegador bloqueia cookies. Pode continuar a ler, mas o início de sessão, o pagamento e outras funções que precisam de cookies essenciais não funcionarão.',
     ok: 'OK',
-    requires:
-      'Isto precisa de cookies essenciais, que o seu navegador bloqueia. Permita cookies para este site para continuar.',
     optOut: 'Não vender nem partilhar as minhas informações pessoais',
     optOutHonored: 'Pedido de oposição respeitado',
     notice: 'Este site utiliza cookies e tecnologias semelhantes. A {policy} explica quais e como desativá-los.',
+    changed: 'Atualizámos a nossa política de cookies em {date}: {summary}',
+    receipt: 'ID do recibo',
+    copy: 'Copiar',
   },
 };
 export default pack;

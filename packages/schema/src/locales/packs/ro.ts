@@ -10,7 +10,6 @@ const pack: LocalePack = {
       'Folosim cookie-uri esențiale pentru funcționarea acestui site. Cu acordul tău folosim și cookie-uri opționale și tehnologii similare. Îți poți schimba alegerea oricând.',
     accept: 'Acceptă tot',
     reject: 'Respinge tot',
-    prefs: 'Preferințe',
     save: 'Salvează alegerile',
     close: 'Închide',
     policy: 'Politica privind cookie-urile',
@@ -24,11 +23,12 @@ const pack: LocalePack = {
     blocked:
       'Browserul tău blochează cookie-urile. Poți continua să citești, dar autentificarea, plata și alte funcții care au nevoie de cookie-uri esențiale nu vor funcționa.',
     ok: 'OK',
-    requires:
-      'Acest lucru necesită cookie-uri esențiale, pe care browserul tău le blochează. Permite cookie-urile pentru acest site pentru a continua.',
     optOut: 'Nu vindeți și nu partajați informațiile mele personale',
     optOutHonored: 'Cerere de refuz respectată',
     notice: 'Acest site folosește cookie-uri și tehnologii similare. {policy} explică ce sunt și cum le dezactivezi.',
+    changed: 'Am actualizat politica privind cookie-urile pe {date}: {summary}',
+    receipt: 'ID-ul confirmării',
+    copy: 'Copiază',
   },
 };
 export default pack;

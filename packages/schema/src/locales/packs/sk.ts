@@ -10,7 +10,6 @@ const pack: LocalePack = {
       'Na prevádzku tejto stránky používame nevyhnutné súbory cookie. S vaším súhlasom používame aj voliteľné súbory cookie a podobné technológie. Svoju voľbu môžete kedykoľvek zmeniť.',
     accept: 'Prijať všetko',
     reject: 'Odmietnuť všetko',
-    prefs: 'Predvoľby',
     save: 'Uložiť voľby',
     close: 'Zavrieť',
     policy: 'Zásady používania súborov cookie',
@@ -24,11 +23,12 @@ const pack: LocalePack = {
     blocked:
       'Váš prehliadač blokuje súbory cookie. Môžete ďalej čítať, ale prihlásenie, platba a ďalšie funkcie, ktoré potrebujú nevyhnutné súbory cookie, nebudú fungovať.',
     ok: 'OK',
-    requires:
-      'Na to sú potrebné nevyhnutné súbory cookie, ktoré váš prehliadač blokuje. Ak chcete pokračovať, povoľte súbory cookie pre túto stránku.',
     optOut: 'Nepredávajte ani nezdieľajte moje osobné údaje',
     optOutHonored: 'Žiadosti o odmietnutie vyhovené',
     notice: 'Táto stránka používa súbory cookie a podobné technológie. {policy} vysvetľujú, ktoré a ako ich vypnúť.',
+    changed: '{date} sme aktualizovali zásady používania súborov cookie: {summary}',
+    receipt: 'ID potvrdenia',
+    copy: 'Kopírovať',
   },
 };
 export default pack;

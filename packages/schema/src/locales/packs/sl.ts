@@ -10,7 +10,6 @@ const pack: LocalePack = {
       'Za delovanje tega spletnega mesta uporabljamo nujne piškotke. Z vašo privolitvijo uporabljamo tudi izbirne piškotke in podobne tehnologije. Svojo izbiro lahko kadar koli spremenite.',
     accept: 'Sprejmi vse',
     reject: 'Zavrni vse',
-    prefs: 'Nastavitve',
     save: 'Shrani izbire',
     close: 'Zapri',
     policy: 'Pravilnik o piškotkih',
@@ -24,12 +23,13 @@ const pack: LocalePack = {
     blocked:
       'Vaš brskalnik blokira piškotke. Lahko berete naprej, vendar prijava, plačilo in druge funkcije, ki potrebujejo nujne piškotke, ne bodo delovale.',
     ok: 'V redu',
-    requires:
-      'Za to so potrebni nujni piškotki, ki jih vaš brskalnik blokira. Za nadaljevanje dovolite piškotke za to spletno mesto.',
     optOut: 'Ne prodajajte in ne delite mojih osebnih podatkov',
     optOutHonored: 'Zahteva za zavrnitev upoštevana',
     notice:
       'To spletno mesto uporablja piškotke in podobne tehnologije. {policy} pojasnjuje, katere in kako jih izklopite.',
+    changed: '{date} smo posodobili pravilnik o piškotkih: {summary}',
+    receipt: 'ID potrdila',
+    copy: 'Kopiraj',
   },
 };
 export default pack;

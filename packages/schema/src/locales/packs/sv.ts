@@ -10,7 +10,6 @@ const pack: LocalePack = {
       'Vi använder nödvändiga kakor för att driva webbplatsen. Med ditt samtycke använder vi även valfria kakor och liknande tekniker. Du kan ändra ditt val när som helst.',
     accept: 'Godkänn alla',
     reject: 'Avvisa alla',
-    prefs: 'Inställningar',
     save: 'Spara val',
     close: 'Stäng',
     policy: 'Kakpolicy',
@@ -24,11 +23,12 @@ const pack: LocalePack = {
     blocked:
       'Din webbläsare blockerar kakor. Du kan fortsätta läsa, men inloggning, betalning och andra funktioner som behöver nödvändiga kakor fungerar inte.',
     ok: 'OK',
-    requires:
-      'Detta kräver nödvändiga kakor, som din webbläsare blockerar. Tillåt kakor för den här webbplatsen för att fortsätta.',
     optOut: 'Sälj eller dela inte mina personuppgifter',
     optOutHonored: 'Begäran om avregistrering tillgodosedd',
     notice: 'Webbplatsen använder kakor och liknande tekniker. I {policy} står vilka och hur du stänger av dem.',
+    changed: 'Vi uppdaterade vår kakpolicy den {date}: {summary}',
+    receipt: 'Kvitto-ID',
+    copy: 'Kopiera',
   },
 };
 export default pack;

@@ -10,7 +10,6 @@ const pack: LocalePack = {
       'Bu sitenin çalışması için zorunlu çerezler kullanıyoruz. Onayınızla isteğe bağlı çerezler ve benzer teknolojiler de kullanıyoruz. Seçiminizi istediğiniz zaman değiştirebilirsiniz.',
     accept: 'Tümünü kabul et',
     reject: 'Tümünü reddet',
-    prefs: 'Tercihler',
     save: 'Seçimleri kaydet',
     close: 'Kapat',
     policy: 'Çerez politikası',
@@ -24,12 +23,13 @@ const pack: LocalePack = {
     blocked:
       'Tarayıcınız çerezleri engelliyor. Okumaya devam edebilirsiniz, ancak oturum açma, ödeme ve zorunlu çerez gerektiren diğer özellikler çalışmaz.',
     ok: 'Tamam',
-    requires:
-      'Bunun için tarayıcınızın engellediği zorunlu çerezler gerekir. Devam etmek için bu siteye çerez izni verin.',
     optOut: 'Kişisel bilgilerimi satmayın veya paylaşmayın',
     optOutHonored: 'Vazgeçme talebi yerine getirildi',
     notice:
       'Bu site çerezler ve benzer teknolojiler kullanır. {policy} hangilerinin kullanıldığını ve nasıl kapatılacağını açıklar.',
+    changed: 'Çerez politikamızı {date} tarihinde güncelledik: {summary}',
+    receipt: 'Makbuz kimliği',
+    copy: 'Kopyala',
   },
 };
 export default pack;
