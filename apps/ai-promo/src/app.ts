@@ -3,6 +3,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve } from 'node:path';
 import { loadVersions } from '@cookieproof/schema';
+import { regionOf } from '@cookieproof/server';
 import { createAdaptorServer } from '@hono/node-server';
 import { Hono } from 'hono';
 import {
@@ -13,6 +14,7 @@ import {
   originsFor,
   type Ports,
   prepareDeclaration,
+  REGION_HEADER,
   type SignalsMode,
 } from './config.ts';
 import { setUpConsent } from './consent.ts';
@@ -155,6 +157,14 @@ export async function startAiPromo(options: StartOptions): Promise<RunningAiProm
     app.use(async (c, next) => {
       c.set('nonce', randomToken(16));
       await next();
+      // The visitor's region on <html data-cookieproof-region>, from the header the consent server reads it from and
+      // by its rule: the SDK applies that region's regime before any tag, the one the receipt then records.
+      const region = regionOf((name) => c.req.header(name), REGION_HEADER);
+      if (region && c.res.headers.get('content-type')?.startsWith('text/html'))
+        c.res = new Response(
+          (await c.res.text()).replace('<html ', `<html data-cookieproof-region="${region}" `),
+          c.res,
+        );
     });
     consent.mount(app);
     app.get('/assets/:file', async (c) => (await assets(c.req.param('file'))) ?? c.notFound());

@@ -19,11 +19,12 @@ afterAll(async () => {
   await record?.close();
 });
 
-async function acceptAll(page: Page): Promise<string> {
+/** Clicks "Accept all" in the banner (or in the preferences dialog) and returns the subject the server issued. */
+async function acceptAll(page: Page, within: 'banner' | 'preferences' = 'banner'): Promise<string> {
   const receipt = page.waitForResponse(
     (r) => r.url().endsWith('/cookieproof/v1/consents') && r.request().method() === 'POST',
   );
-  await page.locator('[data-cookieproof="banner"] [data-cookieproof-action="accept-all"]').click();
+  await page.locator(`[data-cookieproof="${within}"] [data-cookieproof-action="accept-all"]`).click();
   const res = await receipt;
   expect(res.status()).toBe(201);
   return ((await res.json()) as { subjectId: string }).subjectId;
@@ -111,7 +112,15 @@ describe('cookie policy: GPC and DNT in honor mode', () => {
       const ctx = await newContext(honor, { gpc: true, region });
       const page = await ctx.newPage();
       await page.goto(`${honor.app.urls.site}/`);
-      const subject = await acceptAll(page);
+      if (regime === 'opt-out') {
+        // No banner in California: the "Do not sell or share" entry point, which says the signal was honored and
+        // opens the preferences.
+        const entry = page.locator('[data-cookieproof="opt-out"]');
+        await expect(entry.locator('[role="status"]').textContent()).resolves.toBe('Opt-out request honored');
+        expect(await page.locator('[data-cookieproof="banner"]').count()).toBe(0);
+        await entry.locator('button').click();
+      }
+      const subject = await acceptAll(page, regime === 'opt-out' ? 'preferences' : 'banner');
       const [receipt] = await receiptsOf(honor, subject);
       expect(receipt).toMatchObject({
         choices: { analytics: false },

@@ -430,8 +430,10 @@ function start(config: ClientConfig) {
   }
   if (valid && honored && config.categories.some((c) => c.saleOrShare && base[c.id])) decide(base, 'signal');
   else if (valid && s!.pending) enqueue(s!.pending as ReceiptRequest['event']);
+  // The opt-out regime's "do not sell or share" entry point is on every page, decided or not; the opt-in banner and
+  // the notice until the visitor decides or acknowledges.
   if (storageBlocked) showUi('blocked');
-  else if (!valid) showUi('banner');
+  else if (!valid || applied.regime === 'opt-out') showUi('banner');
   for (const f of waiting.splice(0)) f();
 }
 

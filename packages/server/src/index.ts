@@ -1,5 +1,6 @@
 export { type ConsentApp, type ConsentAppOptions, createConsentApp } from './app.ts';
 export { type ConsentCookie, encodeConsentCookie } from './consent-cookie.ts';
+export { regionOf } from './jurisdiction.ts';
 export { portProblem } from './listen-error.ts';
 export { jsonLogger, type Logger, type LogLevel } from './logger.ts';
 export type { RateLimitOptions } from './rate-limit.ts';
