@@ -171,6 +171,10 @@ describe('opt-out (US, its subdivisions included)', () => {
     const de = localePack('de')!.strings;
     expect(await p.textContent(`${entry} button`)).toBe(de.optOut);
     expect(await p.textContent(`${entry} [role="status"]`)).toBe(de.optOutHonored);
+    // What it says is what happened: the sale/share category's iframe stayed away, the others ran.
+    await analyticsRan(p);
+    await settled(p);
+    expect(loaded()).not.toContain('frame.html');
     await p.click(`${entry} button`);
     await p.waitForSelector(`${dialog}[open]`);
     expect(await p.isChecked(`${dialog} [name="marketing"]`)).toBe(false);
