@@ -62,6 +62,84 @@ afterAll(async () => {
   if (dataDir) await rm(dataDir, { recursive: true, force: true });
 });
 
+// The "practices changed" variant (opt-in in the EEA and the UK, opt-out in California with analytics as sale/share,
+// GPC honored), scanned from Germany and from California: each region's passes are judged by its own regime.
+describe('cookieproof scan per region of the practices-changed variant', () => {
+  let regional: RunningAiPromo;
+  let dir: string;
+  let code: number;
+  let errors = '';
+  let byRegion: CookieproofScanReport;
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'aipromo-scan-regions-'));
+    regional = await startAiPromo({ dataDir: dir, ports: FREE_PORTS, signalsMode: 'honor' });
+    code = await main(
+      [
+        'scan',
+        `${regional.urls.site}/`,
+        '--declaration',
+        regional.declarationFile,
+        '--region',
+        'DE',
+        '--region',
+        'US-CA',
+        '--max-pages',
+        '4',
+        '--cookie-db',
+        COOKIE_DB,
+        '--out',
+        'scan',
+      ],
+      {
+        out: () => {},
+        err: (t) => {
+          errors += `${t}\n`;
+        },
+        progress: () => {},
+        isTTY: false,
+        cwd: dir,
+        env: {},
+      },
+    );
+    byRegion = JSON.parse(await readFile(join(dir, 'scan', 'report.json'), 'utf8'));
+  }, 240_000);
+
+  afterAll(async () => {
+    await regional?.close();
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  it('reports zero violations in either region, each judged by its own regime', () => {
+    expect(byRegion.violations).toEqual([]);
+    expect(code, errors).toBe(0);
+    const passes = byRegion.passes.map(
+      (p) => `${p.region} ${p.consent}${p.gpc ? ' gpc' : ''} ${p.jurisdiction?.regime}`,
+    );
+    expect(passes).toEqual(
+      expect.arrayContaining([
+        'DE none opt-in',
+        'DE reject opt-in',
+        'DE accept opt-in',
+        'US-CA none opt-out',
+        'US-CA none gpc opt-out',
+      ]),
+    );
+  });
+
+  it('sees analytics before any choice in California only, and none of it after its GPC signal', () => {
+    const analytics = (region: string, gpc: boolean) =>
+      byRegion.findings.filter(
+        (f) => f.region === region && f.pass === 'none' && !!f.gpc === gpc && f.category === 'analytics',
+      );
+    expect(analytics('DE', false)).toEqual([]);
+    expect(analytics('US-CA', false).length).toBeGreaterThan(0);
+    // The GPC pass saw the page (its essential items), and no analytics.
+    expect(byRegion.findings.some((f) => f.region === 'US-CA' && f.gpc)).toBe(true);
+    expect(analytics('US-CA', true)).toEqual([]);
+  });
+});
+
 const ids = (pass: string, category?: string) =>
   [
     ...new Set(

@@ -136,6 +136,46 @@ describe('cookie policy: GPC and DNT in honor mode', () => {
     expect(policy).toMatch(/US-CA<\/strong>: optional categories may be on until you opt out/);
   });
 
+  test('each region gets its regime before any tag: a banner in the EEA and by default, analytics until an opt-out in California, and Consent Mode defaults per region', async () => {
+    for (const [region, regime] of [
+      ['DE', 'opt-in'],
+      ['GB', 'opt-in'],
+      ['JP', 'opt-in'],
+      ['US-CA', 'opt-out'],
+    ] as const) {
+      const ctx = await newContext(honor, { region });
+      const requests = recordRequests(ctx);
+      const page = await ctx.newPage();
+      await page.goto(`${honor.app.urls.site}/`);
+      // The page names the region the CDN gave it, so the SDK and the consent server apply the same regime.
+      expect(await page.locator('html').getAttribute('data-cookieproof-region'), region).toBe(region);
+      const view = regime === 'opt-in' ? 'banner' : 'opt-out';
+      await page.locator(`[data-cookieproof="${view}"]`).waitFor();
+      expect(await page.locator(`[data-cookieproof="${view === 'banner' ? 'opt-out' : 'banner'}"]`).count()).toBe(0);
+      const analytics = () => requests.filter((r) => hostOf(r) === hostOf(honor.app.urls.analytics)).length;
+      if (regime === 'opt-out') await expect.poll(analytics, { message: region }).toBeGreaterThan(0);
+      else {
+        await page.waitForLoadState('networkidle');
+        expect(analytics(), region).toBe(0);
+      }
+      // Consent Mode: a default for each rule's regions (California granted, Europe denied), then the global one,
+      // all before gtag.js loads.
+      const defaults = await page.evaluate(() =>
+        (window as unknown as { dataLayer: unknown[][] }).dataLayer
+          .map((entry) => [...entry])
+          .filter((entry) => entry[0] === 'consent' && entry[1] === 'default')
+          .map((entry) => entry[2] as Record<string, unknown>),
+      );
+      const forRegion = (r: string) => defaults.find((d) => (d.region as string[] | undefined)?.includes(r));
+      expect(forRegion('US-CA')?.analytics_storage, region).toBe('granted');
+      expect(forRegion('DE')?.analytics_storage, region).toBe('denied');
+      expect(forRegion('GB')?.analytics_storage, region).toBe('denied');
+      expect(defaults.at(-1), region).toMatchObject({ analytics_storage: 'denied' });
+      expect(defaults.at(-1)?.region, region).toBeUndefined();
+      await ctx.close();
+    }
+  });
+
   test('DNT via navigator.doNotTrack is honored the same way; a DNT header alone is only recorded', async () => {
     const ctx = await newContext(honor, { dntProperty: true });
     const requests = recordRequests(ctx);
